@@ -1,0 +1,53 @@
+namespace TransitionLab.Core.Catalogue;
+
+/// <summary>
+/// The site's URL scheme in one place. Content authors link with these paths, the loader checks
+/// links against them, and the generator writes files at them, so the three cannot drift apart.
+/// </summary>
+public static class SiteUrls
+{
+    /// <summary>Experiment index.</summary>
+    public const string Experiments = "/experimenten/";
+    /// <summary>Theme index.</summary>
+    public const string Themes = "/themas/";
+    /// <summary>Municipality index.</summary>
+    public const string Municipalities = "/gemeenten/";
+    /// <summary>Concept glossary.</summary>
+    public const string Concepts = "/begrippen/";
+    /// <summary>Course overview.</summary>
+    public const string Course = "/cursus/";
+    /// <summary>What works: experiments ready to scale or mainstreamed.</summary>
+    public const string WhatWorks = "/wat-werkt/";
+    /// <summary>Pilot-cliff watchlist.</summary>
+    public const string PilotsAtRisk = "/pilots-in-gevaar/";
+    /// <summary>Barrier statistics.</summary>
+    public const string Barriers = "/belemmeringen/";
+    /// <summary>The published rule set of the scaling verdict.</summary>
+    public const string HowWeJudge = "/hoe-wij-beoordelen/";
+    /// <summary>X-curve view and scaling funnel.</summary>
+    public const string XCurve = "/x-curve/";
+    /// <summary>Search page.</summary>
+    public const string Search = "/zoeken/";
+    /// <summary>Printable course reader.</summary>
+    public const string CourseReader = "/cursus/reader/";
+
+    /// <summary>Page of one experiment.</summary>
+    public static string Experiment(string slug) => $"/experimenten/{slug}/";
+    /// <summary>Page of one theme.</summary>
+    public static string Theme(string slug) => $"/themas/{slug}/";
+    /// <summary>Page of one concept.</summary>
+    public static string Concept(string slug) => $"/begrippen/{slug}/";
+    /// <summary>Page of one course module.</summary>
+    public static string Module(string slug) => $"/cursus/{slug}/";
+    /// <summary>Page of one municipality.</summary>
+    public static string Municipality(string name) => $"/gemeenten/{Slugs.From(name)}/";
+    /// <summary>A plain content page.</summary>
+    public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>Fixed pages the generator always writes; content may link to them.</summary>
+    public static IReadOnlyList<string> FixedPages { get; } =
+    [
+        "/", Experiments, Themes, Municipalities, Concepts, Course, CourseReader, WhatWorks,
+        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search,
+    ];
+}

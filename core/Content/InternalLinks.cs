@@ -1,0 +1,39 @@
+using TransitionLab.Core.Catalogue;
+
+namespace TransitionLab.Core.Content;
+
+/// <summary>Checks site-internal links in content against the pages the generator will write.</summary>
+public static class InternalLinks
+{
+    /// <summary>Files the generator writes besides pages; content may link to them.</summary>
+    public static IReadOnlyList<string> GeneratedFiles { get; } =
+        ["/feed.xml", "/sitemap.xml", "/robots.txt", "/style.css", "/zoekindex.json", "/site.js",
+         "/export/experimenten.csv", "/export/experimenten.json"];
+
+    /// <summary>Every path the site will serve for <paramref name="catalogue"/>.</summary>
+    public static HashSet<string> KnownPaths(ContentCatalogue catalogue)
+    {
+        var paths = new HashSet<string>(SiteUrls.FixedPages, StringComparer.Ordinal);
+        paths.UnionWith(GeneratedFiles);
+        paths.UnionWith(catalogue.Experiments.Select(e => SiteUrls.Experiment(e.Slug)));
+        paths.UnionWith(catalogue.Experiments.Select(e => SiteUrls.Municipality(e.Municipality)));
+        paths.UnionWith(catalogue.Themes.Select(t => SiteUrls.Theme(t.Slug)));
+        paths.UnionWith(catalogue.Concepts.Select(c => SiteUrls.Concept(c.Slug)));
+        paths.UnionWith(catalogue.Modules.Select(m => SiteUrls.Module(m.Slug)));
+        paths.UnionWith(catalogue.Pages.Select(p => SiteUrls.Page(p.Slug)));
+        return paths;
+    }
+
+    /// <summary>A problem message when <paramref name="url"/> is internal and resolves to nothing; otherwise <c>null</c>.</summary>
+    public static string? Check(string url, IReadOnlySet<string> known)
+    {
+        if (url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.Ordinal)) return null;
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return null;
+        if (!url.StartsWith('/'))
+            return $"link '{url}' must be a site path starting with '/' (like /experimenten/<slug>/) or an absolute http(s) address";
+
+        var path = url.Split('#', '?')[0];
+        if (!Path.HasExtension(path) && !path.EndsWith('/')) path += "/";
+        return known.Contains(path) ? null : $"broken internal link '{url}': no page is generated at {path}";
+    }
+}

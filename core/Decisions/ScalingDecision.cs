@@ -1,0 +1,42 @@
+namespace TransitionLab.Core.Decisions;
+
+/// <summary>Kind of steward decision about an experiment.</summary>
+public enum DecisionKind
+{
+    /// <summary>Marked for scaling up: the municipality commits to embedding it.</summary>
+    MarkForScaling,
+    /// <summary>Moved into regular policy, with owner and budget line.</summary>
+    Mainstreamed,
+    /// <summary>Stopped, with the lessons recorded.</summary>
+    Stop,
+}
+
+/// <summary>
+/// A recorded human decision by a steward. The verdict is computed; only this record can move an
+/// experiment to "mainstreamed".
+/// </summary>
+public sealed record ScalingDecision
+{
+    /// <summary>Identifier.</summary>
+    public required Guid Id { get; init; }
+    /// <summary>Experiment the decision is about.</summary>
+    public required string ExperimentSlug { get; init; }
+    /// <summary>What was decided.</summary>
+    public required DecisionKind Kind { get; init; }
+    /// <summary>Who decided (role or body, e.g. "college van B&amp;W").</summary>
+    public required string DecidedBy { get; init; }
+    /// <summary>Date of the decision.</summary>
+    public required DateOnly DecidedOn { get; init; }
+    /// <summary>Why.</summary>
+    public required string Rationale { get; init; }
+    /// <summary>Structural owner (scaling and mainstreaming).</summary>
+    public string? Owner { get; init; }
+    /// <summary>Budget line that pays for it (scaling and mainstreaming).</summary>
+    public string? BudgetLine { get; init; }
+    /// <summary>Date the structural form starts (scaling and mainstreaming).</summary>
+    public DateOnly? StartDate { get; init; }
+    /// <summary>Lessons (stop).</summary>
+    public string? Lessons { get; init; }
+    /// <summary>When it was stored.</summary>
+    public DateTimeOffset RecordedAt { get; init; }
+}
