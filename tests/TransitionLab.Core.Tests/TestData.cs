@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
@@ -64,8 +66,8 @@ internal static class TestData
         StartDate = startDate ?? decidedOn.AddMonths(2),
     };
 
-    /// <summary>A stable id per cycle, so tests can add revisions of the same reflection.</summary>
-    public static Guid IdOf(int cycle) => new(cycle, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]);
+    /// <summary>A stable id per experiment and cycle, so tests can add revisions of the same reflection.</summary>
+    public static Guid IdOf(int cycle, string slug = Slug) => new(MD5.HashData(Encoding.UTF8.GetBytes($"{slug}/{cycle}")));
 }
 
 /// <summary>Builds one <see cref="Reflection"/> through <c>with</c> on a healthy default.</summary>
@@ -123,7 +125,8 @@ internal sealed class ReflectionBuilder
     public ReflectionBuilder Plan(StructuralPlanStatus plan) => With(r => r with { Sustainment = r.Sustainment with { Plan = plan } });
     public ReflectionBuilder FundingEnd(DateOnly? end) => With(r => r with { Sustainment = r.Sustainment with { FundingEndDate = end } });
     public ReflectionBuilder ProcessEvaluation() => With(r => r with { ProcessEvaluationDone = true });
-    public ReflectionBuilder For(string slug) => With(r => r with { ExperimentSlug = slug });
+    /// <summary>About another experiment; the id follows, as ids are unique across experiments.</summary>
+    public ReflectionBuilder For(string slug) => With(r => r with { ExperimentSlug = slug, Id = TestData.IdOf(r.Cycle, slug) });
     public ReflectionBuilder Goals(params GoalMeasurement[] goals) => With(r => r with { Goals = goals });
 
     public Reflection Build() => _r;
