@@ -91,7 +91,7 @@ public static class DutchLabels
     public static string For(XCurvePosition position) => position switch
     {
         XCurvePosition.PreDevelopment => "Voorontwikkeling",
-        XCurvePosition.TakeOff => "Start",
+        XCurvePosition.TakeOff => "Take-off",
         XCurvePosition.Acceleration => "Versnelling",
         XCurvePosition.Stabilisation => "Stabilisatie",
         _ => throw Unknown(position),

@@ -25,10 +25,11 @@ internal sealed class ExperimentEvidence
             .Where(d => d.ExperimentSlug == experiment.Slug)
             .OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).ThenBy(d => d.Id)
             .ToArray();
-        DecidingDecision = ordered.LastOrDefault(d => d.Kind == DecisionKind.Stop || IsCompleteMainstreaming(d));
-        IncompleteMainstreaming = ordered.LastOrDefault(d => d.Kind == DecisionKind.Mainstreamed && !IsCompleteMainstreaming(d));
-        if (IncompleteMainstreaming is not null && DecidingDecision is not null && Array.IndexOf(ordered, IncompleteMainstreaming) < Array.IndexOf(ordered, DecidingDecision))
-            IncompleteMainstreaming = null;
+        var deciding = Array.FindLastIndex(ordered, d => d.Kind == DecisionKind.Stop || IsCompleteMainstreaming(d));
+        var incomplete = Array.FindLastIndex(ordered, d => d.Kind == DecisionKind.Mainstreamed && !IsCompleteMainstreaming(d));
+        DecidingDecision = deciding >= 0 ? ordered[deciding] : null;
+        // An incomplete decision older than the deciding one is history, not news.
+        IncompleteMainstreaming = incomplete > deciding ? ordered[incomplete] : null;
 
         FundingEndDate = Latest?.Sustainment.FundingEndDate ?? experiment.Funding.EndDate;
     }

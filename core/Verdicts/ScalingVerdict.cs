@@ -23,6 +23,8 @@ public sealed record ScalingVerdict
     public required VerdictFacts Facts { get; init; }
     /// <summary>The day the verdict was computed for.</summary>
     public required DateOnly ComputedOn { get; init; }
+    /// <summary>The <see cref="VerdictRuleSet.Version"/> the verdict was computed with.</summary>
+    public string RuleSetVersion { get; init; } = VerdictRuleSet.Version;
 
     /// <summary>Whether <paramref name="flag"/> is raised.</summary>
     public bool Has(VerdictFlag flag) => Flags.Any(f => f.Flag == flag);
@@ -50,7 +52,7 @@ public sealed record VerdictFacts
     public DateOnly? SpanEnd { get; init; }
     /// <summary>Cycle number of the latest reflection.</summary>
     public int? LatestCycle { get; init; }
-    /// <summary>Session date of the latest reflection.</summary>
+    /// <summary>The newest session date among the reflections (what expiry counts from).</summary>
     public DateOnly? LastReflectionDate { get; init; }
     /// <summary>Evidence level of the latest reflection.</summary>
     public EvidenceLevel? EvidenceLevel { get; init; }

@@ -37,6 +37,8 @@ public static class VerdictEngine
     public static ScalingVerdict Compute(Experiment experiment, IEnumerable<Reflection> reflections, IEnumerable<ScalingDecision> decisions, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(reflections);
+        ArgumentNullException.ThrowIfNull(decisions);
         var evidence = new ExperimentEvidence(experiment, reflections, decisions, today);
 
         // Notes from higher rules that did not apply come first, so a reader sees why e.g. an
