@@ -60,13 +60,21 @@ public static class CatalogueExport
     /// JSON options of the export: camelCase names, enum values as kebab-case codes (the same as
     /// <see cref="EnumCode"/>), dates as <c>yyyy-mm-dd</c>, Dutch letters unescaped.
     /// </summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    public static JsonSerializerOptions JsonOptions { get; } = CreateJsonOptions();
+
+    private static JsonSerializerOptions CreateJsonOptions()
     {
-        WriteIndented = true,
-        // A download, never pasted into HTML: keep "é" and "&" readable instead of \u-escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
-    };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true,
+            // A download, never pasted into HTML: keep "é" and "&" readable instead of \u-escaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        };
+        // Shared by every caller: nobody may change the published format by mutating it.
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     /// <summary>The Dutch column headers of the CSV, in order.</summary>
     public static IReadOnlyList<string> CsvHeader { get; } =

@@ -37,6 +37,14 @@ public static class VerdictRuleSet
     /// <summary>Version of the rules; changes whenever a threshold or the precedence changes.</summary>
     public const string Version = "2026-11";
 
+    /// <summary>Dutch introduction (B1) for the top of "Hoe wij beoordelen".</summary>
+    public const string Introduction =
+        "Het oordeel over een experiment rekenen we uit op basis van alle reflecties. Niemand typt het met de hand in. " +
+        "Van elke reflectie telt alleen de laatste versie. We lopen de regels hieronder van boven naar beneden langs: " +
+        "de eerste regel die past, bepaalt het oordeel. Bij elk oordeel staan de redenen, met de getallen erbij. " +
+        "Naast het oordeel kunnen vlaggen staan: een waarschuwing of een keurmerk. Vlaggen staan los van elkaar en van " +
+        "de volgorde. Alleen een vastgelegd besluit van mensen kan een experiment opnemen in regulier beleid.";
+
     /// <summary>Verdict rules by precedence (the first that applies wins), then the flag rules.</summary>
     public static IReadOnlyList<VerdictRule> Rules { get; } =
     [

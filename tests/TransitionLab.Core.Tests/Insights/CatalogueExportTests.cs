@@ -110,6 +110,12 @@ public class CatalogueExportTests
             Assert.Equal($"\"{barrier.ToCode()}\"", JsonSerializer.Serialize(barrier, CatalogueExport.JsonOptions));
     }
 
+    [Fact]
+    public void The_shared_json_options_cannot_be_changed()
+    {
+        Assert.True(CatalogueExport.JsonOptions.IsReadOnly);
+    }
+
     /// <summary>A small RFC 4180 reader, so the tests check fields rather than string fragments.</summary>
     private static List<List<string>> ParseCsv(string text)
     {
