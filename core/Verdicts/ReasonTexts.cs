@@ -1,0 +1,138 @@
+using TransitionLab.Core.Decisions;
+using TransitionLab.Core.Language;
+using TransitionLab.Core.Reflections;
+using Barrier = TransitionLab.Core.Reflections.Barrier;
+
+namespace TransitionLab.Core.Verdicts;
+
+/// <summary>The Dutch sentences (B1) of every reason, with the concrete numbers; one place for all of them.</summary>
+internal static class ReasonTexts
+{
+    private static readonly string Mainstreamed = VerdictKind.Mainstreamed.ToCode();
+    private static readonly string StopAndLearn = VerdictKind.StopAndLearn.ToCode();
+    private static readonly string Insufficient = VerdictKind.InsufficientEvidence.ToCode();
+    private static readonly string Deepen = VerdictKind.Deepen.ToCode();
+    private static readonly string Broaden = VerdictKind.Broaden.ToCode();
+    private static readonly string PilotCliff = VerdictFlag.PilotCliff.ToCode();
+    private static readonly string Expired = VerdictFlag.Expired.ToCode();
+    private static readonly string DatabankReady = VerdictFlag.DatabankReady.ToCode();
+
+    public static VerdictReason MainstreamDecision(ScalingDecision d) => new(ReasonCode.MainstreamDecision, Mainstreamed,
+        $"Op {DutchLabels.Date(d.DecidedOn)} besloot {d.DecidedBy} dit op te nemen in regulier beleid. " +
+        $"Eigenaar: {d.Owner}; begrotingspost: {d.BudgetLine}; start: {DutchLabels.Date(d.StartDate!.Value)}.");
+
+    public static VerdictReason MainstreamDecisionIncomplete(ScalingDecision d)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(d.Owner)) missing.Add("de eigenaar");
+        if (string.IsNullOrWhiteSpace(d.BudgetLine)) missing.Add("de begrotingspost");
+        if (d.StartDate is null) missing.Add("de startdatum");
+        return new(ReasonCode.MainstreamDecisionIncomplete, Mainstreamed,
+            $"Het besluit van {DutchLabels.Date(d.DecidedOn)} om dit op te nemen in regulier beleid telt nog niet: " +
+            $"{DutchLabels.List(missing)} {(missing.Count == 1 ? "ontbreekt" : "ontbreken")}.");
+    }
+
+    public static VerdictReason StopDecision(ScalingDecision d) => new(ReasonCode.StopDecision, StopAndLearn,
+        $"Op {DutchLabels.Date(d.DecidedOn)} besloot {d.DecidedBy} te stoppen.");
+
+    public static VerdictReason LoopDecisionStop(Reflection r) => new(ReasonCode.LoopDecisionStop, StopAndLearn,
+        $"In cyclus {r.Cycle} ({DutchLabels.Date(r.Date)}) besloten de koplopers te stoppen.");
+
+    public static VerdictReason RefutedTwiceWithoutPivot(Reflection previous, Reflection latest) => new(ReasonCode.RefutedTwiceWithoutPivot, StopAndLearn,
+        $"De hypothese is in cyclus {previous.Cycle} en cyclus {latest.Cycle} weerlegd, zonder nieuwe aanpak daartussen.");
+
+    public static VerdictReason TooFewReflections(int count) => new(ReasonCode.TooFewReflections, Insufficient, count switch
+    {
+        0 => "Er zijn nog geen reflecties; minstens 3 nodig.",
+        1 => "Er is 1 reflectie; minstens 3 nodig.",
+        _ => $"Er zijn {count} reflecties; minstens 3 nodig.",
+    });
+
+    public static VerdictReason SpanUnderSixMonths(DateOnly start, DateOnly end, int months, int days) => new(ReasonCode.SpanUnderSixMonths, Insufficient,
+        $"De reflecties beslaan {Duration(months, days)} ({DutchLabels.Date(start)} tot {DutchLabels.Date(end)}); minstens 6 maanden nodig.");
+
+    public static VerdictReason NoResidentPerspective(int count) => new(ReasonCode.NoResidentPerspective, Insufficient, count == 0
+        ? "Er was nog geen bewoner of ervaringsdeskundige bij een reflectie; minstens 1 keer nodig."
+        : $"Bij geen van de {count} reflecties was een bewoner of ervaringsdeskundige; minstens 1 keer nodig.");
+
+    public static VerdictReason EvidenceBelow2(EvidenceLevel level) => new(ReasonCode.EvidenceBelow2, Deepen,
+        $"Het bewijsniveau is {(int)level} ({DutchLabels.For(level).ToLowerInvariant()}); minstens 2 nodig.");
+
+    public static VerdictReason WorkingCoreIncomplete(WorkingCore core)
+    {
+        var missing = new List<string>();
+        if (core.Fixed.Trim().Length < 20) missing.Add("wat vast staat (minstens 20 tekens)");
+        if (core.Variable.Trim().Length < 10) missing.Add("wat per plek mag verschillen (minstens 10 tekens)");
+        return new(ReasonCode.WorkingCoreIncomplete, Deepen,
+            $"De werkzame kern is niet volledig beschreven. Beschrijf {DutchLabels.List(missing)}.");
+    }
+
+    public static VerdictReason Evidence3OrMore(string rule, EvidenceLevel level) => new(ReasonCode.Evidence3OrMore, rule,
+        $"Het bewijsniveau is {(int)level} ({DutchLabels.For(level).ToLowerInvariant()}).");
+
+    public static VerdictReason Evidence2WithTwoPositiveContexts(string rule, IReadOnlyList<ContextOutcome> positive) =>
+        new(ReasonCode.Evidence2WithTwoPositiveContexts, rule,
+            $"Bewijsniveau 2 en op {positive.Count} plekken een positieve uitkomst: {DutchLabels.List(positive.Select(c => c.Area))}.");
+
+    public static VerdictReason StructuralOwnerNamed(string rule, string owner) => new(ReasonCode.StructuralOwnerNamed, rule,
+        $"Structurele eigenaar: {owner}.");
+
+    public static VerdictReason NoOpenRegimeBarrier(string rule) => new(ReasonCode.NoOpenRegimeBarrier, rule,
+        "In de laatste reflectie staat geen barrière op systeemniveau open.");
+
+    public static VerdictReason RegimeBarrierOpenTwoCycles(string rule, RegimeBarrierRun run) => new(ReasonCode.RegimeBarrierOpenTwoCycles, rule,
+        $"De barrière '{DutchLabels.For(run.Kind)}' staat op systeemniveau al {run.Cycles} cycli open " +
+        $"(voor het eerst gezien op {DutchLabels.Date(run.FirstSeen)}).");
+
+    public static VerdictReason RuleChangesNamed(string rule, IReadOnlyList<string> changes) => new(ReasonCode.RuleChangesNamed, rule,
+        $"Wat moet veranderen: {string.Join("; ", changes)}.");
+
+    public static VerdictReason RuleChangesMissing(string rule) => new(ReasonCode.RuleChangesMissing, rule,
+        "Noem in de volgende reflectie welke regels, financiering of inkoop moeten veranderen om deze barrière op te lossen.");
+
+    public static VerdictReason SingleContext(IReadOnlyList<ContextOutcome> contexts) => new(ReasonCode.SingleContext, Broaden, contexts.Count == 0
+        ? "Er is nog geen plek vastgelegd waar het experiment loopt; probeer het op minstens 2 plekken."
+        : $"Het experiment loopt op 1 plek ({contexts[0].Area}); probeer het op minstens 2 plekken.");
+
+    public static VerdictReason OutcomeDirectionNotShared(int contexts, int positive) => new(ReasonCode.OutcomeDirectionNotShared, Broaden,
+        $"Bewijsniveau 2 op {contexts} plekken, maar op {positive} {(positive == 1 ? "plek" : "plekken")} een positieve uitkomst; " +
+        "minstens 2 nodig (of bewijsniveau 3).");
+
+    public static VerdictReason NoStructuralOwner() => new(ReasonCode.NoStructuralOwner, Broaden,
+        "De laatste reflectie noemt geen structurele eigenaar; opschalen kan pas als iemand het structureel gaat dragen.");
+
+    public static VerdictReason OpenRegimeBarrier(IReadOnlyList<Barrier> open) => new(ReasonCode.OpenRegimeBarrier, Broaden,
+        $"In de laatste reflectie {(open.Count == 1 ? "staat een barrière" : $"staan {open.Count} barrières")} op systeemniveau open: " +
+        $"{DutchLabels.List(open.Select(b => DutchLabels.For(b.Kind)).Distinct())}.");
+
+    public static VerdictReason FundingEndsWithin6Months(DateOnly end, int daysLeft) => new(ReasonCode.FundingEndsWithin6Months, PilotCliff, daysLeft switch
+    {
+        > 0 => $"Het geld stopt op {DutchLabels.Date(end)}, over {DutchLabels.Days(daysLeft)}.",
+        0 => $"Het geld stopt vandaag ({DutchLabels.Date(end)}).",
+        _ => $"Het geld is op {DutchLabels.Date(end)} gestopt, {DutchLabels.Days(-daysLeft)} geleden.",
+    });
+
+    public static VerdictReason NoAgreedStructuralPlan(StructuralPlanStatus plan) => new(ReasonCode.NoAgreedStructuralPlan, PilotCliff,
+        $"Er is geen afgesproken plan om het structureel te maken ({DutchLabels.For(plan).ToLowerInvariant()}).");
+
+    public static VerdictReason NoRecentReflection(int years, DateOnly since, bool everReflected, int yearsAgo) => new(
+        years == 5 ? ReasonCode.NoReflectionFor5Years : ReasonCode.NoReflectionFor3Years, Expired, everReflected
+            ? $"De laatste reflectie is van {DutchLabels.Date(since)}, {yearsAgo} jaar geleden; bij dit bewijsniveau is na {years} jaar een nieuwe nodig."
+            : $"Sinds de start op {DutchLabels.Date(since)} is er nog nooit gereflecteerd; na {years} jaar is een reflectie nodig.");
+
+    public static VerdictReason TwoOrMoreContexts(IReadOnlyList<ContextOutcome> contexts) => new(ReasonCode.TwoOrMoreContexts, DatabankReady,
+        $"Het experiment loopt op {contexts.Count} plekken: {DutchLabels.List(contexts.Select(c => c.Area))}.");
+
+    public static VerdictReason WorkingCoreComplete() => new(ReasonCode.WorkingCoreComplete, DatabankReady,
+        "De werkzame kern is volledig beschreven.");
+
+    public static VerdictReason ProcessEvaluationDone() => new(ReasonCode.ProcessEvaluationDone, DatabankReady,
+        "Er is een procesevaluatie gedaan.");
+
+    private static string Duration(int months, int days) => (months, days) switch
+    {
+        (0, _) => DutchLabels.Days(days),
+        (_, 0) => DutchLabels.Months(months),
+        _ => $"{DutchLabels.Months(months)} en {DutchLabels.Days(days)}",
+    };
+}

@@ -1,0 +1,225 @@
+using TransitionLab.Core.Decisions;
+using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Language;
+using TransitionLab.Core.Reflections;
+
+namespace TransitionLab.Core.Verdicts;
+
+/// <summary>
+/// Computes the scaling verdict from an experiment's reflections and recorded decisions. A pure
+/// function: the same input on the same day gives the same verdict, whatever the order of the input.
+/// The rules and their precedence are published in <see cref="VerdictRuleSet"/>.
+/// </summary>
+public static class VerdictEngine
+{
+    /// <summary>The minimum number of reflections before the other rules judge.</summary>
+    public const int MinimumReflections = 3;
+    /// <summary>The minimum span, in months, the reflected periods must cover together.</summary>
+    public const int MinimumSpanMonths = 6;
+    /// <summary>Funding ending within this many months, without an agreed plan, is a pilot cliff.</summary>
+    public const int PilotCliffMonths = 6;
+    /// <summary>Years without a reflection before the verdict expires at evidence level 1 or 2.</summary>
+    public const int ExpiryYearsBelowLevel3 = 3;
+    /// <summary>Years without a reflection before the verdict expires at evidence level 3 or more.</summary>
+    public const int ExpiryYearsFromLevel3 = 5;
+
+    /// <summary>
+    /// Computes the verdict of <paramref name="experiment"/> on <paramref name="today"/>.
+    /// </summary>
+    /// <param name="experiment">The experiment judged.</param>
+    /// <param name="reflections">
+    /// Its reflections, all revisions; only the latest revision of each id counts (see
+    /// <see cref="ReflectionHistory.Latest"/>). Practice and course reflections must be left out by the
+    /// caller. Reflections about other experiments are ignored.
+    /// </param>
+    /// <param name="decisions">Its recorded steward decisions; decisions about other experiments are ignored.</param>
+    /// <param name="today">The day to judge on (deadlines and expiry are counted from it).</param>
+    public static ScalingVerdict Compute(Experiment experiment, IEnumerable<Reflection> reflections, IEnumerable<ScalingDecision> decisions, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(reflections);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var evidence = new ExperimentEvidence(experiment, reflections, decisions, today);
+
+        // Notes from higher rules that did not apply come first, so a reader sees why e.g. an
+        // incomplete mainstreaming decision did not count before reading the verdict's own reasons.
+        var reasons = new List<VerdictReason>();
+        foreach (var rule in VerdictRuleSet.VerdictRules)
+        {
+            var kind = rule.Verdict!.Value;
+            var check = Check(kind, evidence);
+            reasons.AddRange(check.Reasons);
+            if (!check.Applies) continue;
+            return new ScalingVerdict
+            {
+                ExperimentSlug = experiment.Slug,
+                Kind = kind,
+                Reasons = reasons,
+                Flags = Flags(kind, evidence),
+                Facts = evidence.Facts(),
+                ComputedOn = today,
+            };
+        }
+        throw new InvalidOperationException("The broaden rule applies whenever no rule before it does; the rule set lost it.");
+    }
+
+    private sealed record RuleCheck(bool Applies, IReadOnlyList<VerdictReason> Reasons)
+    {
+        public static RuleCheck When(IReadOnlyList<VerdictReason> reasons) => new(reasons.Count > 0, reasons);
+        public static RuleCheck No { get; } = new(false, []);
+    }
+
+    private static RuleCheck Check(VerdictKind kind, ExperimentEvidence e) => kind switch
+    {
+        VerdictKind.Mainstreamed => Mainstreamed(e),
+        VerdictKind.StopAndLearn => RuleCheck.When(StopAndLearn(e)),
+        VerdictKind.InsufficientEvidence => RuleCheck.When(InsufficientEvidence(e)),
+        VerdictKind.Deepen => RuleCheck.When(Deepen(e)),
+        VerdictKind.ReadyToScaleStretchAndTransform => StretchAndTransform(e),
+        VerdictKind.ReadyToScaleFitAndConform => FitAndConform(e),
+        VerdictKind.Broaden => new(true, Broaden(e)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static RuleCheck Mainstreamed(ExperimentEvidence e)
+    {
+        if (e.DecidingDecision is { Kind: DecisionKind.Mainstreamed } decision)
+            return new(true, [ReasonTexts.MainstreamDecision(decision)]);
+        return e.IncompleteMainstreaming is { } incomplete
+            ? new(false, [ReasonTexts.MainstreamDecisionIncomplete(incomplete)])
+            : RuleCheck.No;
+    }
+
+    private static List<VerdictReason> StopAndLearn(ExperimentEvidence e)
+    {
+        var reasons = new List<VerdictReason>();
+        if (e.DecidingDecision is { Kind: DecisionKind.Stop } decision)
+            reasons.Add(ReasonTexts.StopDecision(decision));
+        if (e.Latest is { Loop.Decision: LoopDecision.Stop } latest)
+            reasons.Add(ReasonTexts.LoopDecisionStop(latest));
+        if (e.Reflections.Count >= 2)
+        {
+            var (previous, last) = (e.Reflections[^2], e.Reflections[^1]);
+            // The previous cycle's decision shapes the last cycle: a pivot there means the second
+            // refutation was about a different approach.
+            if (previous.Hypothesis.Result == HypothesisResult.Refuted && last.Hypothesis.Result == HypothesisResult.Refuted
+                && previous.Loop.Decision != LoopDecision.Pivot)
+                reasons.Add(ReasonTexts.RefutedTwiceWithoutPivot(previous, last));
+        }
+        return reasons;
+    }
+
+    private static List<VerdictReason> InsufficientEvidence(ExperimentEvidence e)
+    {
+        var reasons = new List<VerdictReason>();
+        var count = e.Reflections.Count;
+        if (count < MinimumReflections)
+            reasons.Add(ReasonTexts.TooFewReflections(count));
+        if (count > 0)
+        {
+            var start = e.Reflections.Min(r => r.PeriodStart);
+            var end = e.Reflections.Max(r => r.PeriodEnd);
+            if (start.AddMonths(MinimumSpanMonths) > end)
+            {
+                var months = WholeMonths(start, end);
+                reasons.Add(ReasonTexts.SpanUnderSixMonths(start, end, months, Math.Max(0, end.DayNumber - start.AddMonths(months).DayNumber)));
+            }
+        }
+        if (!e.Reflections.Any(r => r.RolesPresent.Contains(ParticipantRole.Resident)))
+            reasons.Add(ReasonTexts.NoResidentPerspective(count));
+        return reasons;
+    }
+
+    private static List<VerdictReason> Deepen(ExperimentEvidence e)
+    {
+        var latest = e.Latest!; // the insufficient-evidence rule has already caught an empty history
+        var reasons = new List<VerdictReason>();
+        if (latest.EvidenceLevel < EvidenceLevel.TheoryOfChange)
+            reasons.Add(ReasonTexts.EvidenceBelow2(latest.EvidenceLevel));
+        if (!latest.WorkingCore.IsComplete)
+            reasons.Add(ReasonTexts.WorkingCoreIncomplete(latest.WorkingCore));
+        return reasons;
+    }
+
+    private static RuleCheck StretchAndTransform(ExperimentEvidence e)
+    {
+        if (!e.EvidenceEnoughToScale || e.StructuralOwner is null || e.PersistentRegimeBarriers.Count == 0) return RuleCheck.No;
+        var rule = VerdictKind.ReadyToScaleStretchAndTransform.ToCode();
+        var reasons = ReadyToScaleBasis(e, rule);
+        reasons.AddRange(e.PersistentRegimeBarriers.Select(run => ReasonTexts.RegimeBarrierOpenTwoCycles(rule, run)));
+        reasons.Add(e.RuleChangesNeeded.Count > 0 ? ReasonTexts.RuleChangesNamed(rule, e.RuleChangesNeeded) : ReasonTexts.RuleChangesMissing(rule));
+        return new(true, reasons);
+    }
+
+    private static RuleCheck FitAndConform(ExperimentEvidence e)
+    {
+        if (!e.EvidenceEnoughToScale || e.StructuralOwner is null || e.OpenRegimeBarriers.Count > 0) return RuleCheck.No;
+        var rule = VerdictKind.ReadyToScaleFitAndConform.ToCode();
+        var reasons = ReadyToScaleBasis(e, rule);
+        reasons.Add(ReasonTexts.NoOpenRegimeBarrier(rule));
+        return new(true, reasons);
+    }
+
+    private static List<VerdictReason> ReadyToScaleBasis(ExperimentEvidence e, string rule) =>
+    [
+        e.Level >= EvidenceLevel.FirstIndications
+            ? ReasonTexts.Evidence3OrMore(rule, e.Level.Value)
+            : ReasonTexts.Evidence2WithTwoPositiveContexts(rule, e.Contexts.Where(c => c.Direction == OutcomeDirection.Positive).ToArray()),
+        ReasonTexts.StructuralOwnerNamed(rule, e.StructuralOwner!),
+    ];
+
+    /// <summary>What stands between a described, theory-backed practice and scaling up.</summary>
+    private static List<VerdictReason> Broaden(ExperimentEvidence e)
+    {
+        var reasons = new List<VerdictReason>();
+        if (e.Contexts.Count <= 1)
+            reasons.Add(ReasonTexts.SingleContext(e.Contexts));
+        else if (!e.EvidenceEnoughToScale)
+            reasons.Add(ReasonTexts.OutcomeDirectionNotShared(e.Contexts.Count, e.PositiveContexts));
+        if (e.StructuralOwner is null)
+            reasons.Add(ReasonTexts.NoStructuralOwner());
+        if (e.OpenRegimeBarriers.Count > 0)
+            reasons.Add(ReasonTexts.OpenRegimeBarrier(e.OpenRegimeBarriers));
+        return reasons;
+    }
+
+    private static IReadOnlyList<RaisedFlag> Flags(VerdictKind kind, ExperimentEvidence e)
+    {
+        var flags = new List<RaisedFlag>();
+        if (PilotCliff(kind, e) is { } cliff) flags.Add(new(VerdictFlag.PilotCliff, cliff));
+        if (Expired(e) is { } expired) flags.Add(new(VerdictFlag.Expired, expired));
+        if (DatabankReady(e) is { } ready) flags.Add(new(VerdictFlag.DatabankReady, ready));
+        return flags;
+    }
+
+    private static VerdictReason[]? PilotCliff(VerdictKind kind, ExperimentEvidence e)
+    {
+        // Structural money exists after mainstreaming, and a stopped experiment needs none.
+        if (kind is VerdictKind.Mainstreamed or VerdictKind.StopAndLearn) return null;
+        if (e.FundingEndDate is not { } end || end > e.Today.AddMonths(PilotCliffMonths) || e.Plan == StructuralPlanStatus.Agreed) return null;
+        return [ReasonTexts.FundingEndsWithin6Months(end, end.DayNumber - e.Today.DayNumber), ReasonTexts.NoAgreedStructuralPlan(e.Plan)];
+    }
+
+    private static VerdictReason[]? Expired(ExperimentEvidence e)
+    {
+        var years = e.Level >= EvidenceLevel.FirstIndications ? ExpiryYearsFromLevel3 : ExpiryYearsBelowLevel3;
+        var since = e.LastReflectionDate ?? e.Experiment.StartDate;
+        if (since.AddYears(years) > e.Today) return null;
+        return [ReasonTexts.NoRecentReflection(years, since, e.LastReflectionDate is not null, WholeMonths(since, e.Today) / 12)];
+    }
+
+    private static VerdictReason[]? DatabankReady(ExperimentEvidence e)
+    {
+        if (e.Contexts.Count < 2 || e.Latest?.WorkingCore.IsComplete != true || !e.ProcessEvaluationDone) return null;
+        return [ReasonTexts.TwoOrMoreContexts(e.Contexts), ReasonTexts.WorkingCoreComplete(), ReasonTexts.ProcessEvaluationDone()];
+    }
+
+    /// <summary>Whole calendar months from <paramref name="from"/> to <paramref name="to"/> (0 when <paramref name="to"/> is earlier).</summary>
+    internal static int WholeMonths(DateOnly from, DateOnly to)
+    {
+        if (to < from) return 0;
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
+        while (months > 0 && from.AddMonths(months) > to) months--;
+        return months;
+    }
+}

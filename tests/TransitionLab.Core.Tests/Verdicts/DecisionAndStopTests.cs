@@ -1,0 +1,145 @@
+using TransitionLab.Core.Decisions;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
+using static TransitionLab.Core.Tests.TestData;
+
+namespace TransitionLab.Core.Tests.Verdicts;
+
+public class DecisionAndStopTests
+{
+    [Fact]
+    public void A_complete_mainstream_decision_means_mainstreamed_whatever_the_evidence()
+    {
+        var decision = Decision(DecisionKind.Mainstreamed, new(2025, 12, 1), startDate: new(2026, 1, 1));
+
+        var verdict = Verdict([], [decision]);
+
+        Assert.Equal(VerdictKind.Mainstreamed, verdict.Kind);
+        var reason = Assert.Single(verdict.Reasons);
+        Assert.Equal("mainstream-decision", reason.Code);
+        Assert.Equal("Op 1 december 2025 besloot college van B&W dit op te nemen in regulier beleid. " +
+            "Eigenaar: Team Jeugd gemeente Middelburg; begrotingspost: Programma 3.2 Jeugd; start: 1 januari 2026.", reason.Text);
+    }
+
+    [Fact]
+    public void A_mainstream_decision_without_budget_line_does_not_count()
+    {
+        var decision = Decision(DecisionKind.Mainstreamed, new(2025, 12, 1), budgetLine: " ");
+
+        var verdict = Verdict(History(3), [decision]);
+
+        Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, verdict.Kind);
+        var note = verdict.Reasons[0];
+        Assert.Equal(new VerdictReason("mainstream-decision-incomplete", "mainstreamed",
+            "Het besluit van 1 december 2025 om dit op te nemen in regulier beleid telt nog niet: de begrotingspost ontbreekt."), note);
+    }
+
+    [Fact]
+    public void A_mainstream_decision_without_owner_and_start_date_names_both()
+    {
+        var decision = Decision(DecisionKind.Mainstreamed, new(2025, 12, 1), owner: null) with { StartDate = null };
+
+        var verdict = Verdict(History(3), [decision]);
+
+        Assert.EndsWith("telt nog niet: de eigenaar en de startdatum ontbreken.", verdict.Reasons[0].Text);
+    }
+
+    [Fact]
+    public void A_later_stop_decision_overrides_an_earlier_mainstream_decision()
+    {
+        var verdict = Verdict(History(3),
+        [
+            Decision(DecisionKind.Stop, new(2025, 12, 1)),
+            Decision(DecisionKind.Mainstreamed, new(2025, 6, 1)),
+        ]);
+
+        Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
+        Assert.Equal("Op 1 december 2025 besloot college van B&W te stoppen.", Assert.Single(verdict.Reasons).Text);
+    }
+
+    [Fact]
+    public void A_later_mainstream_decision_overrides_an_earlier_stop_decision()
+    {
+        var verdict = Verdict(History(3),
+        [
+            Decision(DecisionKind.Mainstreamed, new(2025, 12, 1)),
+            Decision(DecisionKind.Stop, new(2025, 6, 1)),
+        ]);
+
+        Assert.Equal(VerdictKind.Mainstreamed, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_decision_to_mark_for_scaling_does_not_change_the_verdict()
+    {
+        Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, Verdict(History(3), [Decision(DecisionKind.MarkForScaling, new(2025, 12, 1))]).Kind);
+    }
+
+    [Fact]
+    public void Decisions_about_other_experiments_are_ignored()
+    {
+        var verdict = Verdict(History(3), [Decision(DecisionKind.Stop, new(2025, 12, 1), slug: "ander-experiment")]);
+
+        Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, verdict.Kind);
+    }
+
+    [Fact]
+    public void Two_refuted_cycles_without_a_pivot_mean_stop_and_learn()
+    {
+        var verdict = Verdict([Reflection(1).Build(), Reflection(2).Refuted().Build(), Reflection(3).Refuted().Build()]);
+
+        Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
+        Assert.Equal(new VerdictReason("refuted-twice-without-pivot", "stop-and-learn",
+            "De hypothese is in cyclus 2 en cyclus 3 weerlegd, zonder nieuwe aanpak daartussen."), Assert.Single(verdict.Reasons));
+    }
+
+    [Fact]
+    public void A_pivot_between_two_refuting_cycles_prevents_stop_and_learn()
+    {
+        var verdict = Verdict([Reflection(1).Build(), Reflection(2).Refuted().Decided(LoopDecision.Pivot).Build(), Reflection(3).Refuted().Build()]);
+
+        Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_pivot_chosen_after_the_second_refutation_does_not_prevent_stop_and_learn()
+    {
+        var verdict = Verdict([Reflection(1).Build(), Reflection(2).Refuted().Build(), Reflection(3).Refuted().Decided(LoopDecision.Pivot).Build()]);
+
+        Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
+    }
+
+    [Fact]
+    public void Refutations_that_are_not_the_last_two_cycles_do_not_stop_the_experiment()
+    {
+        var verdict = Verdict([Reflection(1).Refuted().Build(), Reflection(2).Refuted().Build(), Reflection(3).Build()]);
+
+        Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, verdict.Kind);
+    }
+
+    [Fact]
+    public void Stop_and_learn_goes_before_insufficient_evidence()
+    {
+        var verdict = Verdict([Reflection(1).Refuted().WithoutResident().Build(), Reflection(2).Refuted().WithoutResident().Build()]);
+
+        Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
+    }
+
+    [Fact]
+    public void Frontrunners_deciding_to_stop_means_stop_and_learn()
+    {
+        var verdict = Verdict(History(3, last: b => b.Decided(LoopDecision.Stop)));
+
+        Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
+        Assert.Equal(new VerdictReason("loop-decision-stop", "stop-and-learn",
+            "In cyclus 3 (8 juli 2025) besloten de koplopers te stoppen."), Assert.Single(verdict.Reasons));
+    }
+
+    [Fact]
+    public void A_mainstream_decision_goes_before_two_refuted_cycles()
+    {
+        var verdict = Verdict([Reflection(1).Refuted().Build(), Reflection(2).Refuted().Build()], [Decision(DecisionKind.Mainstreamed, new(2025, 12, 1))]);
+
+        Assert.Equal(VerdictKind.Mainstreamed, verdict.Kind);
+    }
+}

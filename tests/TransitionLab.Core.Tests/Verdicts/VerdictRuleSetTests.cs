@@ -1,0 +1,59 @@
+using System.Reflection;
+using TransitionLab.Core.Language;
+using TransitionLab.Core.Verdicts;
+
+namespace TransitionLab.Core.Tests.Verdicts;
+
+public class VerdictRuleSetTests
+{
+    [Fact]
+    public void Every_verdict_and_flag_has_exactly_one_rule_with_its_code()
+    {
+        foreach (var kind in Enum.GetValues<VerdictKind>())
+            Assert.Equal(kind.ToCode(), VerdictRuleSet.For(kind).Code);
+        foreach (var flag in Enum.GetValues<VerdictFlag>())
+            Assert.Equal(flag.ToCode(), VerdictRuleSet.For(flag).Code);
+        Assert.Equal(Enum.GetValues<VerdictKind>().Length + Enum.GetValues<VerdictFlag>().Length, VerdictRuleSet.Rules.Count);
+    }
+
+    [Fact]
+    public void Verdict_rules_have_precedence_one_to_seven_and_flags_none()
+    {
+        Assert.Equal(Enumerable.Range(1, 7), VerdictRuleSet.VerdictRules.Select(r => r.Precedence!.Value));
+        Assert.All(VerdictRuleSet.FlagRules, r => Assert.Null(r.Precedence));
+    }
+
+    [Fact]
+    public void The_precedence_is_mainstreamed_stop_insufficient_deepen_stretch_fit_broaden()
+    {
+        Assert.Equal(
+        [
+            VerdictKind.Mainstreamed, VerdictKind.StopAndLearn, VerdictKind.InsufficientEvidence, VerdictKind.Deepen,
+            VerdictKind.ReadyToScaleStretchAndTransform, VerdictKind.ReadyToScaleFitAndConform, VerdictKind.Broaden,
+        ], VerdictRuleSet.VerdictRules.Select(r => r.Verdict!.Value));
+    }
+
+    [Fact]
+    public void Every_reason_code_is_published_and_every_published_code_exists()
+    {
+        var declared = typeof(ReasonCode).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Order().ToArray();
+        var published = VerdictRuleSet.Rules.SelectMany(r => r.Conditions).Select(c => c.ReasonCode).Distinct().Order().ToArray();
+
+        Assert.Equal(declared, published);
+        Assert.All(declared, code => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", code));
+    }
+
+    [Fact]
+    public void Every_rule_has_a_readable_dutch_title_explanation_and_conditions()
+    {
+        Assert.All(VerdictRuleSet.Rules, rule =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(rule.Title));
+            Assert.True(rule.Explanation.Length > 80, rule.Code);
+            Assert.EndsWith(".", rule.Explanation);
+            Assert.NotEmpty(rule.Conditions);
+            Assert.True((rule.Verdict is null) != (rule.Flag is null), rule.Code);
+            Assert.All(rule.Conditions, c => Assert.EndsWith(".", c.Description));
+        });
+    }
+}
