@@ -43,6 +43,16 @@ public static class SiteUrls
     public static string Municipality(string name) => $"/gemeenten/{Slugs.From(name)}/";
     /// <summary>A plain content page.</summary>
     public static string Page(string slug) => $"/{slug}/";
+    /// <summary>Experiment index filtered on one theme.</summary>
+    public static string ExperimentsByTheme(string themeSlug) => $"/experimenten/thema/{themeSlug}/";
+    /// <summary>Experiment index filtered on one municipality.</summary>
+    public static string ExperimentsByMunicipality(string name) => $"/experimenten/gemeente/{Slugs.From(name)}/";
+    /// <summary>Experiment index filtered on one status code (e.g. <c>running</c>).</summary>
+    public static string ExperimentsByStatus(string statusCode) => $"/experimenten/status/{statusCode}/";
+    /// <summary>Experiment index filtered on one X-curve position code (e.g. <c>take-off</c>).</summary>
+    public static string ExperimentsByXCurve(string positionCode) => $"/experimenten/x-curve/{positionCode}/";
+    /// <summary>The page a static host serves for a path that does not exist.</summary>
+    public const string NotFound = "/404.html";
 
     /// <summary>Fixed pages the generator always writes; content may link to them.</summary>
     public static IReadOnlyList<string> FixedPages { get; } =

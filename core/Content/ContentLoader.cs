@@ -83,6 +83,12 @@ public static class ContentLoader
             problems.Add(new ContentProblem(file, (int)e.Start.Line + lineOffset, $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}"));
             return Failed();
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, without a position, for some unclosed flow collections ("[a, b").
+            problems.Add(new ContentProblem(file, MarkdownFile.FrontMatterFirstLine, $"front matter is not valid YAML (is a '[' or '{{' not closed?): {e.Message}"));
+            return Failed();
+        }
 
         var body = ContentMarkdown.Render(split.Body);
         var reader = new FrontMatterReader(mapping, file, lineOffset, problems, references);

@@ -1,4 +1,6 @@
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Language;
 
 namespace TransitionLab.Core.Content;
 
@@ -7,7 +9,7 @@ public static class InternalLinks
 {
     /// <summary>Files the generator writes besides pages; content may link to them.</summary>
     public static IReadOnlyList<string> GeneratedFiles { get; } =
-        ["/feed.xml", "/sitemap.xml", "/robots.txt", "/style.css", "/zoekindex.json", "/site.js",
+        ["/feed.xml", "/sitemap.xml", "/robots.txt", "/style.css", "/zoekindex.json", "/site.js", SiteUrls.NotFound,
          "/export/experimenten.csv", "/export/experimenten.json"];
 
     /// <summary>Every path the site will serve for <paramref name="catalogue"/>.</summary>
@@ -21,6 +23,10 @@ public static class InternalLinks
         paths.UnionWith(catalogue.Concepts.Select(c => SiteUrls.Concept(c.Slug)));
         paths.UnionWith(catalogue.Modules.Select(m => SiteUrls.Module(m.Slug)));
         paths.UnionWith(catalogue.Pages.Select(p => SiteUrls.Page(p.Slug)));
+        paths.UnionWith(catalogue.Themes.Select(t => SiteUrls.ExperimentsByTheme(t.Slug)));
+        paths.UnionWith(catalogue.Experiments.Select(e => SiteUrls.ExperimentsByMunicipality(e.Municipality)));
+        paths.UnionWith(EnumCode.All<ExperimentStatus>().Select(SiteUrls.ExperimentsByStatus));
+        paths.UnionWith(EnumCode.All<XCurvePosition>().Select(SiteUrls.ExperimentsByXCurve));
         return paths;
     }
 

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace TransitionLab.Site.Generation;
+
+/// <summary>
+/// Renders page models to HTML with ASP.NET Core's <see cref="HtmlRenderer"/>. One per build: the
+/// renderer owns a dispatcher and a service provider, both worth reusing across pages.
+/// </summary>
+public sealed class PageRenderer : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+    private readonly SiteContext _site;
+
+    /// <summary>A renderer for the pages of one site.</summary>
+    public PageRenderer(SiteContext site)
+    {
+        _site = site;
+        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+    }
+
+    /// <summary>Renders one page to a complete HTML document.</summary>
+    public Task<string> RenderAsync(SitePage page)
+    {
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            ["Page"] = page,
+            ["Site"] = _site,
+        });
+        // HtmlRenderer only accepts calls on its own dispatcher; it runs one render at a time.
+        return _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var root = await _renderer.RenderComponentAsync(page.Component, parameters);
+            return "<!DOCTYPE html>\n" + root.ToHtmlString();
+        });
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}

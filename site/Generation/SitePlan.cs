@@ -1,0 +1,78 @@
+using TransitionLab.Site.Concepts;
+using TransitionLab.Site.ContentPages;
+using TransitionLab.Site.Course;
+using TransitionLab.Site.Experiments;
+using TransitionLab.Site.Home;
+using TransitionLab.Site.Municipalities;
+using TransitionLab.Site.Search;
+using TransitionLab.Site.Themes;
+using TransitionLab.Site.Verdicts;
+using TransitionLab.Site.Text;
+using TransitionLab.Core.Catalogue;
+
+namespace TransitionLab.Site.Generation;
+
+/// <summary>Which pages a site has: one model per page, decided before anything is rendered.</summary>
+public static class SitePlan
+{
+    private const int LatestOnHome = 6;
+
+    /// <summary>Every HTML page of the site.</summary>
+    public static IEnumerable<SitePage> Pages(SiteContext site)
+    {
+        var catalogue = site.Catalogue;
+        var facets = Facet.For(site);
+
+        yield return new HomePage(site.ExperimentsByUpdate().Take(LatestOnHome).ToArray(), catalogue.Themes);
+        yield return new ExperimentIndexPage(SiteUrls.Experiments, Dutch.ExperimentsTitle, Dutch.ExperimentsDescription, catalogue.Experiments, facets);
+        foreach (var facet in facets)
+            foreach (var value in facet.Values)
+                yield return facet.PageFor(value, site, facets);
+        foreach (var experiment in catalogue.Experiments)
+            yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug));
+
+        yield return new ThemeIndexPage(catalogue.Themes.Select(t => (t, catalogue.Experiments.Count(e => e.Themes.Contains(t.Slug)))).ToArray());
+        foreach (var theme in catalogue.Themes)
+            yield return new ThemePage(theme, catalogue.Experiments.Where(e => e.Themes.Contains(theme.Slug)).ToArray());
+
+        var municipalities = Municipality.From(catalogue);
+        yield return new MunicipalityIndexPage(municipalities);
+        foreach (var municipality in municipalities) yield return new MunicipalityPage(municipality);
+
+        yield return new ConceptIndexPage(catalogue.Concepts);
+        foreach (var concept in catalogue.Concepts) yield return ConceptPage.For(concept, catalogue);
+
+        yield return new CourseIndexPage(catalogue.Modules);
+        foreach (var module in catalogue.Modules) yield return new ModulePage(module);
+        yield return new CourseReaderPage(catalogue.Modules);
+
+        yield return WhatWorksPage.For(site);
+        yield return PilotsAtRiskPage.For(site);
+        yield return BarriersPage.For(site);
+        yield return new HowWeJudgePage();
+        yield return XCurvePage.For(site);
+        yield return new SearchPage();
+
+        foreach (var page in catalogue.Pages) yield return new ContentPage(page);
+        yield return new NotFoundPage();
+    }
+
+    /// <summary>
+    /// The pages that show <paramref name="experimentSlug"/>: its own page and every list it appears
+    /// on. Re-rendering these is enough after one experiment or its reflections change.
+    /// </summary>
+    public static IEnumerable<SitePage> PagesShowing(SiteContext site, string experimentSlug) =>
+        Pages(site).Where(page => page switch
+        {
+            ExperimentPage p => p.Experiment.Slug == experimentSlug,
+            // Every index page shows the facet counts, which the experiment may change.
+            ExperimentIndexPage or HomePage => true,
+            ThemePage p => p.Experiments.Any(e => e.Slug == experimentSlug),
+            MunicipalityPage p => p.Municipality.Experiments.Any(e => e.Slug == experimentSlug),
+            MunicipalityIndexPage or ThemeIndexPage or WhatWorksPage or PilotsAtRiskPage or BarriersPage or XCurvePage => true,
+            ConceptPage p => p.Experiments.Any(e => e.Slug == experimentSlug),
+            ModulePage p => p.Module.Cases.Contains(experimentSlug),
+            CourseReaderPage p => p.Modules.Any(m => m.Cases.Contains(experimentSlug)),
+            _ => false,
+        });
+}

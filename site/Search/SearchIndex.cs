@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Generation;
+
+namespace TransitionLab.Site.Search;
+
+/// <summary>
+/// The compact index site.js searches. Short keys and a few words of each body keep it small enough
+/// to download on first search, even on a phone.
+/// </summary>
+public static class SearchIndex
+{
+    private const int BodyWords = 40;
+
+    /// <summary>One searchable item.</summary>
+    /// <param name="Url">Site path.</param>
+    /// <param name="Slug">Slug.</param>
+    /// <param name="Title">Title.</param>
+    /// <param name="Summary">Summary.</param>
+    /// <param name="Themes">Theme titles (experiments only).</param>
+    /// <param name="Municipality">Municipality (experiments only).</param>
+    /// <param name="Words">The first words of the body.</param>
+    public sealed record Entry(
+        [property: JsonPropertyName("url")] string Url,
+        [property: JsonPropertyName("slug")] string Slug,
+        [property: JsonPropertyName("title")] string Title,
+        [property: JsonPropertyName("summary")] string Summary,
+        [property: JsonPropertyName("themes")] IReadOnlyList<string> Themes,
+        [property: JsonPropertyName("municipality")] string Municipality,
+        [property: JsonPropertyName("words")] string Words);
+
+    /// <summary>Entries for experiments, themes, concepts, course modules and pages.</summary>
+    public static IEnumerable<Entry> Entries(SiteContext site)
+    {
+        var c = site.Catalogue;
+        return c.Experiments.Select(e => new Entry(SiteUrls.Experiment(e.Slug), e.Slug, e.Title, e.Summary,
+                e.Themes.Select(t => site.Theme(t).Title).ToArray(), e.Municipality, FirstWords(e.BodyText)))
+            .Concat(c.Themes.Select(t => new Entry(SiteUrls.Theme(t.Slug), t.Slug, t.Title, t.Summary, [], "", "")))
+            .Concat(c.Concepts.Select(k => new Entry(SiteUrls.Concept(k.Slug), k.Slug, k.Title, k.Summary, [], "", string.Join(' ', k.Aliases))))
+            .Concat(c.Modules.Select(m => new Entry(SiteUrls.Module(m.Slug), m.Slug, m.Title, m.Summary, [], "", "")))
+            .Concat(c.Pages.Select(p => new Entry(SiteUrls.Page(p.Slug), p.Slug, p.Title, p.Summary, [], "", "")));
+    }
+
+    /// <summary>The index as JSON.</summary>
+    public static string Write(SiteContext site) => JsonSerializer.Serialize(Entries(site), Json);
+
+    // Dutch letters stay readable instead of becoming \u escapes; HTML-sensitive characters are still escaped.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private static string FirstWords(string text) =>
+        string.Join(' ', text.Split((char[]?)null, BodyWords + 1, StringSplitOptions.RemoveEmptyEntries).Take(BodyWords));
+}

@@ -1,0 +1,72 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using TransitionLab.Core.Content;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Site.Generation;
+
+namespace TransitionLab.Site.Tests;
+
+/// <summary>A site built from a content folder into a temporary folder, with helpers to read its pages.</summary>
+public sealed class BuiltSite : IDisposable
+{
+    public static readonly Uri BaseUrl = new("https://transitionlab.example/");
+    public const string ApiBaseUrl = "https://api.transitionlab.example";
+
+    private readonly TempFolder _folder;
+    private readonly HtmlParser _parser = new();
+
+    private BuiltSite(SiteBuildReport report, TempFolder folder)
+    {
+        Report = report;
+        _folder = folder;
+    }
+
+    public SiteBuildReport Report { get; }
+    public string Output => Report.OutputFolder;
+
+    public static async Task<BuiltSite> BuildAsync(string contentFolder, IReadOnlyList<Reflection>? reflections = null)
+    {
+        var loaded = ContentLoader.Load(contentFolder);
+        Assert.Empty(loaded.Problems);
+        var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = ApiBaseUrl, BuildTime = new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero) };
+        var input = new SiteInput(loaded.Catalogue, reflections ?? [], [], options);
+        var folder = new TempFolder();
+        var report = await SiteGenerator.BuildAsync(input, folder.Combine("site"));
+        return new BuiltSite(report, folder);
+    }
+
+    /// <summary>The file a site path is served from.</summary>
+    public string FileFor(string sitePath)
+    {
+        var relative = sitePath.TrimStart('/');
+        if (sitePath.EndsWith('/')) relative += "index.html";
+        return Path.Combine(Output, relative);
+    }
+
+    public bool Exists(string sitePath) => File.Exists(FileFor(sitePath));
+
+    public string Text(string sitePath) => File.ReadAllText(FileFor(sitePath));
+
+    public IDocument Page(string sitePath) => _parser.ParseDocument(Text(sitePath));
+
+    /// <summary>Site paths of every HTML file written.</summary>
+    public IEnumerable<string> HtmlPaths() => Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+        .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
+        .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) || p == "/index.html" ? p[..^"index.html".Length] : p);
+
+    public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>The fixture site, built once for all golden tests.</summary>
+public sealed class FixtureSite : IAsyncLifetime
+{
+    public BuiltSite Site { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Site = await BuiltSite.BuildAsync(Repository.Fixture("site"));
+
+    public Task DisposeAsync()
+    {
+        Site.Dispose();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,120 @@
+using TransitionLab.Core.Content;
+
+namespace TransitionLab.Site.Tests;
+
+/// <summary>Every kind of front matter error stops the build with its file and line.</summary>
+public sealed class FrontMatterValidationTests
+{
+    private const string File = "experiments/netwerkberaden.md";
+
+    [Fact]
+    public void Valid_tree_has_no_problems()
+    {
+        using var tree = new ContentTree();
+        Assert.Empty(tree.Problems());
+    }
+
+    [Fact]
+    public void Unknown_field_is_reported_at_its_line()
+    {
+        using var tree = new ContentTree().ChangeExperiment("stage: pilot", "stage: pilot\nbudget: 1000");
+        AssertSingle(tree, File, 23, "unknown field 'budget'");
+    }
+
+    [Fact]
+    public void Field_of_the_wrong_type_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("    baseline: 40", "    baseline: veertig");
+        AssertSingle(tree, File, 19, "'baseline' must be a number");
+    }
+
+    [Fact]
+    public void List_where_a_text_is_expected_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("region: Zeeland", "region: [Zeeland, Noord-Brabant]");
+        AssertSingle(tree, File, 6, "'region' must be a text");
+    }
+
+    [Fact]
+    public void Unknown_enum_code_is_reported_with_the_allowed_codes()
+    {
+        using var tree = new ContentTree().ChangeExperiment("status: running", "status: busy");
+        AssertSingle(tree, File, 9, "one of: planned, running, completed, stopped, mainstreamed");
+    }
+
+    [Fact]
+    public void Missing_required_field_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("region: Zeeland\n", "");
+        Assert.Contains(tree.Problems(), p => p.File == File && p.Message.Contains("missing required field 'region'"));
+    }
+
+    [Fact]
+    public void Impossible_date_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("start_date: 2019-09-01", "start_date: 2019-02-30");
+        AssertSingle(tree, File, 10, "must be a real date");
+    }
+
+    [Fact]
+    public void Duplicate_slug_is_reported_on_the_second_file()
+    {
+        using var tree = new ContentTree().Write("experiments/zz-copy.md", ContentTree.Experiment);
+        AssertSingle(tree, "experiments/zz-copy.md", 3, "duplicate slug 'netwerkberaden'");
+    }
+
+    [Fact]
+    public void Unknown_theme_reference_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("themes: [jeugd]", "themes: [jeugd, schulden]");
+        AssertSingle(tree, File, 7, "a theme 'schulden' that does not exist");
+    }
+
+    [Fact]
+    public void Unknown_concept_reference_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("concepts: [regime]", "concepts: [niche]");
+        AssertSingle(tree, File, 8, "a concept 'niche' that does not exist");
+    }
+
+    [Fact]
+    public void Broken_internal_link_is_reported_at_its_body_line()
+    {
+        using var tree = new ContentTree().ChangeExperiment("(/begrippen/regime/)", "(/begrippen/bestaat-niet/)");
+        AssertSingle(tree, File, 24, "broken internal link '/begrippen/bestaat-niet/'");
+    }
+
+    [Fact]
+    public void Link_to_a_facet_page_is_not_broken()
+    {
+        using var tree = new ContentTree().ChangeExperiment("(/begrippen/regime/)", "(/experimenten/thema/jeugd/)");
+        Assert.Empty(tree.Problems());
+    }
+
+    [Fact]
+    public void Bad_yaml_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("region: Zeeland", "region: [Zeeland");
+        var problem = Assert.Single(tree.Problems());
+        Assert.Equal(File, problem.File);
+        Assert.Contains("not valid YAML", problem.Message);
+        Assert.InRange(problem.Line, 2, 8);
+    }
+
+    [Fact]
+    public void File_without_front_matter_is_reported()
+    {
+        using var tree = new ContentTree().Write("themes/wonen.md", "# Wonen\n");
+        AssertSingle(tree, "themes/wonen.md", 1, "expected front matter");
+    }
+
+    private static void AssertSingle(ContentTree tree, string file, int line, string message)
+    {
+        var problems = tree.Problems();
+        var problem = Assert.Single(problems);
+        Assert.Equal(file, problem.File);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains(message, problem.Message);
+        Assert.StartsWith($"{file}:{line}: ", problem.ToString());
+    }
+}

@@ -1,0 +1,69 @@
+using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Site.Generation;
+
+namespace TransitionLab.Site.Tests;
+
+/// <summary>Reflections passed to the generator appear on their experiment's page.</summary>
+public sealed class ReflectionPageTests
+{
+    [Fact]
+    public async Task Experiment_page_lists_its_reflections_with_cycle_date_evidence_decision_and_goal_progress()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"),
+            [Reflection("netwerkberaden-walcheren", 2, new DateOnly(2026, 6, 1), 32m), Reflection("netwerkberaden-walcheren", 1, new DateOnly(2025, 11, 23), 36.5m)]);
+
+        var page = site.Page("/experimenten/netwerkberaden-walcheren/");
+        var section = page.QuerySelector("section.reflections")!;
+        Assert.Equal("Reflecties", section.QuerySelector("h2")!.TextContent);
+        var items = section.QuerySelectorAll("li.reflection");
+        Assert.Equal(["Ronde 1, 23 november 2025", "Ronde 2, 1 juni 2026"], items.Select(i => i.QuerySelector("h3")!.TextContent));
+        var first = items[0].TextContent;
+        Assert.Contains("3 – eerste aanwijzingen", first);
+        Assert.Contains("Bijsturen", first);
+        var cells = items[0].QuerySelectorAll("tbody tr")[0].Children.Select(c => c.TextContent.Trim()).ToArray();
+        Assert.Equal(["Minder kinderen uit huis geplaatst", "Gezinnen met jeugdhulp", "40", "36,5", "20"], cells);
+
+        Assert.Null(site.Page("/experimenten/jouw-ingebrachte-mentor/").QuerySelector("section.reflections"));
+    }
+
+    [Fact]
+    public async Task Pages_showing_one_experiment_can_be_rerendered_without_a_full_build()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"));
+        var input = new SiteInput(TransitionLab.Core.Content.ContentLoader.Load(Repository.Fixture("site")).Catalogue,
+            [Reflection("basisbudget-jongeren", 1, new DateOnly(2025, 3, 1), 8m)], [], new SiteOptions { BaseUrl = BuiltSite.BaseUrl });
+        var pages = SitePlan.PagesShowing(new SiteContext(input), "basisbudget-jongeren").ToArray();
+
+        Assert.Contains(pages, p => p.Path == "/experimenten/basisbudget-jongeren/");
+        Assert.Contains(pages, p => p.Path == "/themas/wonen/");
+        Assert.DoesNotContain(pages, p => p.Path == "/experimenten/netwerkberaden-walcheren/");
+        Assert.DoesNotContain(pages, p => p.Path == "/themas/jeugd/");
+
+        await SiteGenerator.RenderIntoAsync(input, pages, site.Output);
+        Assert.NotNull(site.Page("/experimenten/basisbudget-jongeren/").QuerySelector("section.reflections"));
+    }
+
+    private static Reflection Reflection(string slug, int cycle, DateOnly date, decimal current) => new()
+    {
+        Id = Guid.NewGuid(),
+        ExperimentSlug = slug,
+        Cycle = cycle,
+        Date = date,
+        PeriodStart = date.AddMonths(-6),
+        PeriodEnd = date,
+        RolesPresent = [ParticipantRole.Frontrunner, ParticipantRole.Resident],
+        Stage = LifecycleStage.Pilot,
+        XCurve = XCurvePosition.TakeOff,
+        Hypothesis = new Hypothesis("netwerkberaden voorkomen uithuisplaatsing", "beraden houden", "uithuisplaatsingen", "het aantal daalt", HypothesisResult.PartlyConfirmed),
+        Loop = new LearningLoop("minder plaatsingen", "het netwerk helpt", "meer gespreksleiders opleiden", LoopDecision.Pivot),
+        Goals = [new GoalMeasurement("minder-uithuisplaatsingen", "Gezinnen met jeugdhulp", 40, 20, current)],
+        PeopleReached = 30,
+        DataReliability = DataReliability.Medium,
+        EvidenceLevel = EvidenceLevel.FirstIndications,
+        WorkingCore = new WorkingCore("Een getrainde onafhankelijke gespreksleider", "Plaats en duur"),
+        Route = new MainstreamRoute(ScalingRoute.FitAndConform, [], ""),
+        Sustainment = new Sustainment("Projectsubsidie", new DateOnly(2027, 3, 31), null, StructuralPlanStatus.None),
+        Lessons = new Lessons("", "", "", ""),
+    };
+}
