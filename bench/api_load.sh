@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# API under load on loopback: wrk with 2 threads and 32 connections, 30 s per endpoint (DURATION to change).
+# Usage: bench/api_load.sh <repo-root> <work-dir>   (expects a Release build; bench/run does it)
+set -euo pipefail
+root=$1; work=$2
+dll="$root/api/bin/Release/net10.0/TransitionLab.Api.dll"
+duration=${DURATION:-30s}
+slug=netwerkberaden-walcheren
+data=$(mktemp -d "$work/api-data-XXXX")
+port=$(( 30000 + RANDOM % 20000 ))
+base="http://127.0.0.1:$port"
+
+key=$(dotnet "$dll" keys create --role frontrunner --experiment "$slug" --data "$data" --content "$root/content" | grep -oE 'tl_[A-Za-z0-9_-]+' | head -1)
+dotnet "$dll" --urls "$base" --data "$data" --content "$root/content" >"$data/api.log" 2>&1 &
+api=$!
+trap 'kill $api 2>/dev/null; wait $api 2>/dev/null' EXIT
+for _ in $(seq 1 120); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+
+summarise() { # name, wrk output file
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+name, text = sys.argv[1], open(sys.argv[2]).read()
+def lat(p):
+    m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)", text, re.M)
+    if not m: return "?"
+    v, u = float(m.group(1)), m.group(2)
+    return f"{v / 1000 if u == 'us' else v * 1000 if u == 's' else v:.2f} ms"
+rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
+non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+sock = re.search(r"Socket errors: (.*)", text)
+errors = (int(non2xx.group(1)) if non2xx else 0)
+print(f"| {name} | {float(rps):,.0f} | {lat(50)} | {lat(99)} | {errors}{' (' + sock.group(1) + ')' if sock else ''} |")
+PY
+}
+
+echo "| endpoint (wrk -t2 -c32 -d$duration) | requests/s | p50 | p99 | errors |"
+echo "| --- | --- | --- | --- | --- |"
+wrk -t2 -c32 -d"$duration" --latency "$base/api/experiments/$slug" >"$data/get.txt"; summarise "GET /api/experiments/{slug}" "$data/get.txt"
+wrk -t2 -c32 -d"$duration" --latency "$base/api/verdicts" >"$data/verdicts.txt"; summarise "GET /api/verdicts" "$data/verdicts.txt"
+TL_KEY=$key TL_BODY="$root/bench/wrk/reflection.json" wrk -t2 -c32 -d"$duration" --latency -s "$root/bench/wrk/post-reflection.lua" \
+  "$base/api/experiments/$slug/reflections" >"$data/post.txt"; summarise "POST /api/experiments/{slug}/reflections (201 = durable)" "$data/post.txt"
