@@ -72,8 +72,10 @@ public sealed class DurableJournalTests : IDisposable
                 : Task.CompletedTask))
         {
             await journal.AppendAsync(Reflection(1));
+            long lengthBefore = new FileInfo(Journal).Length;
             var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => journal.AppendAsync(Reflection(2, "store refuses")));
             Assert.Equal("store refuses", refused.Message);
+            Assert.Equal(lengthBefore, new FileInfo(Journal).Length);
             await journal.AppendAsync(Reflection(3));
         }
 
