@@ -41,9 +41,11 @@ public static partial class PersonalDataGuard
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var found = new List<PersonalDataKind>(1);
-        if (ContainsBsn(text)) found.Add(PersonalDataKind.Bsn);
+        // The digits of a phone number can pass the eleven test too; a phone number is reported as one.
+        var withoutPhones = PhonePattern().Replace(text, " ");
+        if (ContainsBsn(withoutPhones)) found.Add(PersonalDataKind.Bsn);
         if (EmailPattern().IsMatch(text)) found.Add(PersonalDataKind.Email);
-        if (PhonePattern().IsMatch(text)) found.Add(PersonalDataKind.PhoneNumber);
+        if (withoutPhones.Length != text.Length || PhonePattern().IsMatch(text)) found.Add(PersonalDataKind.PhoneNumber);
         return found;
     }
 
