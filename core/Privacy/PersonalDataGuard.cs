@@ -45,7 +45,7 @@ public static partial class PersonalDataGuard
         var withoutPhones = PhonePattern().Replace(text, " ");
         if (ContainsBsn(withoutPhones)) found.Add(PersonalDataKind.Bsn);
         if (EmailPattern().IsMatch(text)) found.Add(PersonalDataKind.Email);
-        if (withoutPhones.Length != text.Length || PhonePattern().IsMatch(text)) found.Add(PersonalDataKind.PhoneNumber);
+        if (PhonePattern().IsMatch(text)) found.Add(PersonalDataKind.PhoneNumber);
         return found;
     }
 
