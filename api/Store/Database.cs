@@ -30,8 +30,14 @@ public sealed class Database : IDisposable
     public static Database Open(StoreOptions options)
     {
         Directory.CreateDirectory(options.DataFolder);
-        return new Database(new LiteDatabase(new ConnectionString { Filename = options.FilePath, Connection = ConnectionType.Direct }));
+        return new Database(new LiteDatabase(new ConnectionString { Filename = options.FilePath, Connection = ConnectionType.Direct }, CreateMapper()));
     }
+
+    /// <summary>
+    /// LiteDB's default mapper trims strings and stores "" as null, which would change what people
+    /// wrote; this one keeps text exactly as given.
+    /// </summary>
+    public static BsonMapper CreateMapper() => new() { TrimWhitespace = false, EmptyStringToNull = false };
 
     /// <summary>Experiments from the content catalogue and drafts registered through the API; the id is the slug.</summary>
     public ILiteCollection<StoredExperiment> Experiments => _db.GetCollection<StoredExperiment>("experiments");
