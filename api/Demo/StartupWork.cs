@@ -28,7 +28,7 @@ internal sealed class StartupWork(
         // Never into a store that already holds reflections: demo data must not mix with real ones.
         if ((mode == "seed" || isNewStore) && !records.Any())
         {
-            var seeded = DemoData.Seed(db, records, catalogue.Current, time);
+            var seeded = DemoData.Seed(db, records, catalogue.Current);
             logger.LogInformation("Seeded {Count} demo reflections", seeded);
         }
 

@@ -14,12 +14,12 @@ namespace TransitionLab.Api.Tests;
 /// The API with its own temp data folder and the small fixture catalogue (2 experiments, 1 theme).
 /// No demo data unless a test passes <c>demo: "seed"</c>. Each test makes its own factory.
 /// </summary>
-public sealed class ApiFactory(string demo = "off") : WebApplicationFactory<Program>
+public sealed class ApiFactory(string demo = "off", string? dataFolder = null) : WebApplicationFactory<Program>
 {
     public const string Alpha = "netwerkberaden-alpha";
     public const string Beta = "mentoren-beta";
 
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+    public string DataFolder { get; } = dataFolder ?? Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
 
     public static string ContentFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
@@ -52,6 +52,7 @@ public sealed class ApiFactory(string demo = "off") : WebApplicationFactory<Prog
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (dataFolder is not null) return;
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
