@@ -23,5 +23,5 @@ public static class AuditLog
 {
     /// <summary>Records one write; call inside the write's transaction.</summary>
     public static void Record(this Database db, string keyId, DateTimeOffset at, string action, string target) =>
-        db.Audit.Insert(new AuditEntry { KeyId = keyId, At = at.UtcDateTime, Action = action, Target = target });
+        db.Audit.Insert(new AuditEntry { KeyId = keyId, At = Dates.ToStored(at), Action = action, Target = target });
 }

@@ -77,7 +77,7 @@ public static class DecisionMapping
     {
         Id = id, ExperimentSlug = slug, Kind = d.Kind!.Value, DecidedBy = d.DecidedBy!.Trim(), DecidedOn = Dates.ToStored(d.DecidedOn!.Value),
         Rationale = d.Rationale!.Trim(), Owner = d.Owner, BudgetLine = d.BudgetLine, StartDate = Dates.ToStored(d.StartDate), Lessons = d.Lessons,
-        RecordedAt = now.UtcDateTime, RecordedBy = keyId, Version = version,
+        RecordedAt = Dates.ToStored(now), RecordedBy = keyId, Version = version,
     };
 
     /// <summary>Stored → domain.</summary>
@@ -85,7 +85,7 @@ public static class DecisionMapping
     {
         Id = s.Id, ExperimentSlug = s.ExperimentSlug, Kind = s.Kind, DecidedBy = s.DecidedBy, DecidedOn = Dates.ToDomain(s.DecidedOn),
         Rationale = s.Rationale, Owner = s.Owner, BudgetLine = s.BudgetLine, StartDate = Dates.ToDomain(s.StartDate), Lessons = s.Lessons,
-        RecordedAt = new DateTimeOffset(DateTime.SpecifyKind(s.RecordedAt.Kind == DateTimeKind.Local ? s.RecordedAt.ToUniversalTime() : s.RecordedAt, DateTimeKind.Utc)),
+        RecordedAt = Dates.ToInstant(s.RecordedAt),
     };
 
     /// <summary>Stored → DTO.</summary>

@@ -22,7 +22,7 @@ public static class ExperimentMapping
         Goals = e.Goals.Select(g => new StoredGoal { Id = g.Id, Description = g.Description, TargetGroup = g.TargetGroup, Unit = g.Unit, Baseline = g.Baseline, Target = g.Target }).ToList(),
         XCurve = e.XCurve.ToCode(), Stage = e.Stage.ToCode(),
         Links = e.Links.Select(l => new StoredLink { Title = l.Title, Url = l.Url }).ToList(),
-        BodyHtml = e.BodyHtml, BodyText = e.BodyText, Source = source, Origin = origin, Updated = e.Updated.UtcDateTime,
+        BodyHtml = e.BodyHtml, BodyText = e.BodyText, Source = source, Origin = origin, Updated = Dates.ToStored(e.Updated),
     };
 
     /// <summary>Stored → domain.</summary>
@@ -36,7 +36,7 @@ public static class ExperimentMapping
         XCurve = Parse<XCurvePosition>(s.XCurve), Stage = Parse<LifecycleStage>(s.Stage),
         Links = s.Links.Select(l => new ExternalLink(l.Title, l.Url)).ToArray(),
         BodyHtml = s.BodyHtml, BodyText = s.BodyText, Source = s.Origin,
-        Updated = new DateTimeOffset(DateTime.SpecifyKind(s.Updated, DateTimeKind.Utc)),
+        Updated = Dates.ToInstant(s.Updated),
     };
 
     /// <summary>Stored → DTO.</summary>

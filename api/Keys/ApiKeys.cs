@@ -28,7 +28,7 @@ public static class ApiKeys
             Experiments = experiments.ToList(),
             Municipality = municipality,
             Label = label,
-            CreatedAt = now.UtcDateTime,
+            CreatedAt = Dates.ToStored(now),
         };
         db.Keys.Insert(stored);
         return new IssuedKey(stored, secret);
@@ -53,7 +53,7 @@ public static class ApiKeys
         if (key.RevokedAt is null) db.Keys.Update(new StoredKey
         {
             Id = key.Id, Hash = key.Hash, Role = key.Role, Experiments = key.Experiments, Municipality = key.Municipality,
-            Label = key.Label, CreatedAt = key.CreatedAt, RevokedAt = now.UtcDateTime,
+            Label = key.Label, CreatedAt = key.CreatedAt, RevokedAt = Dates.ToStored(now),
         });
         return true;
     }

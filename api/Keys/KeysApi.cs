@@ -86,8 +86,7 @@ public static class KeysApi
 
     /// <summary>Stored → DTO.</summary>
     public static KeyDto AsDto(this StoredKey k) => new(k.Id, k.Role, k.Experiments, k.Municipality, k.Label,
-        new DateTimeOffset(DateTime.SpecifyKind(k.CreatedAt.Kind == DateTimeKind.Local ? k.CreatedAt.ToUniversalTime() : k.CreatedAt, DateTimeKind.Utc)),
-        k.RevokedAt is { } r ? new DateTimeOffset(DateTime.SpecifyKind(r.Kind == DateTimeKind.Local ? r.ToUniversalTime() : r, DateTimeKind.Utc)) : null);
+        Dates.ToInstant(k.CreatedAt), k.RevokedAt is { } r ? Dates.ToInstant(r) : null);
 }
 
 /// <summary>What a key needs for its role; shared by the HTTP API and the command line.</summary>

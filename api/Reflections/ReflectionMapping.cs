@@ -87,7 +87,7 @@ public static class ReflectionMapping
         FundingSource = r.Sustainment.FundingSource, FundingEndDate = Dates.ToStored(r.Sustainment.FundingEndDate),
         StructuralOwner = r.Sustainment.StructuralOwner, Plan = r.Sustainment.Plan,
         Lessons = [r.Lessons.Challenges, r.Lessons.ConditionsForSuccess, r.Lessons.Replication, r.Lessons.LessonsLearned],
-        ProcessEvaluationDone = r.ProcessEvaluationDone, RecordedAt = r.RecordedAt.UtcDateTime, RecordedBy = r.RecordedBy,
+        ProcessEvaluationDone = r.ProcessEvaluationDone, RecordedAt = Dates.ToStored(r.RecordedAt), RecordedBy = r.RecordedBy,
     };
 
     /// <summary>Stored → domain.</summary>
@@ -108,7 +108,7 @@ public static class ReflectionMapping
         Sustainment = new Sustainment(s.FundingSource, Dates.ToDomain(s.FundingEndDate), s.StructuralOwner, s.Plan),
         Lessons = new Lessons(At(s.Lessons, 0), At(s.Lessons, 1), At(s.Lessons, 2), At(s.Lessons, 3)),
         ProcessEvaluationDone = s.ProcessEvaluationDone,
-        RecordedAt = new DateTimeOffset(DateTime.SpecifyKind(s.RecordedAt.Kind == DateTimeKind.Local ? s.RecordedAt.ToUniversalTime() : s.RecordedAt, DateTimeKind.Utc)),
+        RecordedAt = Dates.ToInstant(s.RecordedAt),
         RecordedBy = s.RecordedBy,
     };
 

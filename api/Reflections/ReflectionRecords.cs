@@ -46,7 +46,7 @@ public sealed class ReflectionRecords(Database db)
     /// <summary>Stores a new reflection as revision 1, with server-set firstSeen dates.</summary>
     public Reflection Create(Reflection reflection, string keyId, DateTimeOffset now) => db.InTransaction(() =>
     {
-        var stored = WithFirstSeen(reflection) with { Revision = 1, RecordedAt = now, RecordedBy = keyId };
+        var stored = WithFirstSeen(reflection) with { Revision = 1, RecordedAt = Dates.AsStored(now), RecordedBy = keyId };
         db.ReflectionRevisions.Insert(stored.ToStored());
         db.ReflectionHeads.Insert(new StoredReflectionHead { ReflectionId = stored.Id, ExperimentSlug = stored.ExperimentSlug, LatestRevision = 1 });
         db.Record(keyId, now, "reflection.create", $"{stored.Id}/1");
@@ -57,7 +57,7 @@ public sealed class ReflectionRecords(Database db)
     public Reflection Correct(Reflection correction, string keyId, DateTimeOffset now) => db.InTransaction(() =>
     {
         var head = db.ReflectionHeads.FindOne(h => h.ReflectionId == correction.Id);
-        var stored = WithFirstSeen(correction) with { Revision = head.LatestRevision + 1, RecordedAt = now, RecordedBy = keyId };
+        var stored = WithFirstSeen(correction) with { Revision = head.LatestRevision + 1, RecordedAt = Dates.AsStored(now), RecordedBy = keyId };
         db.ReflectionRevisions.Insert(stored.ToStored());
         db.ReflectionHeads.Update(new StoredReflectionHead { Id = head.Id, ReflectionId = head.ReflectionId, ExperimentSlug = head.ExperimentSlug, LatestRevision = stored.Revision });
         db.Record(keyId, now, "reflection.correct", $"{stored.Id}/{stored.Revision}");

@@ -17,4 +17,18 @@ public static class Dates
 
     /// <summary>Optional stored midnight → optional date.</summary>
     public static DateOnly? ToDomain(DateTime? stored) => stored is { } s ? ToDomain(s) : null;
+
+    /// <summary>Instant → what LiteDB keeps: UTC, to the millisecond.</summary>
+    public static DateTime ToStored(DateTimeOffset instant)
+    {
+        var utc = instant.UtcDateTime;
+        return new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+    }
+
+    /// <summary>Instant truncated the way the store keeps it, so a 201 answer equals a later read.</summary>
+    public static DateTimeOffset AsStored(DateTimeOffset instant) => new(ToStored(instant));
+
+    /// <summary>Stored instant (LiteDB hands back local time) → UTC instant.</summary>
+    public static DateTimeOffset ToInstant(DateTime stored) =>
+        new(DateTime.SpecifyKind(stored.Kind == DateTimeKind.Local ? stored.ToUniversalTime() : stored, DateTimeKind.Utc));
 }

@@ -29,7 +29,9 @@ public class ReflectionsApiTests
 
         var read = await api.CreateClient().GetAsync($"/api/reflections/{id}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        Assert.Equal(42, (await read.Json()).GetProperty("peopleReached").GetInt32());
+        var stored = await read.Json();
+        Assert.Equal(42, stored.GetProperty("peopleReached").GetInt32());
+        Assert.Equal(created.GetProperty("recordedAt").GetDateTimeOffset(), stored.GetProperty("recordedAt").GetDateTimeOffset());
     }
 
     [Fact]
