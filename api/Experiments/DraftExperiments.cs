@@ -55,7 +55,9 @@ public static partial class DraftExperiments
         {
             yield return ($"goals[{i}].description", d.Goals![i].Description);
             yield return ($"goals[{i}].targetGroup", d.Goals![i].TargetGroup);
+            yield return ($"goals[{i}].unit", d.Goals![i].Unit);
         }
+        for (var i = 0; i < (d.Links?.Count ?? 0); i++) yield return ($"links[{i}].title", d.Links![i].Title);
     }
 
     private static JsonObject ToFrontMatter(DraftExperimentRequest d)
