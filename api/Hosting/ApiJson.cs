@@ -14,5 +14,7 @@ public static class ApiJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // The web defaults also read "5" as 5; a number in quotes is a malformed body here.
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 }

@@ -22,8 +22,20 @@ public static class KeysCommand
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
-        output ??= Console.Out;
-        error ??= Console.Error;
+        try
+        {
+            return RunCommand(args, output ?? Console.Out, error ?? Console.Error);
+        }
+        catch (IOException e)
+        {
+            // LiteDB opens the file exclusively, so a running API holds it.
+            (error ?? Console.Error).WriteLine($"error: cannot open the store ({e.Message}); stop the running API or use POST /api/keys with an admin key");
+            return 1;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error)
+    {
         string? Fail(string message) { error.WriteLine($"error: {message}"); error.WriteLine(Usage); return null; }
 
         var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);

@@ -11,11 +11,15 @@ namespace TransitionLab.Api.Store;
 public sealed class Database : IDisposable
 {
     private readonly LiteDatabase _db;
+    private readonly FileStream? _processLock;
 
     /// <summary>Opens (or creates) the database and makes sure every index exists.</summary>
-    public Database(LiteDatabase db)
+    public Database(LiteDatabase db) : this(db, null) { }
+
+    private Database(LiteDatabase db, FileStream? processLock)
     {
         _db = db;
+        _processLock = processLock;
         Experiments.EnsureIndex(e => e.Source);
         ReflectionHeads.EnsureIndex(h => h.ReflectionId, unique: true);
         ReflectionHeads.EnsureIndex(h => h.ExperimentSlug);
@@ -30,7 +34,18 @@ public sealed class Database : IDisposable
     public static Database Open(StoreOptions options)
     {
         Directory.CreateDirectory(options.DataFolder);
-        return new Database(new LiteDatabase(new ConnectionString { Filename = options.FilePath, Connection = ConnectionType.Direct }, CreateMapper()));
+        // LiteDB's direct mode assumes one process per file, and on Linux nothing stops a second one
+        // (the keys command next to a running API). An exclusive lock file makes the second one fail clearly.
+        var processLock = new FileStream(options.FilePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            return new Database(new LiteDatabase(new ConnectionString { Filename = options.FilePath, Connection = ConnectionType.Direct }, CreateMapper()), processLock);
+        }
+        catch
+        {
+            processLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -73,5 +88,9 @@ public sealed class Database : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        _processLock?.Dispose();
+    }
 }

@@ -38,6 +38,16 @@ public class KeysCommandTests
         }
     }
 
+    [Fact]
+    public void Keys_command_refuses_a_store_held_by_a_running_api()
+    {
+        using var api = new ApiFactory();
+        _ = api.Database;
+        var (code, _, err) = Run("keys", "list", "--data", api.DataFolder);
+        Assert.Equal(1, code);
+        Assert.Contains("stop the running API", err);
+    }
+
     [Theory]
     [InlineData("keys")]
     [InlineData("keys", "create")]
