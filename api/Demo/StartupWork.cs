@@ -17,7 +17,9 @@ internal sealed class StartupWork(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var isNewStore = !db.Experiments.FindAll().Any() && !db.Keys.FindAll().Any();
+        // Keys may already exist (made with the keys command before the first start); experiments only
+        // appear once the API has started, so their absence marks the first start.
+        var isNewStore = db.Experiments.Count() == 0;
         var import = catalogue.Import();
         foreach (var problem in import.Problems) logger.LogWarning("Content problem: {Problem}", problem);
         logger.LogInformation("Imported {Count} experiments from {Folder} into {Store}", import.Imported, catalogue.ContentFolder, store.FilePath);
