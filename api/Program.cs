@@ -1,6 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => TypedResults.Ok("ok"));
-app.Run();
+using TransitionLab.Api.Hosting;
+using TransitionLab.Api.Keys;
 
+args = CommandLine.Normalise(args);
+
+// Key management runs against the store and exits; it never starts the web server.
+if (args is ["keys", ..]) return KeysCommand.Run(args);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddTransitionLabApi();
+
+var app = builder.Build();
+app.MapTransitionLabApi();
+
+app.Run();
+return 0;
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
 public partial class Program;

@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Decisions;
+using TransitionLab.Core.Privacy;
+
+namespace TransitionLab.Api.Decisions;
+
+/// <summary>A steward decision as returned.</summary>
+public sealed record DecisionDto(
+    [property: Description("Identifier")] Guid Id,
+    [property: Description("Experiment slug")] string ExperimentSlug,
+    [property: Description("mark-for-scaling, mainstreamed or stop")] DecisionKind Kind,
+    [property: Description("Who decided (a role or body, not a person's private data)")] string DecidedBy,
+    [property: Description("Date of the decision")] DateOnly DecidedOn,
+    [property: Description("Why")] string Rationale,
+    [property: Description("Structural owner (scaling, mainstreaming)")] string? Owner,
+    [property: Description("Budget line (scaling, mainstreaming)")] string? BudgetLine,
+    [property: Description("Start of the structural form (scaling, mainstreaming)")] DateOnly? StartDate,
+    [property: Description("Lessons (stop)")] string? Lessons,
+    [property: Description("When this version was stored")] DateTimeOffset RecordedAt,
+    [property: Description("Key id that stored it")] string RecordedBy,
+    [property: Description("Version; the ETag is derived from it")] int Version);
+
+/// <summary>A decision as sent by a steward.</summary>
+public sealed record DecisionRequest
+{
+    /// <summary>Kind.</summary>
+    [Description("mark-for-scaling, mainstreamed or stop")] public DecisionKind? Kind { get; init; }
+    /// <summary>Decided by.</summary>
+    [Description("Who decided, e.g. 'college van B&W'")] public string? DecidedBy { get; init; }
+    /// <summary>Decided on.</summary>
+    [Description("Date of the decision")] public DateOnly? DecidedOn { get; init; }
+    /// <summary>Rationale.</summary>
+    [Description("Why")] public string? Rationale { get; init; }
+    /// <summary>Owner.</summary>
+    [Description("Structural owner; required for mark-for-scaling and mainstreamed")] public string? Owner { get; init; }
+    /// <summary>Budget line.</summary>
+    [Description("Budget line; required for mark-for-scaling and mainstreamed")] public string? BudgetLine { get; init; }
+    /// <summary>Start date.</summary>
+    [Description("Start of the structural form; required for mark-for-scaling and mainstreamed")] public DateOnly? StartDate { get; init; }
+    /// <summary>Lessons.</summary>
+    [Description("Lessons; required for stop")] public string? Lessons { get; init; }
+}
+
+/// <summary>Decision rules and the one mapping between decision shapes.</summary>
+public static class DecisionMapping
+{
+    private const int TextMax = 4000;
+
+    /// <summary>Errors by JSON path; empty when the decision is complete for its kind.</summary>
+    public static IReadOnlyDictionary<string, string[]> Validate(DecisionRequest d)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Required(string path, object? value)
+        {
+            if (value is null || value is string s && string.IsNullOrWhiteSpace(s)) errors[path] = ["Dit veld is verplicht voor dit soort besluit."];
+            else if (value is string t && t.Length > TextMax) errors[path] = [$"Gebruik hoogstens {TextMax} tekens."];
+        }
+        Required("kind", d.Kind);
+        Required("decidedBy", d.DecidedBy);
+        Required("decidedOn", d.DecidedOn);
+        Required("rationale", d.Rationale);
+        if (d.Kind is DecisionKind.MarkForScaling or DecisionKind.Mainstreamed)
+        {
+            Required("owner", d.Owner);
+            Required("budgetLine", d.BudgetLine);
+            Required("startDate", d.StartDate);
+        }
+        if (d.Kind is DecisionKind.Stop) Required("lessons", d.Lessons);
+        foreach (var finding in PersonalDataGuard.Check([("decidedBy", d.DecidedBy), ("rationale", d.Rationale), ("owner", d.Owner), ("budgetLine", d.BudgetLine), ("lessons", d.Lessons)]))
+            errors[finding.Path] = [finding.Message];
+        return errors;
+    }
+
+    /// <summary>Request → stored (after <see cref="Validate"/>).</summary>
+    public static StoredDecision ToStored(this DecisionRequest d, Guid id, string slug, int version, string keyId, DateTimeOffset now) => new()
+    {
+        Id = id, ExperimentSlug = slug, Kind = d.Kind!.Value, DecidedBy = d.DecidedBy!.Trim(), DecidedOn = Dates.ToStored(d.DecidedOn!.Value),
+        Rationale = d.Rationale!.Trim(), Owner = d.Owner, BudgetLine = d.BudgetLine, StartDate = Dates.ToStored(d.StartDate), Lessons = d.Lessons,
+        RecordedAt = Dates.ToStored(now), RecordedBy = keyId, Version = version,
+    };
+
+    /// <summary>Stored → domain.</summary>
+    public static ScalingDecision ToDomain(this StoredDecision s) => new()
+    {
+        Id = s.Id, ExperimentSlug = s.ExperimentSlug, Kind = s.Kind, DecidedBy = s.DecidedBy, DecidedOn = Dates.ToDomain(s.DecidedOn),
+        Rationale = s.Rationale, Owner = s.Owner, BudgetLine = s.BudgetLine, StartDate = Dates.ToDomain(s.StartDate), Lessons = s.Lessons,
+        RecordedAt = Dates.ToInstant(s.RecordedAt),
+    };
+
+    /// <summary>Stored → DTO.</summary>
+    public static DecisionDto AsDto(this StoredDecision s)
+    {
+        var d = s.ToDomain();
+        return new DecisionDto(d.Id, d.ExperimentSlug, d.Kind, d.DecidedBy, d.DecidedOn, d.Rationale, d.Owner, d.BudgetLine, d.StartDate, d.Lessons, d.RecordedAt, s.RecordedBy, s.Version);
+    }
+
+    /// <summary>Strong ETag of one version of a decision.</summary>
+    public static string ETag(this StoredDecision s) => $"\"{s.Id:N}-{s.Version}\"";
+}

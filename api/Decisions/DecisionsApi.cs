@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Problems;
+using TransitionLab.Api.Store;
+
+namespace TransitionLab.Api.Decisions;
+
+/// <summary>Steward decisions: mark for scaling, mainstreamed, stop. Updates use ETag / If-Match.</summary>
+public static class DecisionsApi
+{
+    /// <summary>Maps the decision endpoints under <c>/api</c>.</summary>
+    public static RouteGroupBuilder MapDecisions(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Decisions");
+
+        group.MapGet("/experiments/{slug}/decisions", Results<Ok<DecisionDto[]>, ProblemHttpResult> (string slug, Database db) =>
+                db.Experiments.FindById(slug) is null
+                    ? ProblemWriter.NotFound($"Er is geen experiment '{slug}'.")
+                    : TypedResults.Ok(db.Decisions.Find(d => d.ExperimentSlug == slug).OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).Select(d => d.AsDto()).ToArray()))
+            .WithName("ListDecisions").WithSummary("List an experiment's decisions")
+            .WithDescription("Steward decisions about an experiment, oldest first.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/experiments/{slug}/decisions", Create)
+            .RequireAuthorization()
+            .WithName("CreateDecision").WithSummary("Record a decision")
+            .WithDescription("A steward of the experiment's municipality records a decision. mark-for-scaling and mainstreamed need rationale, decidedBy, decidedOn, owner, budgetLine and startDate; stop needs rationale and lessons.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/decisions/{id:guid}", Results<Ok<DecisionDto>, ProblemHttpResult> (Guid id, Database db, HttpResponse response) =>
+            {
+                if (db.Decisions.FindById(id) is not { } d) return ProblemWriter.NotFound($"Er is geen besluit {id}.");
+                response.Headers.ETag = d.ETag();
+                return TypedResults.Ok(d.AsDto());
+            })
+            .WithName("GetDecision").WithSummary("Get a decision")
+            .WithDescription("One decision; the ETag header is needed as If-Match to update it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/decisions/{id:guid}", Update)
+            .RequireAuthorization()
+            .WithName("UpdateDecision").WithSummary("Update a decision")
+            .WithDescription("Replaces a decision. Send the ETag from GET as If-Match: 428 without it, 412 when someone else changed it first.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return group;
+    }
+
+    private static Results<Created<DecisionDto>, ProblemHttpResult> Create(
+        string slug, DecisionRequest request, Database db, ClaimsPrincipal user, HttpResponse response, TimeProvider time)
+    {
+        if (db.Experiments.FindById(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
+        var caller = Caller.From(user);
+        if (!caller.MayDecideFor(experiment.Municipality))
+            return ProblemWriter.Forbidden($"Alleen een regisseur (steward) van {experiment.Municipality} legt besluiten over dit experiment vast.");
+        if (DecisionMapping.Validate(request) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
+
+        var now = time.GetUtcNow();
+        var stored = request.ToStored(Guid.NewGuid(), slug, 1, caller.KeyId, now);
+        db.InTransaction(() =>
+        {
+            db.Decisions.Insert(stored);
+            db.Record(caller.KeyId, now, "decision.create", stored.Id.ToString());
+            return true;
+        });
+        response.Headers.ETag = stored.ETag();
+        return TypedResults.Created($"/api/decisions/{stored.Id}", stored.AsDto());
+    }
+
+    private static Results<Ok<DecisionDto>, ProblemHttpResult> Update(
+        Guid id, DecisionRequest request, Database db, ClaimsPrincipal user, HttpRequest http, HttpResponse response, TimeProvider time)
+    {
+        if (db.Decisions.FindById(id) is not { } current) return ProblemWriter.NotFound($"Er is geen besluit {id}.");
+        var experiment = db.Experiments.FindById(current.ExperimentSlug);
+        var caller = Caller.From(user);
+        if (experiment is null || !caller.MayDecideFor(experiment.Municipality))
+            return ProblemWriter.Forbidden("Alleen een regisseur (steward) van de gemeente van dit experiment wijzigt dit besluit.");
+        string? ifMatch = http.Headers.IfMatch;
+        if (string.IsNullOrEmpty(ifMatch))
+            return ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat je geen wijziging van een ander overschrijft.");
+        if (DecisionMapping.Validate(request) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
+
+        var now = time.GetUtcNow();
+        var (updated, stale) = db.InTransaction(() =>
+        {
+            // Compared inside the transaction so two writers with the same ETag cannot both win.
+            var latest = db.Decisions.FindById(id);
+            if (!ifMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == latest.ETag())) return (latest, true);
+            var next = request.ToStored(id, latest.ExperimentSlug, latest.Version + 1, caller.KeyId, now);
+            db.Decisions.Update(next);
+            db.Record(caller.KeyId, now, "decision.update", $"{id}/{next.Version}");
+            return (next, false);
+        });
+        if (stale) return ProblemWriter.Status(StatusCodes.Status412PreconditionFailed, "Het besluit is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.");
+        response.Headers.ETag = updated.ETag();
+        return TypedResults.Ok(updated.AsDto());
+    }
+}

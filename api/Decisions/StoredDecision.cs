@@ -1,0 +1,34 @@
+using TransitionLab.Core.Decisions;
+
+namespace TransitionLab.Api.Decisions;
+
+/// <summary>A steward decision as stored. <see cref="Version"/> feeds the ETag.</summary>
+public sealed class StoredDecision
+{
+    /// <summary>Identifier.</summary>
+    public Guid Id { get; init; }
+    /// <summary>Experiment slug.</summary>
+    public string ExperimentSlug { get; init; } = "";
+    /// <summary>Kind.</summary>
+    public DecisionKind Kind { get; init; }
+    /// <summary>Who decided.</summary>
+    public string DecidedBy { get; init; } = "";
+    /// <summary>Decision date (midnight UTC).</summary>
+    public DateTime DecidedOn { get; init; }
+    /// <summary>Why.</summary>
+    public string Rationale { get; init; } = "";
+    /// <summary>Structural owner.</summary>
+    public string? Owner { get; init; }
+    /// <summary>Budget line.</summary>
+    public string? BudgetLine { get; init; }
+    /// <summary>Start of the structural form (midnight UTC).</summary>
+    public DateTime? StartDate { get; init; }
+    /// <summary>Lessons (stop).</summary>
+    public string? Lessons { get; init; }
+    /// <summary>When this version was stored.</summary>
+    public DateTime RecordedAt { get; init; }
+    /// <summary>Key id.</summary>
+    public string RecordedBy { get; init; } = "";
+    /// <summary>Version, from 1; each update adds one.</summary>
+    public int Version { get; init; }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Store;
+
+namespace TransitionLab.Api.Demo;
+
+/// <summary>
+/// Configuration key <c>Demo</c>: <c>auto</c> (default) seeds only a store that was just created,
+/// <c>seed</c> (<c>--seed-demo</c>) seeds any store without reflections, <c>off</c> seeds nothing and makes no demo key.
+/// </summary>
+internal sealed class StartupWork(
+    IConfiguration configuration, Catalogue catalogue, Database db, StoreOptions store, ReflectionRecords records,
+    TimeProvider time, IServer server, IHostApplicationLifetime lifetime, ILogger<StartupWork> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Keys may already exist (made with the keys command before the first start); experiments only
+        // appear once the API has started, so their absence marks the first start.
+        var isNewStore = db.Experiments.Count() == 0;
+        var import = catalogue.Import();
+        foreach (var problem in import.Problems) logger.LogWarning("Content problem: {Problem}", problem);
+        logger.LogInformation("Imported {Count} experiments from {Folder} into {Store}", import.Imported, catalogue.ContentFolder, store.FilePath);
+
+        var mode = (configuration["Demo"] ?? "auto").Trim().ToLowerInvariant();
+        if (mode == "off") return Task.CompletedTask;
+
+        // Never into a store that already holds reflections: demo data must not mix with real ones.
+        if ((mode == "seed" || isNewStore) && !records.Any())
+        {
+            var seeded = DemoData.Seed(db, records, catalogue.Current);
+            logger.LogInformation("Seeded {Count} demo reflections", seeded);
+        }
+
+        var demoKey = DemoKey.Renew(db, catalogue.Current, time.GetUtcNow());
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses) Console.WriteLine($"TransitionLab API: {address}/api/docs");
+            if (demoKey is { } k) Console.WriteLine($"Demo frontrunner key ({k.Slug}): {k.Secret}");
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

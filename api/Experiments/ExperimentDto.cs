@@ -1,0 +1,101 @@
+using System.ComponentModel;
+using TransitionLab.Core.Experiments;
+
+namespace TransitionLab.Api.Experiments;
+
+/// <summary>An experiment as the API returns it.</summary>
+public sealed record ExperimentDto(
+    [property: Description("URL-safe identifier")] string Slug,
+    [property: Description("Dutch title")] string Title,
+    [property: Description("One or two plain Dutch sentences")] string Summary,
+    [property: Description("Municipality that runs it")] string Municipality,
+    [property: Description("Region or province")] string Region,
+    [property: Description("Theme slugs")] IReadOnlyList<string> Themes,
+    [property: Description("Concept slugs")] IReadOnlyList<string> Concepts,
+    [property: Description("Status as its frontrunners report it")] ExperimentStatus Status,
+    [property: Description("Start date (yyyy-mm-dd)")] DateOnly StartDate,
+    [property: Description("Funding source and end date")] FundingDto Funding,
+    [property: Description("Organisations or roles that lead it")] IReadOnlyList<string> Frontrunners,
+    [property: Description("Partner organisations")] IReadOnlyList<string> Partners,
+    [property: Description("Concrete area goals; reflections refer to their ids")] IReadOnlyList<GoalDto> Goals,
+    [property: Description("X-curve position")] XCurvePosition XCurve,
+    [property: Description("Lifecycle stage")] LifecycleStage Stage,
+    [property: Description("External links")] IReadOnlyList<LinkDto> Links,
+    [property: Description("'content' for the catalogue, 'draft' when registered through the API")] string Source);
+
+/// <summary>Funding of an experiment.</summary>
+public sealed record FundingDto(
+    [property: Description("Who pays")] string Source,
+    [property: Description("When the money stops (yyyy-mm-dd); absent when structural")] DateOnly? EndDate);
+
+/// <summary>A concrete area goal.</summary>
+public sealed record GoalDto(
+    [property: Description("Goal id, unique within the experiment")] string Id,
+    [property: Description("What should change")] string Description,
+    [property: Description("Who it is about")] string TargetGroup,
+    [property: Description("Unit of the numbers")] string Unit,
+    [property: Description("Value at the start")] decimal Baseline,
+    [property: Description("Value aimed for")] decimal Target);
+
+/// <summary>A link to an outside source.</summary>
+public sealed record LinkDto(
+    [property: Description("Link text")] string Title,
+    [property: Description("Absolute http(s) URL")] string Url);
+
+/// <summary>A draft experiment: the fields of an experiment's front matter, in camelCase.</summary>
+public sealed record DraftExperimentRequest
+{
+    /// <summary>Title.</summary>
+    [Description("Dutch title")] public string? Title { get; init; }
+    /// <summary>Slug.</summary>
+    [Description("Lowercase letters, digits and single hyphens; must be new")] public string? Slug { get; init; }
+    /// <summary>Summary.</summary>
+    [Description("One or two plain Dutch sentences")] public string? Summary { get; init; }
+    /// <summary>Municipality.</summary>
+    [Description("Municipality that runs it")] public string? Municipality { get; init; }
+    /// <summary>Region.</summary>
+    [Description("Region or province")] public string? Region { get; init; }
+    /// <summary>Themes.</summary>
+    [Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
+    /// <summary>Concepts.</summary>
+    [Description("Concept slugs of the catalogue")] public IReadOnlyList<string>? Concepts { get; init; }
+    /// <summary>Status.</summary>
+    [Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
+    /// <summary>Start date.</summary>
+    [Description("yyyy-mm-dd")] public string? StartDate { get; init; }
+    /// <summary>Funding.</summary>
+    [Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
+    /// <summary>Frontrunners.</summary>
+    [Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }
+    /// <summary>Partners.</summary>
+    [Description("Partner organisations")] public IReadOnlyList<string>? Partners { get; init; }
+    /// <summary>Goals.</summary>
+    [Description("At least one concrete area goal")] public IReadOnlyList<DraftGoal>? Goals { get; init; }
+    /// <summary>X-curve.</summary>
+    [Description("pre-development, take-off, acceleration or stabilisation")] public string? XCurve { get; init; }
+    /// <summary>Stage.</summary>
+    [Description("idea, pilot, consolidation, scaling or mainstream")] public string? Stage { get; init; }
+    /// <summary>Links.</summary>
+    [Description("External links")] public IReadOnlyList<LinkDto>? Links { get; init; }
+    /// <summary>Body.</summary>
+    [Description("Markdown description")] public string? Body { get; init; }
+}
+
+/// <summary>Funding in a draft.</summary>
+public sealed record DraftFunding(
+    [property: Description("Who pays")] string? Source,
+    [property: Description("yyyy-mm-dd; absent when structural")] string? EndDate);
+
+/// <summary>A goal in a draft.</summary>
+public sealed record DraftGoal(
+    [property: Description("Goal id")] string? Id,
+    [property: Description("What should change")] string? Description,
+    [property: Description("Who it is about")] string? TargetGroup,
+    [property: Description("Unit")] string? Unit,
+    [property: Description("Value at the start")] decimal? Baseline,
+    [property: Description("Value aimed for")] decimal? Target);
+
+/// <summary>What a catalogue import did.</summary>
+public sealed record ImportResultDto(
+    [property: Description("Experiments imported or updated")] int Imported,
+    [property: Description("Content problems as file:line: message")] IReadOnlyList<string> Problems);

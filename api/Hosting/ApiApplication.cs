@@ -1,0 +1,48 @@
+using TransitionLab.Api.Decisions;
+using TransitionLab.Api.Demo;
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.OpenApi;
+using TransitionLab.Api.Problems;
+using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Store;
+
+namespace TransitionLab.Api.Hosting;
+
+/// <summary>
+/// The API as one unit: its services and its endpoints. Kept apart from Program.cs so the same app
+/// can later serve the generated site next to it.
+/// </summary>
+public static class ApiApplication
+{
+    /// <summary>Registers everything the API needs.</summary>
+    public static WebApplicationBuilder AddTransitionLabApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblems();
+        builder.Services.AddStore(builder.Configuration);
+        builder.Services.AddKeyAuthentication();
+        builder.Services.AddSingleton<Catalogue>();
+        builder.Services.AddSingleton<ReflectionRecords>();
+        builder.Services.AddApiDocument();
+        builder.Services.AddDemo(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Adds the middleware and maps every endpoint of the API.</summary>
+    public static WebApplication MapTransitionLabApi(this WebApplication app)
+    {
+        app.UseProblems();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/healthz", () => TypedResults.Ok("ok"))
+            .WithName("Health").WithSummary("Health check").WithDescription("Answers 200 'ok' while the API runs.").WithTags("Health");
+        app.MapExperiments();
+        app.MapReflections();
+        app.MapDecisions();
+        app.MapKeys();
+        app.MapApiDocument();
+        return app;
+    }
+}

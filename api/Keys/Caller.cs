@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using TransitionLab.Core.Language;
+
+namespace TransitionLab.Api.Keys;
+
+/// <summary>The key behind a request, read from the claims the key handler set.</summary>
+public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Experiments, string? Municipality)
+{
+    /// <summary>Claim type of an experiment a frontrunner key may write for.</summary>
+    public const string ExperimentClaim = "tl:experiment";
+    /// <summary>Claim type of a steward's municipality.</summary>
+    public const string MunicipalityClaim = "tl:municipality";
+
+    /// <summary>Reads the caller from an authenticated principal.</summary>
+    public static Caller From(ClaimsPrincipal user)
+    {
+        EnumCode.TryParse<KeyRole>(user.FindFirstValue(ClaimTypes.Role), out var role);
+        return new Caller(
+            user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            role,
+            user.FindAll(ExperimentClaim).Select(c => c.Value).ToArray(),
+            user.FindFirstValue(MunicipalityClaim));
+    }
+
+    /// <summary>Frontrunners write reflections and drafts for their own experiments only.</summary>
+    public bool MayWriteFor(string experimentSlug) =>
+        Role == KeyRole.Frontrunner && Experiments.Contains(experimentSlug, StringComparer.Ordinal);
+
+    /// <summary>Stewards decide for experiments of their own municipality.</summary>
+    public bool MayDecideFor(string municipality) =>
+        Role == KeyRole.Steward && string.Equals(Municipality?.Trim(), municipality.Trim(), StringComparison.OrdinalIgnoreCase);
+}

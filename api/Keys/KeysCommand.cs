@@ -1,0 +1,104 @@
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Language;
+
+namespace TransitionLab.Api.Keys;
+
+/// <summary>
+/// <c>keys create --role R [--experiment SLUG]… [--municipality NAME] [--label L] [--data DIR]</c>,
+/// <c>keys list [--data DIR]</c>, <c>keys revoke ID [--data DIR]</c>.
+/// </summary>
+public static class KeysCommand
+{
+    private const string Usage = """
+        usage:
+          keys create --role frontrunner --experiment <slug> [--experiment <slug>] [--data <folder>]
+          keys create --role steward --municipality <name> [--data <folder>]
+          keys create --role admin|participant|teacher [--data <folder>]
+          keys list [--data <folder>]
+          keys revoke <id> [--data <folder>]
+        """;
+
+    /// <summary>Runs the command; returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        try
+        {
+            return RunCommand(args, output ?? Console.Out, error ?? Console.Error);
+        }
+        catch (IOException e)
+        {
+            // LiteDB opens the file exclusively, so a running API holds it.
+            (error ?? Console.Error).WriteLine($"error: cannot open the store ({e.Message}); stop the running API or use POST /api/keys with an admin key");
+            return 1;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error)
+    {
+        string? Fail(string message) { error.WriteLine($"error: {message}"); error.WriteLine(Usage); return null; }
+
+        var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var positional = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) { Fail($"{args[i]} needs a value"); return 2; }
+                if (!options.TryGetValue(args[i][2..], out var list)) options[args[i][2..]] = list = [];
+                list.Add(args[++i]);
+            }
+            else positional.Add(args[i]);
+        }
+        var known = new HashSet<string> { "role", "experiment", "municipality", "label", "data" };
+        if (options.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) { Fail($"unknown option --{unknown}"); return 2; }
+
+        var data = options.GetValueOrDefault("data")?.Last();
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data"] = data }).Build();
+        var store = StoreOptions.From(config);
+
+        switch (positional.FirstOrDefault())
+        {
+            case "create" when positional.Count == 1:
+            {
+                var roleCode = options.GetValueOrDefault("role")?.Last();
+                if (!EnumCode.TryParse<KeyRole>(roleCode, out var role))
+                {
+                    Fail(roleCode is null ? "--role is required" : $"unknown role '{roleCode}'; use one of: {string.Join(", ", EnumCode.All<KeyRole>())}");
+                    return 2;
+                }
+                var experiments = options.GetValueOrDefault("experiment") ?? [];
+                var municipality = options.GetValueOrDefault("municipality")?.Last();
+                var errors = KeyRules.Validate(role, experiments, municipality);
+                if (errors.Count > 0) { Fail(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))); return 2; }
+                using var db = Database.Open(store);
+                var missing = experiments.Where(e => db.Experiments.FindById(e) is null).ToArray();
+                var issued = ApiKeys.Issue(db, role, experiments, municipality, DateTimeOffset.UtcNow, options.GetValueOrDefault("label")?.Last() ?? "cli");
+                db.Record("cli", DateTimeOffset.UtcNow, "key.create", issued.Stored.Id);
+                output.WriteLine($"Created {role.ToCode()} key {issued.Stored.Id} in {store.FilePath}");
+                if (missing.Length > 0) output.WriteLine($"note: not (yet) in the store: {string.Join(", ", missing)}; a draft can be registered with this key");
+                output.WriteLine("Key (shown once, stored only as a hash):");
+                output.WriteLine(issued.Secret);
+                return 0;
+            }
+            case "list" when positional.Count == 1:
+            {
+                using var db = Database.Open(store);
+                foreach (var k in db.Keys.FindAll().OrderBy(k => k.CreatedAt))
+                    output.WriteLine($"{k.Id}\t{k.Role.ToCode()}\t{string.Join(",", k.Experiments)}{k.Municipality}\t{(k.RevokedAt is null ? "active" : "revoked")}\t{k.Label}");
+                return 0;
+            }
+            case "revoke" when positional.Count == 2:
+            {
+                using var db = Database.Open(store);
+                if (!ApiKeys.Revoke(db, positional[1], DateTimeOffset.UtcNow)) { Fail($"no key with id '{positional[1]}'"); return 1; }
+                db.Record("cli", DateTimeOffset.UtcNow, "key.revoke", positional[1]);
+                output.WriteLine($"Revoked {positional[1]}");
+                return 0;
+            }
+            default:
+                Fail(positional.Count == 0 ? "missing subcommand" : $"unknown or incomplete command '{string.Join(' ', positional)}'");
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace TransitionLab.Api.Keys;
+
+/// <summary>What a key may do.</summary>
+public enum KeyRole
+{
+    /// <summary>Files reflections and drafts for its own experiment(s).</summary>
+    Frontrunner,
+    /// <summary>Records decisions for experiments of its municipality.</summary>
+    Steward,
+    /// <summary>Manages keys and re-imports the catalogue.</summary>
+    Admin,
+    /// <summary>Course participant (reserved for the course).</summary>
+    Participant,
+    /// <summary>Course teacher (reserved for the course).</summary>
+    Teacher,
+}
+
+/// <summary>A key as stored: only the SHA-256 hash of the secret, never the secret itself.</summary>
+public sealed class StoredKey
+{
+    /// <summary>Public identifier, shown in lists and audit entries.</summary>
+    public string Id { get; init; } = "";
+    /// <summary>Lowercase hex SHA-256 of the full key.</summary>
+    public string Hash { get; init; } = "";
+    /// <summary>Role code.</summary>
+    public KeyRole Role { get; init; }
+    /// <summary>Experiments a frontrunner key may write for.</summary>
+    public List<string> Experiments { get; init; } = [];
+    /// <summary>Municipality a steward key may decide for.</summary>
+    public string? Municipality { get; init; }
+    /// <summary>Free label, e.g. "demo".</summary>
+    public string Label { get; init; } = "";
+    /// <summary>When it was made.</summary>
+    public DateTime CreatedAt { get; init; }
+    /// <summary>When it was revoked; <c>null</c> while it works.</summary>
+    public DateTime? RevokedAt { get; init; }
+}

@@ -1,0 +1,29 @@
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace TransitionLab.Api.OpenApi;
+
+/// <summary>The OpenAPI 3.1 document at <c>/openapi/v1.json</c> and its Scalar reference at <c>/api/docs</c>.</summary>
+public static class ApiDocument
+{
+    /// <summary>Registers the document and its transformers.</summary>
+    public static IServiceCollection AddApiDocument(this IServiceCollection services)
+    {
+        services.AddOpenApi(options =>
+        {
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            options.AddDocumentTransformer<DocumentInfoTransformer>();
+            options.AddOperationTransformer<BearerOperationTransformer>();
+            options.AddSchemaTransformer<ExampleSchemaTransformer>();
+        });
+        return services;
+    }
+
+    /// <summary>Maps the document and the reference page.</summary>
+    public static WebApplication MapApiDocument(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("TransitionLab API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        return app;
+    }
+}

@@ -1,0 +1,165 @@
+using System.ComponentModel;
+using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Reflections;
+
+namespace TransitionLab.Api.Reflections;
+
+/// <summary>One revision of a reflection as the API returns it; mirrors core's <see cref="Reflection"/>.</summary>
+public sealed record ReflectionDto(
+    [property: Description("Stable id, the same across revisions")] Guid Id,
+    [property: Description("Revision number; a correction adds one")] int Revision,
+    [property: Description("Slug of the experiment")] string ExperimentSlug,
+    [property: Description("Cycle number, from 1")] int Cycle,
+    [property: Description("Date of the reflection session (yyyy-mm-dd)")] DateOnly Date,
+    [property: Description("First day of the period covered")] DateOnly PeriodStart,
+    [property: Description("Last day of the period covered")] DateOnly PeriodEnd,
+    [property: Description("Roles present")] IReadOnlyList<ParticipantRole> RolesPresent,
+    [property: Description("Lifecycle stage as the authors see it")] LifecycleStage Stage,
+    [property: Description("X-curve position as the authors see it")] XCurvePosition XCurve,
+    [property: Description("The hypothesis tested")] HypothesisDto Hypothesis,
+    [property: Description("The learning loop and its decision")] LearningLoopDto Loop,
+    [property: Description("Goal values at the end of the period")] IReadOnlyList<GoalMeasurementDto> Goals,
+    [property: Description("People reached in the period")] int PeopleReached,
+    [property: Description("How reliable the data is")] DataReliability DataReliability,
+    [property: Description("Evidence ladder rung, 1 (described) to 5 (strong indications)")] int EvidenceLevel,
+    [property: Description("Fixed core and what may vary")] WorkingCoreDto WorkingCore,
+    [property: Description("Contexts and the outcome direction in each")] IReadOnlyList<ContextOutcomeDto> Contexts,
+    [property: Description("Barriers met; firstSeen is set by the server")] IReadOnlyList<BarrierDto> Barriers,
+    [property: Description("Learning agenda; firstSeen is set by the server")] IReadOnlyList<LearningQuestionDto> LearningQuestions,
+    [property: Description("Route to the mainstream")] MainstreamRouteDto Route,
+    [property: Description("Funding and structural ownership")] SustainmentDto Sustainment,
+    [property: Description("OPSI-style lessons")] LessonsDto Lessons,
+    [property: Description("Whether a process evaluation was done")] bool ProcessEvaluationDone,
+    [property: Description("When this revision was stored")] DateTimeOffset RecordedAt,
+    [property: Description("Key id that stored this revision")] string RecordedBy);
+
+/// <summary>What a frontrunner sends to file or correct a reflection. The server sets id, revision, firstSeen and the record fields.</summary>
+public sealed record ReflectionRequest
+{
+    /// <summary>Cycle.</summary>
+    [Description("Cycle number, from 1")] public int? Cycle { get; init; }
+    /// <summary>Date.</summary>
+    [Description("Date of the session (yyyy-mm-dd), at most tomorrow")] public DateOnly? Date { get; init; }
+    /// <summary>Period start.</summary>
+    [Description("First day of the period covered")] public DateOnly? PeriodStart { get; init; }
+    /// <summary>Period end.</summary>
+    [Description("Last day of the period covered; not after date")] public DateOnly? PeriodEnd { get; init; }
+    /// <summary>Roles.</summary>
+    [Description("At least one role")] public IReadOnlyList<ParticipantRole>? RolesPresent { get; init; }
+    /// <summary>Stage.</summary>
+    [Description("Lifecycle stage")] public LifecycleStage? Stage { get; init; }
+    /// <summary>X-curve.</summary>
+    [Description("X-curve position")] public XCurvePosition? XCurve { get; init; }
+    /// <summary>Hypothesis.</summary>
+    [Description("The hypothesis tested")] public HypothesisDto? Hypothesis { get; init; }
+    /// <summary>Loop.</summary>
+    [Description("The learning loop")] public LearningLoopDto? Loop { get; init; }
+    /// <summary>Goals.</summary>
+    [Description("Goal values; goalId must be a goal of the experiment")] public IReadOnlyList<GoalMeasurementDto>? Goals { get; init; }
+    /// <summary>People reached.</summary>
+    [Description("People reached, 0 or more")] public int? PeopleReached { get; init; }
+    /// <summary>Reliability.</summary>
+    [Description("low, medium or high")] public DataReliability? DataReliability { get; init; }
+    /// <summary>Evidence.</summary>
+    [Description("1 to 5")] public int? EvidenceLevel { get; init; }
+    /// <summary>Working core.</summary>
+    [Description("Fixed core and what may vary")] public WorkingCoreDto? WorkingCore { get; init; }
+    /// <summary>Contexts.</summary>
+    [Description("Contexts with outcome direction")] public IReadOnlyList<ContextOutcomeDto>? Contexts { get; init; }
+    /// <summary>Barriers.</summary>
+    [Description("Barriers met (without firstSeen)")] public IReadOnlyList<BarrierInput>? Barriers { get; init; }
+    /// <summary>Questions.</summary>
+    [Description("Learning questions (without firstSeen)")] public IReadOnlyList<LearningQuestionInput>? LearningQuestions { get; init; }
+    /// <summary>Route.</summary>
+    [Description("Route to the mainstream")] public MainstreamRouteDto? Route { get; init; }
+    /// <summary>Sustainment.</summary>
+    [Description("Funding and structural ownership")] public SustainmentDto? Sustainment { get; init; }
+    /// <summary>Lessons.</summary>
+    [Description("OPSI-style lessons")] public LessonsDto? Lessons { get; init; }
+    /// <summary>Process evaluation.</summary>
+    [Description("Whether a process evaluation was done")] public bool? ProcessEvaluationDone { get; init; }
+}
+
+/// <summary>Test card.</summary>
+public sealed record HypothesisDto(
+    [property: Description("We believe that …")] string? WeBelieve,
+    [property: Description("To verify, we will …")] string? ToVerify,
+    [property: Description("We measure …")] string? WeMeasure,
+    [property: Description("We are right if …")] string? WeAreRightIf,
+    [property: Description("confirmed, partly-confirmed, refuted or inconclusive")] HypothesisResult? Result);
+
+/// <summary>Learning card.</summary>
+public sealed record LearningLoopDto(
+    [property: Description("We observed …")] string? Observed,
+    [property: Description("We learned …")] string? Learned,
+    [property: Description("Therefore we will …")] string? Therefore,
+    [property: Description("persevere, pivot, broaden or stop")] LoopDecision? Decision);
+
+/// <summary>A goal value.</summary>
+public sealed record GoalMeasurementDto(
+    [property: Description("Id of a goal of the experiment")] string? GoalId,
+    [property: Description("Target group measured")] string? TargetGroup,
+    [property: Description("Baseline")] decimal Baseline,
+    [property: Description("Target")] decimal Target,
+    [property: Description("Value now")] decimal Current);
+
+/// <summary>Working core.</summary>
+public sealed record WorkingCoreDto(
+    [property: Description("What must stay the same")] string? Fixed,
+    [property: Description("What may vary per context")] string? Variable);
+
+/// <summary>A context.</summary>
+public sealed record ContextOutcomeDto(
+    [property: Description("Area or municipality")] string? Area,
+    [property: Description("positive, neutral, negative or unknown")] OutcomeDirection? Direction);
+
+/// <summary>A barrier as sent.</summary>
+public sealed record BarrierInput(
+    [property: Description("Barrier kind from the taxonomy")] BarrierKind? Kind,
+    [property: Description("project, organisation or regime")] BarrierLevel? Level,
+    [property: Description("open, worked-around or solved")] BarrierStatus? Status,
+    [property: Description("What happened")] string? Description);
+
+/// <summary>A barrier as returned.</summary>
+public sealed record BarrierDto(
+    [property: Description("Barrier kind from the taxonomy")] BarrierKind Kind,
+    [property: Description("project, organisation or regime")] BarrierLevel Level,
+    [property: Description("open, worked-around or solved")] BarrierStatus Status,
+    [property: Description("What happened")] string Description,
+    [property: Description("First reported for this experiment; kept across reflections")] DateOnly FirstSeen);
+
+/// <summary>A learning question as sent.</summary>
+public sealed record LearningQuestionInput(
+    [property: Description("The question")] string? Question,
+    [property: Description("open or answered")] LearningQuestionStatus? Status);
+
+/// <summary>A learning question as returned.</summary>
+public sealed record LearningQuestionDto(
+    [property: Description("The question")] string Question,
+    [property: Description("open or answered")] LearningQuestionStatus Status,
+    [property: Description("First asked; kept across reflections")] DateOnly FirstSeen);
+
+/// <summary>Route to the mainstream.</summary>
+public sealed record MainstreamRouteDto(
+    [property: Description("fit-and-conform or stretch-and-transform")] ScalingRoute? Route,
+    [property: Description("Rules, funding or procurement that must change")] IReadOnlyList<string>? RuleChangesNeeded,
+    [property: Description("What would stop if it scaled")] string? Exnovation);
+
+/// <summary>Sustainment.</summary>
+public sealed record SustainmentDto(
+    [property: Description("Current source of money")] string? FundingSource,
+    [property: Description("When the money ends; absent when structural")] DateOnly? FundingEndDate,
+    [property: Description("Structural owner")] string? StructuralOwner,
+    [property: Description("none, in-preparation or agreed")] StructuralPlanStatus? Plan);
+
+/// <summary>Lessons.</summary>
+public sealed record LessonsDto(
+    [property: Description("Challenges and failures")] string? Challenges,
+    [property: Description("Conditions for success")] string? ConditionsForSuccess,
+    [property: Description("What another place needs to replicate it")] string? Replication,
+    [property: Description("Lessons for others")] string? LessonsLearned);
+
+/// <summary>A page of reflections, newest first.</summary>
+public sealed record ReflectionPage(
+    [property: Description("Latest revision of each reflection on this page")] IReadOnlyList<ReflectionDto> Items,
+    [property: Description("Pass as 'cursor' for the next page; absent on the last page")] string? NextCursor);

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Problems;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Reflections;
+
+namespace TransitionLab.Api.Reflections;
+
+/// <summary>Reflections per experiment, their revisions and corrections.</summary>
+public static class ReflectionsApi
+{
+    /// <summary>Maps the reflection endpoints under <c>/api</c>.</summary>
+    public static RouteGroupBuilder MapReflections(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Reflections");
+
+        group.MapGet("/experiments/{slug}/reflections", List)
+            .WithName("ListReflections").WithSummary("List an experiment's reflections")
+            .WithDescription("Latest revision of each reflection, newest first. Pass nextCursor as cursor for the next page; limit is 1 to 100 (default 20).")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/experiments/{slug}/reflections", Create)
+            .RequireAuthorization()
+            .WithName("CreateReflection").WithSummary("File a reflection")
+            .WithDescription("A frontrunner files a reflection for their own experiment. The server sets id, revision, firstSeen, recordedAt and recordedBy. Free text must not hold personal data (BSN, e-mail, phone).")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/reflections/{id:guid}", Results<Ok<ReflectionDto>, ProblemHttpResult> (Guid id, ReflectionRecords records) =>
+                records.Latest(id) is { } r ? TypedResults.Ok(r.AsDto()) : ProblemWriter.NotFound($"Er is geen reflectie {id}."))
+            .WithName("GetReflection").WithSummary("Get a reflection")
+            .WithDescription("The latest revision of a reflection.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/reflections/{id:guid}/revisions", Results<Ok<ReflectionDto[]>, ProblemHttpResult> (Guid id, ReflectionRecords records) =>
+                records.Revisions(id) is { Count: > 0 } all ? TypedResults.Ok(all.Select(r => r.AsDto()).ToArray()) : ProblemWriter.NotFound($"Er is geen reflectie {id}."))
+            .WithName("ListReflectionRevisions").WithSummary("List a reflection's revisions")
+            .WithDescription("Every revision of a reflection, oldest first: corrections never overwrite.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/reflections/{id:guid}", Correct)
+            .RequireAuthorization()
+            .WithName("CorrectReflection").WithSummary("Correct a reflection")
+            .WithDescription("Stores the body as a new revision of the reflection; the earlier revisions stay and remain listable.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return group;
+    }
+
+    private static Results<Ok<ReflectionPage>, ProblemHttpResult> List(string slug, string? cursor, int? limit, Database db, ReflectionRecords records)
+    {
+        if (db.Experiments.FindById(slug) is null) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
+        if (limit is < 1) return ProblemWriter.Status(StatusCodes.Status400BadRequest, "limit moet 1 of meer zijn.");
+        long? after = null;
+        if (!string.IsNullOrEmpty(cursor))
+        {
+            if (DecodeCursor(cursor) is not { } decoded) return ProblemWriter.Status(StatusCodes.Status400BadRequest, "De cursor is ongeldig; gebruik nextCursor uit de vorige pagina.");
+            after = decoded;
+        }
+        var (items, next) = records.Page(slug, after, Math.Min(limit ?? 20, ReflectionRecords.MaxLimit));
+        return TypedResults.Ok(new ReflectionPage(items.Select(r => r.AsDto()).ToArray(), next is { } n ? EncodeCursor(n) : null));
+    }
+
+    private static Results<Created<ReflectionDto>, ProblemHttpResult> Create(
+        string slug, ReflectionRequest request, Database db, ReflectionRecords records, ClaimsPrincipal user, TimeProvider time)
+    {
+        if (db.Experiments.FindById(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
+        var caller = Caller.From(user);
+        if (!caller.MayWriteFor(slug)) return ProblemWriter.Forbidden($"Deze sleutel mag geen reflecties vastleggen voor '{slug}'.");
+
+        var (reflection, missing) = request.ToDomain(Guid.NewGuid(), slug);
+        if (Validate(reflection, missing, experiment, time) is { } invalid) return invalid;
+
+        var stored = records.Create(reflection, caller.KeyId, time.GetUtcNow());
+        return TypedResults.Created($"/api/reflections/{stored.Id}", stored.AsDto());
+    }
+
+    private static Results<Ok<ReflectionDto>, ProblemHttpResult> Correct(
+        Guid id, ReflectionRequest request, Database db, ReflectionRecords records, ClaimsPrincipal user, TimeProvider time)
+    {
+        if (records.Latest(id) is not { } current) return ProblemWriter.NotFound($"Er is geen reflectie {id}.");
+        var caller = Caller.From(user);
+        if (!caller.MayWriteFor(current.ExperimentSlug)) return ProblemWriter.Forbidden($"Deze sleutel mag geen reflecties corrigeren voor '{current.ExperimentSlug}'.");
+
+        var experiment = db.Experiments.FindById(current.ExperimentSlug);
+        var (reflection, missing) = request.ToDomain(id, current.ExperimentSlug);
+        if (Validate(reflection, missing, experiment, time) is { } invalid) return invalid;
+
+        return TypedResults.Ok(records.Correct(reflection, caller.KeyId, time.GetUtcNow()).AsDto());
+    }
+
+    private static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var errors = missing.ToDictionary(StringComparer.Ordinal);
+        foreach (var (path, messages) in ReflectionRules.Validate(reflection, experiment.ToDomain(), today))
+            errors.TryAdd(path, messages);
+        return errors.Count == 0 ? null : ProblemWriter.Invalid(errors, "De reflectie is niet opgeslagen; zie 'errors' per veld.");
+    }
+
+    private static string EncodeCursor(long id) => Convert.ToBase64String(Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture))).TrimEnd('=');
+
+    private static long? DecodeCursor(string cursor)
+    {
+        try
+        {
+            var padded = cursor.PadRight(cursor.Length + (4 - cursor.Length % 4) % 4, '=');
+            return long.TryParse(Encoding.ASCII.GetString(Convert.FromBase64String(padded)), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

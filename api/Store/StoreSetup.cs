@@ -1,0 +1,14 @@
+namespace TransitionLab.Api.Store;
+
+/// <summary>Registers the store: one <see cref="Database"/> per process, owned by the container.</summary>
+public static class StoreSetup
+{
+    /// <summary>Adds the singleton database at the configured data folder.</summary>
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = StoreOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(_ => Database.Open(options));
+        return services;
+    }
+}

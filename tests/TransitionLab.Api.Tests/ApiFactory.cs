@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TransitionLab.Api.Hosting;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Store;
+
+namespace TransitionLab.Api.Tests;
+
+/// <summary>
+/// The API with its own temp data folder and the small fixture catalogue (2 experiments, 1 theme).
+/// No demo data unless a test passes <c>demo: "seed"</c>. Each test makes its own factory.
+/// </summary>
+public sealed class ApiFactory(string demo = "off", string? dataFolder = null) : WebApplicationFactory<Program>
+{
+    public const string Alpha = "netwerkberaden-alpha";
+    public const string Beta = "mentoren-beta";
+
+    public string DataFolder { get; } = dataFolder ?? Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+
+    public static string ContentFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
+
+    public static JsonSerializerOptions Json { get; } = CreateJson();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Data", DataFolder);
+        builder.UseSetting("Content", ContentFolder);
+        builder.UseSetting("Demo", demo);
+    }
+
+    public Database Database => Services.GetRequiredService<Database>();
+
+    /// <summary>A working key of the given role, stored directly.</summary>
+    public string Key(KeyRole role, string[]? experiments = null, string? municipality = null) =>
+        ApiKeys.Issue(Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow).Secret;
+
+    public HttpClient ClientWith(string? key)
+    {
+        var client = CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    public HttpClient Frontrunner(string slug = Alpha) => ClientWith(Key(KeyRole.Frontrunner, [slug]));
+    public HttpClient Steward(string municipality = "Alphen") => ClientWith(Key(KeyRole.Steward, municipality: municipality));
+    public HttpClient Admin() => ClientWith(Key(KeyRole.Admin));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (dataFolder is not null) return;
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiJson.Configure(options);
+        return options;
+    }
+}
+
+public static class HttpExtensions
+{
+    public static async Task<T> Read<T>(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<T>(ApiFactory.Json))!;
+
+    public static async Task<JsonElement> Json(this HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+}

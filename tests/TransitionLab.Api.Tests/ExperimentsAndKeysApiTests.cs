@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TransitionLab.Api.Keys;
+
+namespace TransitionLab.Api.Tests;
+
+public class ExperimentsAndKeysApiTests
+{
+    [Fact]
+    public async Task Catalogue_experiments_are_imported_at_start()
+    {
+        using var api = new ApiFactory();
+        var list = await (await api.CreateClient().GetAsync("/api/experiments")).Json();
+        Assert.Equal([ApiFactory.Beta, ApiFactory.Alpha], list.EnumerateArray().Select(e => e.GetProperty("slug").GetString()!));
+        var one = await api.CreateClient().GetAsync($"/api/experiments/{ApiFactory.Alpha}");
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal("take-off", (await one.Json()).GetProperty("xCurve").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.CreateClient().GetAsync("/api/experiments/bestaat-niet")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Frontrunner_registers_a_draft_for_their_own_slug()
+    {
+        using var api = new ApiFactory();
+        var response = await api.Frontrunner("nieuw-experiment").PostAsJsonAsync("/api/experiments", Samples.Draft());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("draft", (await response.Json()).GetProperty("source").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/api/experiments/nieuw-experiment")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await api.Admin().PostAsJsonAsync("/api/experiments", Samples.Draft())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Frontrunner().PostAsJsonAsync("/api/experiments", Samples.Draft("ander-experiment"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().PostAsJsonAsync("/api/experiments", Samples.Draft())).StatusCode);
+    }
+
+    [Fact]
+    public async Task Draft_is_validated_like_content()
+    {
+        using var api = new ApiFactory();
+        var draft = Samples.Draft("nieuw-experiment");
+        draft["themes"] = new JsonArray("wonen");
+        draft["status"] = "bijna-klaar";
+        draft["startDate"] = "2025-13-01";
+        draft["summary"] = "Bel 0612345678 voor info.";
+        var response = await api.Admin().PostAsJsonAsync("/api/experiments", draft);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await response.Json()).GetProperty("errors");
+        foreach (var path in new[] { "themes[0]", "status", "startDate", "summary" })
+            Assert.True(errors.TryGetProperty(path, out _), $"expected an error for {path}: {errors}");
+
+        var badSlug = Samples.Draft("Slecht Slug");
+        Assert.True((await (await api.Admin().PostAsJsonAsync("/api/experiments", badSlug)).Json()).GetProperty("errors").TryGetProperty("slug", out _));
+    }
+
+    [Fact]
+    public async Task Import_is_admin_only()
+    {
+        using var api = new ApiFactory();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().PostAsync("/api/experiments/import", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Frontrunner().PostAsync("/api/experiments/import", null)).StatusCode);
+        var ok = await api.Admin().PostAsync("/api/experiments/import", null);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(2, (await ok.Json()).GetProperty("imported").GetInt32());
+    }
+
+    [Fact]
+    public async Task Admin_creates_lists_and_revokes_keys()
+    {
+        using var api = new ApiFactory();
+        var admin = api.Admin();
+        var created = await admin.PostAsJsonAsync("/api/keys", new { role = "teacher", label = "cursus" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Json();
+        var secret = body.GetProperty("key").GetString()!;
+        Assert.Matches("^tl_[A-Za-z0-9_-]{43}$", secret);
+        var id = body.GetProperty("details").GetProperty("id").GetString()!;
+        Assert.Equal(ApiKeys.HashOf(secret), api.Database.Keys.FindById(id).Hash);
+
+        var list = await (await admin.GetAsync("/api/keys")).Content.ReadAsStringAsync();
+        Assert.Contains(id, list);
+        Assert.DoesNotContain(secret, list);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/keys/{id}")).StatusCode);
+        Assert.Null(ApiKeys.Find(api.Database, secret));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("/api/keys/key_onbekend")).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.PostAsJsonAsync("/api/keys", new { role = "frontrunner" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.PostAsJsonAsync("/api/keys", new { role = "steward" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/api/keys", new { role = "koning" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Keys_endpoints_need_an_admin_key()
+    {
+        using var api = new ApiFactory();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/api/keys")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Steward().GetAsync("/api/keys")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Frontrunner().PostAsJsonAsync("/api/keys", new { role = "admin" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Frontrunner().DeleteAsync("/api/keys/x")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Openapi_document_is_3_1_and_every_operation_has_summary_and_responses()
+    {
+        using var api = new ApiFactory();
+        var doc = await (await api.CreateClient().GetAsync("/openapi/v1.json")).Json();
+        Assert.StartsWith("3.1", doc.GetProperty("openapi").GetString());
+        Assert.True(doc.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+        var count = 0;
+        foreach (var path in doc.GetProperty("paths").EnumerateObject())
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                count++;
+                Assert.False(string.IsNullOrEmpty(operation.Value.GetProperty("summary").GetString()), $"{operation.Name} {path.Name} has no summary");
+                Assert.True(operation.Value.GetProperty("responses").EnumerateObject().Any(), $"{operation.Name} {path.Name} has no responses");
+                Assert.True(operation.Value.TryGetProperty("operationId", out _), $"{operation.Name} {path.Name} has no name");
+            }
+        Assert.True(count >= 17, $"only {count} operations");
+        var post = doc.GetProperty("paths").GetProperty("/api/experiments/{slug}/reflections").GetProperty("post");
+        foreach (var status in new[] { "201", "401", "403", "404", "422" }) Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), status);
+        Assert.True(post.TryGetProperty("security", out _));
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/api/docs")).StatusCode);
+    }
+}
