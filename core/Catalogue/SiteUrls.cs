@@ -51,6 +51,14 @@ public static class SiteUrls
     public static string ExperimentsByStatus(string statusCode) => $"/experimenten/status/{statusCode}/";
     /// <summary>Experiment index filtered on one X-curve position code (e.g. <c>take-off</c>).</summary>
     public static string ExperimentsByXCurve(string positionCode) => $"/experimenten/x-curve/{positionCode}/";
+    /// <summary>Experiment index filtered on one verdict code (e.g. <c>deepen</c>).</summary>
+    public static string ExperimentsByVerdict(string verdictCode) => $"/experimenten/oordeel/{verdictCode}/";
+    /// <summary>Page <paramref name="number"/> (from 2) of a paginated list whose first page is <paramref name="firstPage"/>.</summary>
+    public static string ListPage(string firstPage, int number) => number <= 1 ? firstPage : $"{firstPage}pagina/{number}/";
+    /// <summary>The catalogue with verdicts as CSV for Dutch Excel.</summary>
+    public const string ExportCsv = "/export/experimenten.csv";
+    /// <summary>The catalogue with verdicts as JSON.</summary>
+    public const string ExportJson = "/export/experimenten.json";
     /// <summary>The page a static host serves for a path that does not exist.</summary>
     public const string NotFound = "/404.html";
 

@@ -1,6 +1,7 @@
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Language;
+using TransitionLab.Core.Verdicts;
 
 namespace TransitionLab.Core.Content;
 
@@ -10,7 +11,7 @@ public static class InternalLinks
     /// <summary>Files the generator writes besides pages; content may link to them.</summary>
     public static IReadOnlyList<string> GeneratedFiles { get; } =
         ["/feed.xml", "/sitemap.xml", "/robots.txt", "/style.css", "/zoekindex.json", "/site.js", SiteUrls.NotFound,
-         "/export/experimenten.csv", "/export/experimenten.json"];
+         SiteUrls.ExportCsv, SiteUrls.ExportJson];
 
     /// <summary>Every path the site will serve for <paramref name="catalogue"/>.</summary>
     public static HashSet<string> KnownPaths(ContentCatalogue catalogue)
@@ -27,6 +28,7 @@ public static class InternalLinks
         paths.UnionWith(catalogue.Experiments.Select(e => SiteUrls.ExperimentsByMunicipality(e.Municipality)));
         paths.UnionWith(EnumCode.All<ExperimentStatus>().Select(SiteUrls.ExperimentsByStatus));
         paths.UnionWith(EnumCode.All<XCurvePosition>().Select(SiteUrls.ExperimentsByXCurve));
+        paths.UnionWith(EnumCode.All<VerdictKind>().Select(SiteUrls.ExperimentsByVerdict));
         return paths;
     }
 

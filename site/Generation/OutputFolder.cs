@@ -1,17 +1,26 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace TransitionLab.Site.Generation;
 
 /// <summary>
 /// A build writes into a sibling temporary folder that replaces the output folder only when the
-/// build succeeded, so a failed build never leaves half a site over the last good one.
+/// build succeeded, so a failed build never leaves half a site over the last good one. A file whose
+/// content equals the one already in the output folder is hard-linked instead of written, so a rebuild
+/// leaves its modification time alone (rsync, CDN uploads and browsers' caches see it unchanged) and
+/// writes only what changed.
 /// </summary>
 internal sealed class OutputFolder : IDisposable
 {
+    private readonly bool _hasPrevious;
     private bool _committed;
+    private int _unchanged;
 
     public OutputFolder(string target)
     {
         Target = Path.GetFullPath(target.TrimEnd('/', '\\'));
         Directory.CreateDirectory(Path.GetDirectoryName(Target)!);
+        _hasPrevious = Directory.Exists(Target);
         Staging = $"{Target}.building-{Guid.NewGuid():N}";
         Directory.CreateDirectory(Staging);
     }
@@ -20,13 +29,29 @@ internal sealed class OutputFolder : IDisposable
     public string Target { get; }
     /// <summary>The folder being written.</summary>
     public string Staging { get; }
+    /// <summary>Files kept from the previous build because their content did not change.</summary>
+    public int Unchanged => _unchanged;
 
-    /// <summary>Writes a file at a site-relative path inside the staging folder.</summary>
-    public async Task WriteAsync(string relativePath, string text, CancellationToken cancellationToken)
+    /// <summary>Writes a UTF-8 text file at a site-relative path inside the staging folder.</summary>
+    public Task WriteAsync(string relativePath, string text, CancellationToken cancellationToken) =>
+        WriteAsync(relativePath, System.Text.Encoding.UTF8.GetBytes(text), cancellationToken);
+
+    /// <summary>Writes a file at a site-relative path inside the staging folder, or keeps the previous one when equal.</summary>
+    public async Task WriteAsync(string relativePath, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var path = Path.Combine(Staging, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, text, cancellationToken);
+        if (_hasPrevious)
+        {
+            var previous = Path.Combine(Target, relativePath);
+            if (await SameContentAsync(previous, content, cancellationToken) && FileLinks.TryKeep(previous, path))
+            {
+                Interlocked.Increment(ref _unchanged);
+                return;
+            }
+        }
+        await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
+        await stream.WriteAsync(content, cancellationToken);
     }
 
     /// <summary>Swaps the staging folder in; the previous output is removed only after the swap.</summary>
@@ -43,5 +68,58 @@ internal sealed class OutputFolder : IDisposable
     public void Dispose()
     {
         if (!_committed && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+    }
+
+    private static async Task<bool> SameContentAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length) return false;
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous);
+            await stream.ReadExactlyAsync(buffer.AsMemory(0, content.Length), cancellationToken);
+            return buffer.AsSpan(0, content.Length).SequenceEqual(content.Span);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Keeps an unchanged file in the new build without writing its bytes again.</summary>
+    private static class FileLinks
+    {
+        private static bool _linksWork = !OperatingSystem.IsWindows();
+
+        /// <summary>Hard-links <paramref name="existing"/> at <paramref name="path"/>, or copies it with its time where links do not work.</summary>
+        public static bool TryKeep(string existing, string path)
+        {
+            if (_linksWork)
+            {
+                try
+                {
+                    if (link(existing, path) == 0) return true;
+                }
+                catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+                {
+                    _linksWork = false;
+                }
+            }
+            try
+            {
+                File.Copy(existing, path);
+                File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(existing));
+                return true;
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
+        // POSIX link(2): .NET has no managed call for hard links.
+        [DllImport("libc", SetLastError = true)]
+        private static extern int link(string oldpath, string newpath);
     }
 }

@@ -25,7 +25,15 @@ public sealed class PageRenderer : IAsyncDisposable
     }
 
     /// <summary>Renders one page to a complete HTML document.</summary>
-    public Task<string> RenderAsync(SitePage page)
+    public async Task<string> RenderAsync(SitePage page)
+    {
+        await using var writer = new StringWriter();
+        await RenderToAsync(page, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders one page as a complete HTML document into <paramref name="writer"/>, without building a string first.</summary>
+    public Task RenderToAsync(SitePage page, TextWriter writer)
     {
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
@@ -36,7 +44,8 @@ public sealed class PageRenderer : IAsyncDisposable
         return _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var root = await _renderer.RenderComponentAsync(page.Component, parameters);
-            return "<!DOCTYPE html>\n" + root.ToHtmlString();
+            writer.Write("<!DOCTYPE html>\n");
+            root.WriteHtmlTo(writer);
         });
     }
 

@@ -1,28 +1,51 @@
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Insights;
+using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
 
 namespace TransitionLab.Site.Generation;
 
 /// <summary>
-/// What every page may look up: the catalogue, the reflections joined to their experiments, and the
-/// options. Built once per build from <see cref="SiteInput"/>; read-only, so pages render in parallel.
+/// What every page may look up: the catalogue, the reflections joined to their experiments, one
+/// verdict per experiment, and the groups lists are built from. Everything is computed once per build
+/// here, so no page scans all experiments; read-only afterwards, so pages render in parallel.
 /// </summary>
 public sealed class SiteContext
 {
+    private static readonly IReadOnlyList<Experiment> NoExperiments = [];
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Reflection>> _reflectionsBySlug;
+    private readonly IReadOnlyDictionary<string, ScalingVerdict> _verdicts;
     private readonly IReadOnlyDictionary<string, Theme> _themes;
     private readonly IReadOnlyDictionary<string, Concept> _concepts;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byTheme;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byConcept;
 
-    /// <summary>Joins the input's reflections to the catalogue's experiments.</summary>
+    /// <summary>Joins the input's reflections and decisions to the catalogue's experiments and judges each experiment.</summary>
     public SiteContext(SiteInput input)
     {
         Input = input;
-        _reflectionsBySlug = input.Reflections
-            .GroupBy(r => r.ExperimentSlug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, IReadOnlyList<Reflection> (g) => LatestRevisions(g), StringComparer.Ordinal);
+        Today = DateOnly.FromDateTime(input.Options.BuildTime.UtcDateTime);
+        var experiments = input.Catalogue.Experiments;
+        _reflectionsBySlug = ReflectionHistory.LatestByExperiment(input.Reflections);
+        var decisionsBySlug = input.Decisions.ToLookup(d => d.ExperimentSlug, StringComparer.Ordinal);
+
+        // Each verdict reads one experiment's records only, so they are computed side by side.
+        var verdicts = new ScalingVerdict[experiments.Count];
+        Parallel.For(0, experiments.Count, i =>
+        {
+            var e = experiments[i];
+            verdicts[i] = VerdictEngine.Compute(e, ReflectionsOf(e.Slug), decisionsBySlug[e.Slug], Today);
+        });
+        Entries = experiments.Select((e, i) => new CatalogueEntry(e, verdicts[i])).ToArray();
+        _verdicts = Entries.ToDictionary(e => e.Experiment.Slug, e => e.Verdict, StringComparer.Ordinal);
+
         _themes = input.Catalogue.Themes.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         _concepts = input.Catalogue.Concepts.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        _byTheme = GroupMany(experiments, e => e.Themes);
+        _byConcept = GroupMany(experiments, e => e.Concepts.Concat(LatestRouteCode(e) is { } route ? [route] : []));
         FooterPages = FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
     }
 
@@ -35,12 +58,34 @@ public sealed class SiteContext
     public ContentCatalogue Catalogue => Input.Catalogue;
     /// <summary>The options.</summary>
     public SiteOptions Options => Input.Options;
+    /// <summary>The day verdicts, deadlines and ages are counted from: the build day (UTC).</summary>
+    public DateOnly Today { get; }
     /// <summary>The content pages linked from the footer, in footer order.</summary>
     public IReadOnlyList<Page> FooterPages { get; }
+    /// <summary>Every experiment with its verdict, in catalogue order.</summary>
+    public IReadOnlyList<CatalogueEntry> Entries { get; }
 
     /// <summary>Reflections of one experiment, latest revision of each, in cycle order.</summary>
     public IReadOnlyList<Reflection> ReflectionsOf(string experimentSlug) =>
         _reflectionsBySlug.TryGetValue(experimentSlug, out var list) ? list : [];
+
+    /// <summary>The latest reflection of one experiment; <c>null</c> when none is recorded.</summary>
+    public Reflection? LatestReflectionOf(string experimentSlug) => ReflectionsOf(experimentSlug) is { Count: > 0 } list ? list[^1] : null;
+
+    /// <summary>The verdict of a catalogue experiment.</summary>
+    public ScalingVerdict VerdictOf(string experimentSlug) => _verdicts[experimentSlug];
+
+    /// <summary>Where an experiment stands on the X-curve: its latest reflection's view, else the catalogue's.</summary>
+    public XCurvePosition XCurveOf(Experiment experiment) => LatestReflectionOf(experiment.Slug)?.XCurve ?? experiment.XCurve;
+
+    /// <summary>Experiments in a theme, in catalogue order.</summary>
+    public IReadOnlyList<Experiment> ExperimentsInTheme(string themeSlug) => _byTheme.GetValueOrDefault(themeSlug, NoExperiments);
+
+    /// <summary>
+    /// Experiments that use a concept: they name it in front matter, or their latest reflection's
+    /// scaling route has the concept's slug (<c>fit-and-conform</c>, <c>stretch-and-transform</c>).
+    /// </summary>
+    public IReadOnlyList<Experiment> ExperimentsUsingConcept(string conceptSlug) => _byConcept.GetValueOrDefault(conceptSlug, NoExperiments);
 
     /// <summary>The theme with this slug; the loader guarantees it exists.</summary>
     public Theme Theme(string slug) => _themes[slug];
@@ -56,9 +101,11 @@ public sealed class SiteContext
     public IEnumerable<Experiment> ExperimentsByUpdate() =>
         Catalogue.Experiments.OrderByDescending(e => e.Updated).ThenBy(e => e.Slug, StringComparer.Ordinal);
 
-    private static Reflection[] LatestRevisions(IEnumerable<Reflection> reflections) => reflections
-        .GroupBy(r => r.Id)
-        .Select(g => g.MaxBy(r => r.Revision)!)
-        .OrderBy(r => r.Cycle).ThenBy(r => r.Date)
-        .ToArray();
+    private string? LatestRouteCode(Experiment e) => LatestReflectionOf(e.Slug)?.Route.Route.ToCode();
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<Experiment>> GroupMany(IEnumerable<Experiment> experiments, Func<Experiment, IEnumerable<string>> keys) =>
+        experiments
+            .SelectMany(e => keys(e).Distinct(StringComparer.Ordinal).Select(key => (key, e)))
+            .GroupBy(p => p.key, p => p.e, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, IReadOnlyList<Experiment> (g) => g.ToArray(), StringComparer.Ordinal);
 }

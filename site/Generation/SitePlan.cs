@@ -21,26 +21,28 @@ public static class SitePlan
     public static IEnumerable<SitePage> Pages(SiteContext site)
     {
         var catalogue = site.Catalogue;
-        var facets = Facet.For(site);
+        var sidebar = new FacetSidebar(Facet.For(site));
 
         yield return new HomePage(site.ExperimentsByUpdate().Take(LatestOnHome).ToArray(), catalogue.Themes);
-        yield return new ExperimentIndexPage(SiteUrls.Experiments, Dutch.ExperimentsTitle, Dutch.ExperimentsDescription, catalogue.Experiments, facets);
-        foreach (var facet in facets)
+        foreach (var page in ExperimentIndexPage.Paginate(SiteUrls.Experiments, Dutch.ExperimentsTitle, Dutch.ExperimentsDescription, catalogue.Experiments, sidebar))
+            yield return page;
+        foreach (var facet in sidebar.Facets)
             foreach (var value in facet.Values)
-                yield return facet.PageFor(value, site, facets);
+                foreach (var page in facet.PagesFor(value, sidebar))
+                    yield return page;
         foreach (var experiment in catalogue.Experiments)
-            yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug));
+            yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug), site.VerdictOf(experiment.Slug));
 
-        yield return new ThemeIndexPage(catalogue.Themes.Select(t => (t, catalogue.Experiments.Count(e => e.Themes.Contains(t.Slug)))).ToArray());
+        yield return new ThemeIndexPage(catalogue.Themes.Select(t => (t, site.ExperimentsInTheme(t.Slug).Count)).ToArray());
         foreach (var theme in catalogue.Themes)
-            yield return new ThemePage(theme, catalogue.Experiments.Where(e => e.Themes.Contains(theme.Slug)).ToArray());
+            yield return new ThemePage(theme, site.ExperimentsInTheme(theme.Slug));
 
         var municipalities = Municipality.From(catalogue);
         yield return new MunicipalityIndexPage(municipalities);
         foreach (var municipality in municipalities) yield return new MunicipalityPage(municipality);
 
         yield return new ConceptIndexPage(catalogue.Concepts);
-        foreach (var concept in catalogue.Concepts) yield return ConceptPage.For(concept, catalogue);
+        foreach (var concept in catalogue.Concepts) yield return ConceptPage.For(concept, site);
 
         yield return new CourseIndexPage(catalogue.Modules);
         foreach (var module in catalogue.Modules) yield return new ModulePage(module);
@@ -70,7 +72,7 @@ public static class SitePlan
             ThemePage p => p.Experiments.Any(e => e.Slug == experimentSlug),
             MunicipalityPage p => p.Municipality.Experiments.Any(e => e.Slug == experimentSlug),
             MunicipalityIndexPage or ThemeIndexPage or WhatWorksPage or PilotsAtRiskPage or BarriersPage or XCurvePage => true,
-            ConceptPage p => p.Experiments.Any(e => e.Slug == experimentSlug),
+            ConceptPage => true,
             ModulePage p => p.Module.Cases.Contains(experimentSlug),
             CourseReaderPage p => p.Modules.Any(m => m.Cases.Contains(experimentSlug)),
             _ => false,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
 
 namespace TransitionLab.Site.Text;
@@ -47,7 +48,17 @@ public static class Dutch
     public const string FacetMunicipality = "Gemeente";
     public const string FacetStatus = "Status";
     public const string FacetXCurve = "Plek op de X-curve";
+    public const string FacetVerdict = "Oordeel";
+    public const string ExportHeading = "Downloaden";
+    public const string ExportCsv = "Alle experimenten met oordeel (CSV, voor Excel)";
+    public const string ExportJson = "Alle experimenten met oordeel (JSON)";
+    public const string PaginationLabel = "Paginanummers";
+    public const string PaginationPrevious = "Vorige pagina";
+    public const string PaginationNext = "Volgende pagina";
+    public static string PaginationPage(int number) => $"Pagina {number}";
+    public static string PaginationOf(int number, int count) => $"pagina {number} van {count}";
 
+    public static string ListFirst(int shown, int total) => $"Hierboven staan de eerste {shown} van {total} experimenten.";
     public static string ExperimentsCount(int count) => count == 1 ? "1 experiment" : $"{count} experimenten";
     public static string FacetTitle(string facet, string value) => $"Experimenten – {facet.ToLower(Culture)}: {value}";
     public static string FacetDescription(string facet, string value) => $"Experimenten met {facet.ToLower(Culture)} {value}.";
@@ -86,6 +97,33 @@ public static class Dutch
     public const string ReflectionDecision = "Besluit";
     public const string ReflectionGoals = "Voortgang op de doelen";
     public static string ReflectionHeading(int cycle, DateOnly date) => $"Ronde {cycle}, {Date(date)}";
+
+    public const string Verdict = "Oordeel";
+    public const string VerdictWhy = "Waarom dit oordeel";
+    public const string VerdictFlags = "Vlaggen";
+    public static string VerdictComputed(DateOnly day, string version) => $"Berekend op {Date(day)} uit de reflecties, met versie {version} van de regels.";
+    public const string VerdictHowLink = "Zo beoordelen wij";
+    public const string ReflectionPeriod = "Periode";
+    public const string ReflectionRoles = "Aanwezig";
+    public const string ReflectionHypothesis = "Hypothese";
+    public static string Period(DateOnly start, DateOnly end) => $"{Date(start)} tot en met {Date(end)}";
+    public const string GoalProgressFigure = "Voortgang per doel, van begin naar streven";
+    public static string GoalProgress(decimal baseline, decimal current, decimal target, int percent) =>
+        $"{Number(baseline)} → {Number(current)} → {Number(target)} ({percent}% van de weg)";
+    public const string OpenBarriers = "Open belemmeringen";
+    public const string OpenQuestions = "Open leervragen";
+    public const string OpenNone = "Geen.";
+    /// <summary>"sinds 14 maart 2024, 2 jaar en 3 maanden open".</summary>
+    public static string OpenSince(DateOnly since, DateOnly today)
+    {
+        var months = 0;
+        while (since.AddMonths(months + 1) <= today) months++;
+        var parts = new List<string>();
+        if (months / 12 > 0) parts.Add($"{months / 12} jaar");
+        if (months % 12 > 0) parts.Add(DutchLabels.Months(months % 12));
+        if (parts.Count == 0) parts.Add(DutchLabels.Days(Math.Max(0, today.DayNumber - since.DayNumber)));
+        return $"sinds {Date(since)}, {DutchLabels.List(parts)} open";
+    }
 
     public const string ReflectionFormHeading = "Reflectie toevoegen";
     public const string ReflectionFormNote = "Alleen koplopers van dit experiment kunnen een reflectie toevoegen. U hebt daarvoor een koploperssleutel nodig. Schrijf nooit gegevens over cliënten op, zoals een naam, BSN, e-mailadres of telefoonnummer.";
@@ -138,35 +176,78 @@ public static class Dutch
     public const string NotFoundHome = "Naar de startpagina";
 
     public const string WhatWorksTitle = "Wat werkt";
-    public const string WhatWorksDescription = "Experimenten die klaar zijn om op te schalen of al in regulier beleid zitten.";
-    public const string WhatWorksPending = "TransitionLab berekent straks per experiment een oordeel uit de reflecties. Dat oordeel staat hier nog niet. Hieronder staan de experimenten die volgens hun koplopers al in regulier beleid zijn opgenomen.";
-    public const string WhatWorksNone = "Volgens de catalogus is nog geen experiment in regulier beleid opgenomen.";
+    public const string WhatWorksDescription = "Experimenten die klaar zijn om op te schalen of al in regulier beleid zitten, met wat een gemeente nodig heeft om ze over te nemen.";
+    public const string WhatWorksIntro = "Hier staan de experimenten die volgens hun reflecties klaar zijn om op te schalen, en de experimenten die een vastgelegd besluit in regulier beleid heeft opgenomen. Per experiment staat wat een andere gemeente nodig heeft om het over te nemen.";
+    public const string WhatWorksNone = "Nog geen experiment is klaar om op te schalen of opgenomen in regulier beleid.";
+    public const string WhatWorksFixedCore = "Vaste werkzame kern";
+    public const string WhatWorksConditions = "Voorwaarden voor succes";
+    public const string WhatWorksRuleChanges = "Regels die moeten veranderen";
+    public const string WhatWorksOwner = "Structurele eigenaar";
+    public const string NotRecorded = "Nog niet vastgelegd";
+    public const string NoRuleChanges = "Geen: het past binnen de huidige regels.";
 
     public const string PilotsAtRiskTitle = "Pilots in gevaar";
-    public const string PilotsAtRiskDescription = "Pilots waarvan het geld binnenkort stopt.";
-    public const string PilotsAtRiskPending = "Een pilot is in gevaar als het geld binnen zes maanden stopt en er geen afgesproken plan is om door te gaan. Of er zo'n plan is, blijkt uit de reflecties; die tellen hier nog niet mee. Hieronder staan de lopende experimenten waarvan het geld volgens de catalogus binnen zes maanden stopt.";
-    public const string PilotsAtRiskNone = "Volgens de catalogus stopt bij geen enkel lopend experiment het geld binnen zes maanden.";
+    public const string PilotsAtRiskDescription = "Pilots waarvan het geld binnen zes maanden stopt zonder afgesproken plan om door te gaan.";
+    public const string PilotsAtRiskIntro = "Een pilot is in gevaar als het geld binnen zes maanden stopt, of al gestopt is, en er geen afgesproken plan is om het structureel te maken. De einddatum komt uit de laatste reflectie, of anders uit de beschrijving. Wie het eerst zonder geld zit, staat bovenaan.";
+    public const string PilotsAtRiskNone = "Er is nu geen pilot waarvan het geld binnen zes maanden stopt zonder afgesproken plan.";
+    public const string PilotsAtRiskCaption = "Pilots in gevaar, eerst stoppend geld bovenaan";
+    public const string ColumnExperiment = "Experiment";
+    public const string ColumnMunicipality = "Gemeente";
+    public const string ColumnFundingEnd = "Geld stopt op";
+    public const string ColumnDaysLeft = "Tijd over";
+    public const string ColumnPlan = "Plan om door te gaan";
+    public static string DaysLeft(int days) => days switch
+    {
+        < 0 => $"al {DutchLabels.Days(-days)} gestopt",
+        0 => "vandaag",
+        _ => $"nog {DutchLabels.Days(days)}",
+    };
 
     public const string BarriersTitle = "Belemmeringen";
-    public const string BarriersDescription = "Welke belemmeringen koplopers tegenkomen, geteld uit hun reflecties.";
-    public const string BarriersIntro = "Koplopers noemen in hun reflecties de belemmeringen die ze tegenkomen. Hier tellen we per soort in hoeveel experimenten die belemmering genoemd is.";
-    public const string BarriersNone = "Er zijn nog geen reflecties vastgelegd. De telling volgt zodra die er zijn.";
+    public const string BarriersDescription = "Welke belemmeringen koplopers tegenkomen en hoe lang ze openstaan, geteld uit hun laatste reflecties.";
+    public const string BarriersIntro = "Koplopers noemen in hun reflecties de belemmeringen die ze tegenkomen. Hier tellen we per soort in hoeveel experimenten de laatste reflectie die belemmering noemt, op welk niveau, in welke gemeenten en hoe lang ze al openstaat.";
+    public const string BarriersRegimeNote = "Belemmeringen op systeemniveau (regels, geld, inkoop) kan geen enkele pilot zelf oplossen. Daar is een besluit van gemeente, regio of Rijk voor nodig. Die soorten zijn gemarkeerd.";
+    public const string BarriersNone = "Er zijn nog geen belemmeringen vastgelegd in reflecties.";
+    public const string BarriersCaption = "Belemmeringen per soort";
+    public const string BarriersChartTitle = "Aantal experimenten per belemmering; het donkere deel staat nog open";
     public const string BarrierKindHeader = "Belemmering";
-    public const string BarrierCountHeader = "Aantal experimenten";
+    public const string BarrierCountHeader = "Experimenten";
+    public const string BarrierLevelsHeader = "Niveaus";
+    public const string BarrierMunicipalitiesHeader = "Gemeenten";
+    public const string BarrierOpenHeader = "Nog open";
+    public const string BarrierMedianHeader = "Mediaan dagen open";
+    public const string BarrierMaxHeader = "Langst open (dagen)";
+    public const string BarrierRegimeMark = "systeem";
+    public static string BarrierBar(int count, int open) => $"{count} ({open} open)";
 
     public const string HowWeJudgeTitle = "Hoe wij beoordelen";
-    public const string HowWeJudgeDescription = "Hoe TransitionLab uit reflecties een oordeel over opschalen berekent.";
-    public const string HowWeJudgePending = "TransitionLab berekent het oordeel uit alle reflecties van een experiment. Niemand typt het met de hand in. De regels publiceren we op deze pagina zodra de berekening in gebruik is.";
+    public const string HowWeJudgeDescription = "Hoe TransitionLab uit reflecties een oordeel over opschalen berekent: alle regels, in volgorde.";
+    public const string VerdictRulesHeading = "De oordelen, in volgorde";
+    public const string VerdictRulesIntro = "We lopen deze regels van boven naar beneden langs. De eerste regel die past, bepaalt het oordeel.";
+    public const string FlagRulesHeading = "De vlaggen";
+    public const string FlagRulesIntro = "Vlaggen staan naast het oordeel. Ze staan los van elkaar en van de volgorde hierboven.";
+    public const string RuleConditions = "Redenen die deze regel kan geven";
+    public const string RuleCode = "Code";
+    public static string RulePrecedence(int precedence) => $"Regel {precedence}";
+    public static string RuleSetVersion(string version) => $"Versie van de regels: {version}.";
     public const string EvidenceLadder = "De bewijsladder";
     public const string EvidenceLadderIntro = "Elke reflectie geeft aan hoe sterk het bewijs is, op dezelfde ladder als de Nederlandse databanken voor interventies:";
 
     public const string XCurveTitle = "De X-curve";
-    public const string XCurveDescription = "Waar de experimenten staan op de opbouwkant van de X-curve.";
-    public const string XCurveIntro = "Op de X-curve breekt het oude systeem af, terwijl iets nieuws opkomt. Het nieuwe gaat door vier fasen: voorontwikkeling, start, versnelling en stabilisatie. Hier staat elk experiment in de fase die in de catalogus staat.";
-    public const string XCurveFigure = "Experimenten per fase op de X-curve";
+    public const string XCurveDescription = "Waar de experimenten staan op de opbouwkant van de X-curve, en hoeveel er bij elk oordeel staan.";
+    public const string XCurveIntro = "Op de X-curve breekt het oude systeem af, terwijl iets nieuws opkomt. Het nieuwe gaat door vier fasen: voorontwikkeling, start, versnelling en stabilisatie. Elk experiment staat in de fase uit zijn laatste reflectie, of anders uit de catalogus.";
+    public const string XCurveFigure = "Experimenten per fase op de X-curve. Elke stip is een experiment.";
     public const string XCurveTableCaption = "Experimenten per fase op de X-curve (tabel)";
     public const string XCurvePhase = "Fase";
+    public const string XCurveCount = "Aantal";
     public const string XCurveExperiments = "Experimenten";
+    public static string XCurveMore(int count) => $"en nog {count}";
+    public static string XCurveAll(int count) => $"alle {count} bekijken";
+    public const string FunnelHeading = "Van eerste reflectie naar regulier beleid";
+    public const string FunnelIntro = "Hoeveel experimenten er bij elk oordeel staan, in de volgorde waarin een experiment ze doorloopt. Stoppen en leren kan bij elke stap.";
+    public const string FunnelFigure = "Aantal experimenten per oordeel";
+    public const string FunnelTableCaption = "Aantal experimenten per oordeel (tabel)";
+    public const string FunnelVerdict = "Oordeel";
 
     public const string SearchTitle = "Zoeken";
     public const string SearchDescription = "Zoek in experimenten, thema's, begrippen en de cursus.";

@@ -1,80 +1,96 @@
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
-using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Insights;
+using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Text;
 
 namespace TransitionLab.Site.Verdicts;
 
-// These pages will show the computed scaling verdict. Until the verdict engine exists they show only
-// what the catalogue and the reflections already say, and say so: a guessed verdict would mislead.
+/// <summary>One experiment that works, with what a municipality needs to adopt it.</summary>
+/// <param name="Experiment">The experiment.</param>
+/// <param name="Verdict">Its verdict: ready to scale (either route) or mainstreamed.</param>
+/// <param name="FixedCore">The fixed part of the working core, from the latest reflection.</param>
+/// <param name="ConditionsForSuccess">Conditions for success, from the latest reflection.</param>
+/// <param name="RuleChanges">Rules, funding or procurement that must change, from the latest reflection.</param>
+/// <param name="StructuralOwner">Structural owner named in the latest reflection.</param>
+public sealed record AdoptableExperiment(Experiment Experiment, ScalingVerdict Verdict, string? FixedCore, string? ConditionsForSuccess,
+    IReadOnlyList<string> RuleChanges, string? StructuralOwner);
 
-/// <summary>Experiments that work: for now, those the catalogue reports as mainstreamed.</summary>
-/// <param name="Mainstreamed">Experiments with status mainstreamed.</param>
-public sealed record WhatWorksPage(IReadOnlyList<Experiment> Mainstreamed) : SitePage(SiteUrls.WhatWorks, Dutch.WhatWorksTitle, Dutch.WhatWorksDescription)
+/// <summary>Experiments that work, grouped by theme: ready to scale or mainstreamed.</summary>
+/// <param name="ByTheme">Themes in catalogue order with their adoptable experiments; themes without any are left out.</param>
+public sealed record WhatWorksPage(IReadOnlyList<(Theme Theme, IReadOnlyList<AdoptableExperiment> Experiments)> ByTheme)
+    : SitePage(SiteUrls.WhatWorks, Dutch.WhatWorksTitle, Dutch.WhatWorksDescription)
 {
-    /// <summary>Reads the catalogue.</summary>
-    public static WhatWorksPage For(SiteContext site) =>
-        new(site.Catalogue.Experiments.Where(e => e.Status == ExperimentStatus.Mainstreamed).ToArray());
+    /// <summary>The verdicts that mean "another municipality can adopt this".</summary>
+    public static IReadOnlySet<VerdictKind> Working { get; } = new HashSet<VerdictKind>
+        { VerdictKind.ReadyToScaleFitAndConform, VerdictKind.ReadyToScaleStretchAndTransform, VerdictKind.Mainstreamed };
+
+    /// <summary>Reads the verdicts and latest reflections of the build.</summary>
+    public static WhatWorksPage For(SiteContext site)
+    {
+        var adoptable = site.Entries.Where(e => Working.Contains(e.Verdict.Kind)).Select(e =>
+        {
+            var latest = site.LatestReflectionOf(e.Experiment.Slug);
+            return new AdoptableExperiment(e.Experiment, e.Verdict, Text(latest?.WorkingCore.Fixed), Text(latest?.Lessons.ConditionsForSuccess),
+                latest?.Route.RuleChangesNeeded.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], e.Verdict.Facts.StructuralOwner);
+        }).ToArray();
+        return new(site.Catalogue.Themes
+            .Select(t => (t, (IReadOnlyList<AdoptableExperiment>)adoptable.Where(a => a.Experiment.Themes.Contains(t.Slug)).ToArray()))
+            .Where(g => g.Item2.Count > 0)
+            .ToArray());
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <inheritdoc />
     public override Type Component => typeof(WhatWorksView);
 }
 
-/// <summary>Running or planned experiments whose funding ends within six months of the build.</summary>
-/// <param name="Experiments">Those experiments, soonest end first.</param>
-public sealed record PilotsAtRiskPage(IReadOnlyList<Experiment> Experiments) : SitePage(SiteUrls.PilotsAtRisk, Dutch.PilotsAtRiskTitle, Dutch.PilotsAtRiskDescription)
+/// <summary>The pilot-cliff watchlist: soonest funding end first.</summary>
+/// <param name="Entries">Experiments whose verdict carries the pilot-cliff flag.</param>
+public sealed record PilotsAtRiskPage(IReadOnlyList<PilotCliffEntry> Entries) : SitePage(SiteUrls.PilotsAtRisk, Dutch.PilotsAtRiskTitle, Dutch.PilotsAtRiskDescription)
 {
-    /// <summary>Reads funding end dates from the catalogue, relative to the build time.</summary>
-    public static PilotsAtRiskPage For(SiteContext site)
-    {
-        var today = DateOnly.FromDateTime(site.Options.BuildTime.UtcDateTime);
-        var horizon = today.AddMonths(6);
-        return new(site.Catalogue.Experiments
-            .Where(e => e.Status is ExperimentStatus.Running or ExperimentStatus.Planned)
-            .Where(e => e.Funding.EndDate is { } end && end >= today && end <= horizon)
-            .OrderBy(e => e.Funding.EndDate).ToArray());
-    }
+    /// <summary>Reads the verdicts of the build.</summary>
+    public static PilotsAtRiskPage For(SiteContext site) => new(PilotCliffWatchlist.From(site.Entries));
 
     /// <inheritdoc />
     public override Type Component => typeof(PilotsAtRiskView);
 }
 
-/// <summary>Barrier kinds with the number of experiments whose reflections name them.</summary>
-/// <param name="Counts">Every kind of the taxonomy with its count, most named first.</param>
-/// <param name="HasReflections">Whether any reflection was passed in.</param>
-public sealed record BarriersPage(IReadOnlyList<(BarrierKind Kind, int Experiments)> Counts, bool HasReflections) : SitePage(SiteUrls.Barriers, Dutch.BarriersTitle, Dutch.BarriersDescription)
+/// <summary>Barrier statistics over the latest reflection of each experiment.</summary>
+/// <param name="Statistics">One row per barrier kind that any experiment reports, most reported first.</param>
+public sealed record BarriersPage(IReadOnlyList<BarrierStatistic> Statistics) : SitePage(SiteUrls.Barriers, Dutch.BarriersTitle, Dutch.BarriersDescription)
 {
-    /// <summary>Counts barriers over the reflections of the build.</summary>
-    public static BarriersPage For(SiteContext site)
-    {
-        var reflections = site.Input.Reflections;
-        var counts = Enum.GetValues<BarrierKind>()
-            .Select(kind => (kind, reflections.Where(r => r.Barriers.Any(b => b.Kind == kind)).Select(r => r.ExperimentSlug).Distinct().Count()))
-            .OrderByDescending(c => c.Item2).ThenBy(c => c.kind)
-            .ToArray();
-        return new(counts, reflections.Count > 0);
-    }
+    /// <summary>Computes the statistics on the build day.</summary>
+    public static BarriersPage For(SiteContext site) =>
+        new(BarrierStatistics.Compute(site.Catalogue.Experiments, site.Input.Reflections, site.Today));
 
     /// <inheritdoc />
     public override Type Component => typeof(BarriersView);
 }
 
-/// <summary>How the verdict is computed; for now the evidence ladder it will use.</summary>
+/// <summary>The published rule set of the verdict (<see cref="VerdictRuleSet"/>).</summary>
 public sealed record HowWeJudgePage() : SitePage(SiteUrls.HowWeJudge, Dutch.HowWeJudgeTitle, Dutch.HowWeJudgeDescription)
 {
     /// <inheritdoc />
     public override Type Component => typeof(HowWeJudgeView);
 }
 
-/// <summary>Experiments placed on the build-up side of the X-curve by their catalogue position.</summary>
-/// <param name="ByPosition">Every position with its experiments.</param>
-public sealed record XCurvePage(IReadOnlyList<(XCurvePosition Position, IReadOnlyList<Experiment> Experiments)> ByPosition) : SitePage(SiteUrls.XCurve, Dutch.XCurveTitle, Dutch.XCurveDescription)
+/// <summary>Experiments on the build-up side of the X-curve, and the scaling funnel.</summary>
+/// <param name="ByPosition">Every position with its experiments (latest reflection's view, else the catalogue's).</param>
+/// <param name="Funnel">Number of experiments per verdict, in funnel order.</param>
+public sealed record XCurvePage(IReadOnlyList<(XCurvePosition Position, IReadOnlyList<Experiment> Experiments)> ByPosition, IReadOnlyList<FunnelStep> Funnel)
+    : SitePage(SiteUrls.XCurve, Dutch.XCurveTitle, Dutch.XCurveDescription)
 {
-    /// <summary>Groups the catalogue by X-curve position.</summary>
-    public static XCurvePage For(SiteContext site) => new(Enum.GetValues<XCurvePosition>()
-        .Select(p => (p, (IReadOnlyList<Experiment>)site.Catalogue.Experiments.Where(e => e.XCurve == p).ToArray()))
-        .ToArray());
+    /// <summary>Groups the experiments by position in one pass and counts the verdicts.</summary>
+    public static XCurvePage For(SiteContext site)
+    {
+        var byPosition = site.Catalogue.Experiments.ToLookup(site.XCurveOf);
+        return new(
+            Enum.GetValues<XCurvePosition>().Select(p => (p, (IReadOnlyList<Experiment>)byPosition[p].ToArray())).ToArray(),
+            ScalingFunnel.Count(site.Entries.Select(e => e.Verdict)));
+    }
 
     /// <inheritdoc />
     public override Type Component => typeof(XCurveView);
