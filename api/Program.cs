@@ -1,5 +1,6 @@
 using TransitionLab.Api.Hosting;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Site;
 
 args = CommandLine.Normalise(args);
 
@@ -8,9 +9,11 @@ if (args is ["keys", ..]) return KeysCommand.Run(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTransitionLabApi();
+builder.AddSitePublishing();
 
 var app = builder.Build();
 app.MapTransitionLabApi();
+app.MapSite();
 
 app.Run();
 return 0;

@@ -40,7 +40,7 @@ public static class DecisionsApi
             .WithDescription("One decision; the ETag header is needed as If-Match to update it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/decisions/{id:guid}", Update)
+        group.MapPut("/decisions/{id}", Update)
             .RequireAuthorization()
             .WithName("UpdateDecision").WithSummary("Update a decision")
             .WithDescription("Replaces a decision. Send the ETag from GET as If-Match: 428 without it, 412 when someone else changed it first.")

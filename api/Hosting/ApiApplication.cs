@@ -5,6 +5,7 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Site;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Hosting;
@@ -39,8 +40,9 @@ public static class ApiApplication
         app.MapGet("/healthz", () => TypedResults.Ok("ok"))
             .WithName("Health").WithSummary("Health check").WithDescription("Answers 200 'ok' while the API runs.").WithTags("Health");
         app.MapExperiments();
-        app.MapReflections();
-        app.MapDecisions();
+        // Stored reflections and decisions change pages: the filter queues their re-rendering.
+        app.MapReflections().AddEndpointFilter<SiteRebuildFilter>();
+        app.MapDecisions().AddEndpointFilter<SiteRebuildFilter>();
         app.MapKeys();
         app.MapApiDocument();
         return app;

@@ -42,7 +42,7 @@ public static class ReflectionsApi
             .WithDescription("Every revision of a reflection, oldest first: corrections never overwrite.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/reflections/{id:guid}", Correct)
+        group.MapPut("/reflections/{id}", Correct)
             .RequireAuthorization()
             .WithName("CorrectReflection").WithSummary("Correct a reflection")
             .WithDescription("Stores the body as a new revision of the reflection; the earlier revisions stay and remain listable.")
@@ -94,7 +94,7 @@ public static class ReflectionsApi
         return TypedResults.Ok(records.Correct(reflection, caller.KeyId, time.GetUtcNow()).AsDto());
     }
 
-    private static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time)
+    internal static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var errors = missing.ToDictionary(StringComparer.Ordinal);

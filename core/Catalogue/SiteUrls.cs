@@ -30,6 +30,8 @@ public static class SiteUrls
     public const string Search = "/zoeken/";
     /// <summary>Printable course reader.</summary>
     public const string CourseReader = "/cursus/reader/";
+    /// <summary>Sign-in page for frontrunners (served by the API's origin, which sets the session cookie).</summary>
+    public const string SignIn = "/aanmelden/";
 
     /// <summary>Page of one experiment.</summary>
     public static string Experiment(string slug) => $"/experimenten/{slug}/";
@@ -66,6 +68,6 @@ public static class SiteUrls
     public static IReadOnlyList<string> FixedPages { get; } =
     [
         "/", Experiments, Themes, Municipalities, Concepts, Course, CourseReader, WhatWorks,
-        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search,
+        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn,
     ];
 }

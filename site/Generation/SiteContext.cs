@@ -97,6 +97,18 @@ public sealed class SiteContext
     public string ReflectionFormAction(string experimentSlug) =>
         $"{Options.ApiBaseUrl.TrimEnd('/')}/api/experiments/{experimentSlug}/reflections/form";
 
+    /// <summary>Where the sign-in form posts: the API's origin sets the session cookie.</summary>
+    public string SessionAction => $"{Options.ApiBaseUrl.TrimEnd('/')}/api/session";
+
+    /// <summary>Where the sign-out form posts.</summary>
+    public string SessionEndAction => $"{Options.ApiBaseUrl.TrimEnd('/')}/api/session/end";
+
+    /// <summary>
+    /// The sign-in page on the API's origin: a static host cannot set the API's cookie, so a standalone
+    /// build sends frontrunners to the API's own copy of the site.
+    /// </summary>
+    public string SignInUrl => $"{Options.ApiBaseUrl.TrimEnd('/')}{Core.Catalogue.SiteUrls.SignIn}";
+
     /// <summary>Experiments newest first by last change, for the home page and the feed.</summary>
     public IEnumerable<Experiment> ExperimentsByUpdate() =>
         Catalogue.Experiments.OrderByDescending(e => e.Updated).ThenBy(e => e.Slug, StringComparer.Ordinal);

@@ -54,6 +54,7 @@ public static class SitePlan
         yield return new HowWeJudgePage();
         yield return XCurvePage.For(site);
         yield return new SearchPage();
+        yield return new Forms.SignInPage();
 
         foreach (var page in catalogue.Pages) yield return new ContentPage(page);
         yield return new NotFoundPage();

@@ -64,11 +64,13 @@ public sealed class GoldenSiteTests(FixtureSite fixture) : IClassFixture<Fixture
         var form = section.QuerySelector("form")!;
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal($"{BuiltSite.ApiBaseUrl}/api/experiments/basisbudget-jongeren/reflections/form", form.GetAttribute("action"));
-        Assert.Equal("", form.QuerySelector("input[type=hidden][name=__csrf]")!.GetAttribute("value"));
-        foreach (var name in new[] { "cycle", "date", "period_start", "period_end", "we_believe", "to_verify", "we_measure", "we_are_right_if", "observed", "learned", "therefore", "decision", "evidence_level" })
-            Assert.NotNull(form.QuerySelector($"[name={name}]"));
+        // Field names are the API's JSON paths, so the server's errors come back next to the right field.
+        foreach (var name in new[] { "cycle", "date", "periodStart", "periodEnd", "rolesPresent", "hypothesis.weBelieve", "hypothesis.toVerify",
+                     "hypothesis.weMeasure", "hypothesis.weAreRightIf", "hypothesis.result", "loop.observed", "loop.learned", "loop.therefore",
+                     "loop.decision", "evidenceLevel", "workingCore.fixed", "barriers[0].kind", "route.route", "sustainment.plan", "lessons.lessonsLearned" })
+            Assert.NotNull(form.QuerySelector($"[name='{name}']"));
         foreach (var field in form.QuerySelectorAll("input:not([type=hidden]), select, textarea"))
-            Assert.NotNull(form.QuerySelector($"label[for='{field.Id}']"));
+            Assert.True(form.QuerySelector($"label[for='{field.Id}']") is not null || field.Closest("label") is not null, $"no label for {field.GetAttribute("name")}");
         Assert.NotNull(form.QuerySelector("button[type=submit]"));
     }
 

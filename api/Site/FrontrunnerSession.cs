@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Language;
+
+namespace TransitionLab.Api.Site;
+
+/// <summary>
+/// A frontrunner signs in once with their key and then files reflections from the site's plain HTML
+/// forms. The cookie is HttpOnly and SameSite=Strict (a cross-site post never carries it), Secure over
+/// HTTPS, and each request checks that its key was not revoked meanwhile.
+/// </summary>
+public static class FrontrunnerSession
+{
+    /// <summary>Name of the cookie scheme.</summary>
+    public const string Scheme = "Session";
+
+    /// <summary>Adds the session cookie scheme next to the bearer-key scheme.</summary>
+    public static IServiceCollection AddFrontrunnerSession(this IServiceCollection services)
+    {
+        services.AddAuthentication().AddCookie(Scheme, options =>
+        {
+            options.Cookie.Name = "tl_sessie";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.IsEssential = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = Core.Catalogue.SiteUrls.SignIn;
+            options.Events.OnValidatePrincipal = context =>
+            {
+                var db = context.HttpContext.RequestServices.GetRequiredService<Database>();
+                var keyId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+                if (keyId is null || db.Keys.FindById(keyId) is not { RevokedAt: null })
+                {
+                    context.RejectPrincipal();
+                    return context.HttpContext.SignOutAsync(Scheme);
+                }
+                return Task.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Signs in with a key; <c>false</c> when the key is unknown or revoked.</summary>
+    public static async Task<bool> SignInAsync(HttpContext context, Database db, string secret)
+    {
+        if (ApiKeys.Find(db, secret.Trim()) is not { } key) return false;
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
+        claims.AddRange(key.Experiments.Select(e => new Claim(Caller.ExperimentClaim, e)));
+        if (key.Municipality is not null) claims.Add(new Claim(Caller.MunicipalityClaim, key.Municipality));
+        await context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)));
+        return true;
+    }
+
+    /// <summary>The signed-in caller, or <c>null</c>.</summary>
+    public static async Task<Caller?> CallerAsync(HttpContext context) =>
+        await context.AuthenticateAsync(Scheme) is { Succeeded: true, Principal: { } principal } ? Caller.From(principal) : null;
+}

@@ -1,0 +1,100 @@
+using TransitionLab.Api.Decisions;
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Decisions;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Site.Generation;
+
+namespace TransitionLab.Api.Site;
+
+/// <summary>
+/// The generated site this API serves: where it lives, how to build it from the store, and the
+/// site context of the last build, which request-time pages (a form shown again) reuse.
+/// </summary>
+public sealed class PublishedSite(Catalogue catalogue, Database db, StoreOptions store, IConfiguration configuration,
+    TimeProvider time, ILogger<PublishedSite> logger)
+{
+    // One build at a time: a full build swaps the folder, a partial one writes into it.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private SiteContext? _current;
+
+    /// <summary>Folder of the built site, inside the data folder: it is derived from the store.</summary>
+    public string Folder { get; } = Path.Combine(store.DataFolder, "site");
+
+    /// <summary>The context of the last build; built on first use.</summary>
+    public SiteContext Current => Volatile.Read(ref _current) ?? Remember(new SiteContext(Input()));
+
+    /// <summary>Builds the whole site from the catalogue and the store, replacing the folder atomically.</summary>
+    public async Task<SiteBuildReport> BuildAllAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var input = Input();
+            var report = await SiteGenerator.BuildAsync(input, Folder, cancellationToken);
+            Remember(new SiteContext(input));
+            logger.LogInformation("Built the site: {Files} files in {Elapsed} ms", report.Files, (int)report.Elapsed.TotalMilliseconds);
+            return report;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Re-renders the pages that show <paramref name="experimentSlugs"/> (their own pages, lists,
+    /// verdict pages) and the site-wide files that list every experiment. Each file is replaced whole.
+    /// </summary>
+    public async Task RebuildAsync(IReadOnlyCollection<string> experimentSlugs, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var input = Input();
+            var site = Remember(new SiteContext(input));
+            var pages = experimentSlugs.SelectMany(slug => SitePlan.PagesShowing(site, slug)).DistinctBy(p => p.Path).ToArray();
+            await SiteGenerator.RenderIntoAsync(input, pages, Folder, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private SiteContext Remember(SiteContext site)
+    {
+        Volatile.Write(ref _current, site);
+        return site;
+    }
+
+    private SiteInput Input() => new(catalogue.Current, Reflections(), Decisions(), Options());
+
+    private IReadOnlyList<Reflection> Reflections() =>
+        db.ReflectionHeads.FindAll()
+            .Select(h => db.ReflectionRevisions.FindById(ReflectionMapping.RevisionKey(h.ReflectionId, h.LatestRevision)))
+            .Where(r => r is not null)
+            .Select(r => r.ToDomain())
+            .ToArray();
+
+    private IReadOnlyList<ScalingDecision> Decisions() => db.Decisions.FindAll().Select(d => d.ToDomain()).ToArray();
+
+    private SiteOptions Options() => new()
+    {
+        BaseUrl = PublicUrl(configuration),
+        ApiBaseUrl = "",
+        BuildTime = time.GetUtcNow(),
+    };
+
+    /// <summary>
+    /// The address people reach the site at: configuration key <c>PublicUrl</c>, else the first address
+    /// the server listens on, for canonical links, Open Graph and the feed.
+    /// </summary>
+    private static Uri PublicUrl(IConfiguration configuration)
+    {
+        var configured = configuration["PublicUrl"] ?? configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var text = string.IsNullOrWhiteSpace(configured) ? "http://localhost:5000/" : configured.Replace("://+", "://localhost").Replace("://*", "://localhost");
+        return Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri) ? uri : new Uri("http://localhost:5000/");
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Forms;
+using TransitionLab.Site.Text;
+
+namespace TransitionLab.Api.Site;
+
+/// <summary>
+/// The HTML side of the API: signing in with a key and filing a reflection from the site's form.
+/// These answer browsers (redirects and pages), not API clients, so they stay out of the OpenAPI document.
+/// </summary>
+public static class SiteFormsApi
+{
+    /// <summary>Maps the form endpoints.</summary>
+    public static RouteGroupBuilder MapSiteForms(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").ExcludeFromDescription().DisableAntiforgery();
+        group.MapPost("/session", SignIn);
+        group.MapPost("/session/end", (Func<HttpContext, Task<IResult>>)SignOut);
+        group.MapPost("/experiments/{slug}/reflections/form", FileReflection);
+        return group;
+    }
+
+    private static async Task<IResult> SignIn(HttpContext context, Database db, PublishedSite site)
+    {
+        if (!SameOrigin.Check(context.Request)) return Forbidden();
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var returnUrl = LocalPath(form["returnUrl"].ToString());
+        if (await FrontrunnerSession.SignInAsync(context, db, form["key"].ToString()))
+            return TypedResults.Redirect(returnUrl);
+        return Page(await SiteForms.SignInAsync(site.Current, FormText.SignInWrongKey, returnUrl), StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<IResult> SignOut(HttpContext context)
+    {
+        if (!SameOrigin.Check(context.Request)) return Forbidden();
+        await context.SignOutAsync(FrontrunnerSession.Scheme);
+        return TypedResults.Redirect("/");
+    }
+
+    private static async Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
+        PublishedSite site, SiteRebuilds rebuilds, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    {
+        if (!SameOrigin.Check(context.Request)) return Forbidden();
+        if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
+        var experimentPage = SiteUrls.Experiment(slug);
+        // Without a session the sign-in page answers in place, set to come back to this experiment.
+        if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
+            return Page(await SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, experimentPage), StatusCodes.Status401Unauthorized);
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var values = form.ToDictionary(f => f.Key, f => f.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal);
+        var experiment = stored.ToDomain();
+        async Task<IResult> ShowAgain(IReadOnlyDictionary<string, string[]> errors) =>
+            Page(await SiteForms.ReflectionFormAsync(site.Current, experiment, new FormState(values, errors)), StatusCodes.Status422UnprocessableEntity);
+
+        if (!caller.MayWriteFor(slug))
+            return await ShowAgain(new Dictionary<string, string[]> { [""] = [$"Uw sleutel hoort niet bij dit experiment. Meld u aan met de sleutel van '{experiment.Title}'."] });
+
+        var binding = ReflectionFormBinding.Bind(form);
+        if (binding.Errors.Count > 0) return await ShowAgain(binding.Errors);
+        ReflectionRequest request;
+        try
+        {
+            request = binding.Body.Deserialize<ReflectionRequest>(json.Value.SerializerOptions)!;
+        }
+        catch (JsonException e)
+        {
+            var path = (e.Path ?? "$").TrimStart('$', '.');
+            return await ShowAgain(new Dictionary<string, string[]> { [binding.FormName(path)] = ["Deze waarde kunnen we niet lezen."] });
+        }
+
+        var (reflection, missing) = request.ToDomain(Guid.NewGuid(), slug);
+        if (ReflectionsApi.Validate(reflection, missing, stored, time) is { ProblemDetails: HttpValidationProblemDetails problem })
+            return await ShowAgain(problem.Errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal));
+
+        records.Create(reflection, caller.KeyId, time.GetUtcNow());
+        rebuilds.ExperimentChanged(slug);
+        return TypedResults.Redirect($"{experimentPage}?opgeslagen=1#reflecties");
+    }
+
+    private static ContentHttpResult Page(string html, int status) => TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+
+    private static ContentHttpResult Forbidden() =>
+        TypedResults.Content("Dit formulier kwam niet van deze site.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+
+    // Only paths on this site: an open redirect would let a phishing link borrow our address.
+    private static string LocalPath(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+}

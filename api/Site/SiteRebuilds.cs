@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+
+namespace TransitionLab.Api.Site;
+
+/// <summary>
+/// Re-renders the pages an experiment appears on after one of its reflections or decisions was stored.
+/// Requests only enqueue a slug and return; one background loop drains whatever queued up meanwhile
+/// and rebuilds once, so a burst of writes costs one rebuild and never blocks an API request.
+/// </summary>
+public sealed class SiteRebuilds(PublishedSite site, ILogger<SiteRebuilds> logger) : BackgroundService
+{
+    private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private long _completed;
+
+    /// <summary>Number of rebuilds finished, so tests and benchmarks can wait for one.</summary>
+    public long Completed => Interlocked.Read(ref _completed);
+
+    /// <summary>Marks an experiment as changed; returns at once.</summary>
+    public void ExperimentChanged(string slug) => _changed.Writer.TryWrite(slug);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (await _changed.Reader.WaitToReadAsync(stoppingToken))
+        {
+            var slugs = new HashSet<string>(StringComparer.Ordinal);
+            while (_changed.Reader.TryRead(out var slug)) slugs.Add(slug);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                await site.RebuildAsync(slugs, stoppingToken);
+                logger.LogInformation("Re-rendered the pages of {Experiments} in {Elapsed} ms", string.Join(", ", slugs), (int)clock.ElapsedMilliseconds);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The last good pages stay served; the next change tries again.
+                logger.LogError(e, "Re-rendering the pages of {Experiments} failed", string.Join(", ", slugs));
+            }
+            Interlocked.Increment(ref _completed);
+        }
+    }
+}
