@@ -1,11 +1,13 @@
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Exports;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
+using TransitionLab.Api.Verdicts;
 
 namespace TransitionLab.Api.Hosting;
 
@@ -25,6 +27,7 @@ public static class ApiApplication
         builder.Services.AddKeyAuthentication();
         builder.Services.AddSingleton<Catalogue>();
         builder.Services.AddSingleton<ReflectionRecords>();
+        builder.Services.AddSingleton<ScalingVerdicts>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
         return builder;
@@ -41,6 +44,9 @@ public static class ApiApplication
         app.MapExperiments();
         app.MapReflections();
         app.MapDecisions();
+        app.MapVerdicts();
+        app.MapInsights();
+        app.MapExports();
         app.MapKeys();
         app.MapApiDocument();
         return app;
