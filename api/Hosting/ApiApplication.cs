@@ -1,3 +1,4 @@
+using TransitionLab.Api.Course;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
@@ -47,6 +48,7 @@ public static class ApiApplication
         app.MapVerdicts();
         app.MapInsights();
         app.MapExports();
+        app.MapCourse();
         app.MapKeys();
         app.MapApiDocument();
         return app;

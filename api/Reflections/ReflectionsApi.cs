@@ -94,7 +94,8 @@ public static class ReflectionsApi
         return TypedResults.Ok(records.Correct(reflection, caller.KeyId, time.GetUtcNow()).AsDto());
     }
 
-    private static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time)
+    /// <summary>Missing fields and the reflection rules (including the AVG guard) as one 422; <c>null</c> when valid. Shared with practice reflections.</summary>
+    internal static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var errors = missing.ToDictionary(StringComparer.Ordinal);
