@@ -1,12 +1,15 @@
+using TransitionLab.Api.Course;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Exports;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Site;
 using TransitionLab.Api.Store;
+using TransitionLab.Api.Verdicts;
 
 namespace TransitionLab.Api.Hosting;
 
@@ -26,6 +29,7 @@ public static class ApiApplication
         builder.Services.AddKeyAuthentication();
         builder.Services.AddSingleton<Catalogue>();
         builder.Services.AddSingleton<ReflectionRecords>();
+        builder.Services.AddSingleton<ScalingVerdicts>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
         return builder;
@@ -43,6 +47,10 @@ public static class ApiApplication
         // Stored reflections and decisions change pages: the filter queues their re-rendering.
         app.MapReflections().AddEndpointFilter<SiteRebuildFilter>();
         app.MapDecisions().AddEndpointFilter<SiteRebuildFilter>();
+        app.MapVerdicts();
+        app.MapInsights();
+        app.MapExports();
+        app.MapCourse();
         app.MapKeys();
         app.MapApiDocument();
         return app;

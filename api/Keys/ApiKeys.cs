@@ -16,8 +16,8 @@ public static class ApiKeys
     /// <summary>Lowercase hex SHA-256 of a key.</summary>
     public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    /// <summary>Creates and stores a key; the returned secret is not stored.</summary>
-    public static IssuedKey Issue(Database db, KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "")
+    /// <summary>Creates and stores a key; the returned secret is not stored. <paramref name="cohort"/> is for participant and teacher keys.</summary>
+    public static IssuedKey Issue(Database db, KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "", string? cohort = null)
     {
         var secret = Prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var stored = new StoredKey
@@ -27,6 +27,7 @@ public static class ApiKeys
             Role = role,
             Experiments = experiments.ToList(),
             Municipality = municipality,
+            Cohort = cohort,
             Label = label,
             CreatedAt = Dates.ToStored(now),
         };
@@ -52,7 +53,7 @@ public static class ApiKeys
         if (key is null) return false;
         if (key.RevokedAt is null) db.Keys.Update(new StoredKey
         {
-            Id = key.Id, Hash = key.Hash, Role = key.Role, Experiments = key.Experiments, Municipality = key.Municipality,
+            Id = key.Id, Hash = key.Hash, Role = key.Role, Experiments = key.Experiments, Municipality = key.Municipality, Cohort = key.Cohort,
             Label = key.Label, CreatedAt = key.CreatedAt, RevokedAt = Dates.ToStored(now),
         });
         return true;

@@ -4,12 +4,14 @@ using TransitionLab.Core.Language;
 namespace TransitionLab.Api.Keys;
 
 /// <summary>The key behind a request, read from the claims the key handler set.</summary>
-public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Experiments, string? Municipality)
+public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Experiments, string? Municipality, string? Cohort = null)
 {
     /// <summary>Claim type of an experiment a frontrunner key may write for.</summary>
     public const string ExperimentClaim = "tl:experiment";
     /// <summary>Claim type of a steward's municipality.</summary>
     public const string MunicipalityClaim = "tl:municipality";
+    /// <summary>Claim type of the course cohort of a participant or teacher.</summary>
+    public const string CohortClaim = "tl:cohort";
 
     /// <summary>Reads the caller from an authenticated principal.</summary>
     public static Caller From(ClaimsPrincipal user)
@@ -19,7 +21,8 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
             user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
             role,
             user.FindAll(ExperimentClaim).Select(c => c.Value).ToArray(),
-            user.FindFirstValue(MunicipalityClaim));
+            user.FindFirstValue(MunicipalityClaim),
+            user.FindFirstValue(CohortClaim));
     }
 
     /// <summary>Frontrunners write reflections and drafts for their own experiments only.</summary>
@@ -29,4 +32,14 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
     /// <summary>Stewards decide for experiments of their own municipality.</summary>
     public bool MayDecideFor(string municipality) =>
         Role == KeyRole.Steward && string.Equals(Municipality?.Trim(), municipality.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Course participants file practice reflections for their own cohort; the key id is the participant.</summary>
+    public bool MayPractise => Role == KeyRole.Participant && !string.IsNullOrWhiteSpace(Cohort);
+
+    /// <summary>Teachers read the practice reflections of their own cohort only.</summary>
+    public bool Teaches(string cohort) =>
+        Role == KeyRole.Teacher && string.Equals(Cohort?.Trim(), cohort.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether this is a teacher key with a cohort.</summary>
+    public bool IsTeacher => Role == KeyRole.Teacher && !string.IsNullOrWhiteSpace(Cohort);
 }

@@ -29,6 +29,7 @@ public sealed class KeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchem
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
         claims.AddRange(key.Experiments.Select(e => new Claim(Caller.ExperimentClaim, e)));
         if (key.Municipality is not null) claims.Add(new Claim(Caller.MunicipalityClaim, key.Municipality));
+        if (key.Cohort is not null) claims.Add(new Claim(Caller.CohortClaim, key.Cohort));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

@@ -16,6 +16,8 @@ public sealed record KeyRequest
     [Description("Experiment slugs a frontrunner key may write for (at least one for a frontrunner)")] public IReadOnlyList<string>? Experiments { get; init; }
     /// <summary>Municipality.</summary>
     [Description("Municipality a steward key may decide for (required for a steward)")] public string? Municipality { get; init; }
+    /// <summary>Cohort.</summary>
+    [Description("Course cohort (required for a participant or teacher)")] public string? Cohort { get; init; }
     /// <summary>Label.</summary>
     [Description("Free label to recognise the key; no personal data")] public string? Label { get; init; }
 }
@@ -26,6 +28,7 @@ public sealed record KeyDto(
     [property: Description("Role")] KeyRole Role,
     [property: Description("Experiments a frontrunner key may write for")] IReadOnlyList<string> Experiments,
     [property: Description("Municipality of a steward key")] string? Municipality,
+    [property: Description("Course cohort of a participant or teacher key")] string? Cohort,
     [property: Description("Label")] string Label,
     [property: Description("When it was made")] DateTimeOffset CreatedAt,
     [property: Description("When it was revoked; absent while it works")] DateTimeOffset? RevokedAt);
@@ -50,12 +53,12 @@ public static class KeysApi
 
         group.MapPost("/", Results<Created<CreatedKeyDto>, ProblemHttpResult> (KeyRequest request, Database db, ClaimsPrincipal user, TimeProvider time) =>
             {
-                if (KeyRules.Validate(request.Role, request.Experiments, request.Municipality) is { Count: > 0 } errors)
+                if (KeyRules.Validate(request.Role, request.Experiments, request.Municipality, request.Cohort) is { Count: > 0 } errors)
                     return ProblemWriter.Invalid(errors, "De sleutel is niet gemaakt; zie 'errors' per veld.");
                 var now = time.GetUtcNow();
                 var issued = db.InTransaction(() =>
                 {
-                    var key = ApiKeys.Issue(db, request.Role!.Value, request.Experiments ?? [], request.Municipality?.Trim(), now, request.Label ?? "");
+                    var key = ApiKeys.Issue(db, request.Role!.Value, request.Experiments ?? [], request.Municipality?.Trim(), now, request.Label ?? "", request.Cohort?.Trim());
                     db.Record(Caller.From(user).KeyId, now, "key.create", key.Stored.Id);
                     return key;
                 });
@@ -85,7 +88,7 @@ public static class KeysApi
     }
 
     /// <summary>Stored → DTO.</summary>
-    public static KeyDto AsDto(this StoredKey k) => new(k.Id, k.Role, k.Experiments, k.Municipality, k.Label,
+    public static KeyDto AsDto(this StoredKey k) => new(k.Id, k.Role, k.Experiments, k.Municipality, k.Cohort, k.Label,
         Dates.ToInstant(k.CreatedAt), k.RevokedAt is { } r ? Dates.ToInstant(r) : null);
 }
 
@@ -93,7 +96,7 @@ public static class KeysApi
 public static class KeyRules
 {
     /// <summary>Errors by field; empty when the key can be made.</summary>
-    public static IReadOnlyDictionary<string, string[]> Validate(KeyRole? role, IReadOnlyList<string>? experiments, string? municipality)
+    public static IReadOnlyDictionary<string, string[]> Validate(KeyRole? role, IReadOnlyList<string>? experiments, string? municipality, string? cohort = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (role is null || !Enum.IsDefined(role.Value)) { errors["role"] = ["Kies een rol: frontrunner, steward, admin, participant of teacher."]; return errors; }
@@ -104,6 +107,9 @@ public static class KeyRules
                 if (!Core.Catalogue.Slugs.IsValid(experiments![i])) errors[$"experiments[{i}]"] = ["Geen geldige slug."];
         }
         if (role == KeyRole.Steward && string.IsNullOrWhiteSpace(municipality)) errors["municipality"] = ["Een regisseursleutel hoort bij een gemeente."];
+        if (role is KeyRole.Participant or KeyRole.Teacher && string.IsNullOrWhiteSpace(cohort))
+            errors["cohort"] = ["Een sleutel voor een deelnemer of docent hoort bij een groep (cohort)."];
+        else if (cohort is not null && cohort.Trim().Length > 100) errors["cohort"] = ["Gebruik hoogstens 100 tekens."];
         return errors;
     }
 }

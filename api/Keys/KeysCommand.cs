@@ -5,7 +5,7 @@ using TransitionLab.Core.Language;
 namespace TransitionLab.Api.Keys;
 
 /// <summary>
-/// <c>keys create --role R [--experiment SLUG]… [--municipality NAME] [--label L] [--data DIR]</c>,
+/// <c>keys create --role R [--experiment SLUG]… [--municipality NAME] [--cohort NAME] [--label L] [--data DIR]</c>,
 /// <c>keys list [--data DIR]</c>, <c>keys revoke ID [--data DIR]</c>.
 /// </summary>
 public static class KeysCommand
@@ -14,7 +14,8 @@ public static class KeysCommand
         usage:
           keys create --role frontrunner --experiment <slug> [--experiment <slug>] [--data <folder>]
           keys create --role steward --municipality <name> [--data <folder>]
-          keys create --role admin|participant|teacher [--data <folder>]
+          keys create --role participant|teacher --cohort <name> [--data <folder>]
+          keys create --role admin [--data <folder>]
           keys list [--data <folder>]
           keys revoke <id> [--data <folder>]
         """;
@@ -50,7 +51,7 @@ public static class KeysCommand
             }
             else positional.Add(args[i]);
         }
-        var known = new HashSet<string> { "role", "experiment", "municipality", "label", "data" };
+        var known = new HashSet<string> { "role", "experiment", "municipality", "cohort", "label", "data" };
         if (options.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) { Fail($"unknown option --{unknown}"); return 2; }
 
         var data = options.GetValueOrDefault("data")?.Last();
@@ -69,11 +70,12 @@ public static class KeysCommand
                 }
                 var experiments = options.GetValueOrDefault("experiment") ?? [];
                 var municipality = options.GetValueOrDefault("municipality")?.Last();
-                var errors = KeyRules.Validate(role, experiments, municipality);
+                var cohort = options.GetValueOrDefault("cohort")?.Last()?.Trim();
+                var errors = KeyRules.Validate(role, experiments, municipality, cohort);
                 if (errors.Count > 0) { Fail(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))); return 2; }
                 using var db = Database.Open(store);
                 var missing = experiments.Where(e => db.Experiments.FindById(e) is null).ToArray();
-                var issued = ApiKeys.Issue(db, role, experiments, municipality, DateTimeOffset.UtcNow, options.GetValueOrDefault("label")?.Last() ?? "cli");
+                var issued = ApiKeys.Issue(db, role, experiments, municipality, DateTimeOffset.UtcNow, options.GetValueOrDefault("label")?.Last() ?? "cli", cohort);
                 db.Record("cli", DateTimeOffset.UtcNow, "key.create", issued.Stored.Id);
                 output.WriteLine($"Created {role.ToCode()} key {issued.Stored.Id} in {store.FilePath}");
                 if (missing.Length > 0) output.WriteLine($"note: not (yet) in the store: {string.Join(", ", missing)}; a draft can be registered with this key");
@@ -85,7 +87,7 @@ public static class KeysCommand
             {
                 using var db = Database.Open(store);
                 foreach (var k in db.Keys.FindAll().OrderBy(k => k.CreatedAt))
-                    output.WriteLine($"{k.Id}\t{k.Role.ToCode()}\t{string.Join(",", k.Experiments)}{k.Municipality}\t{(k.RevokedAt is null ? "active" : "revoked")}\t{k.Label}");
+                    output.WriteLine($"{k.Id}\t{k.Role.ToCode()}\t{string.Join(",", k.Experiments)}{k.Municipality}{k.Cohort}\t{(k.RevokedAt is null ? "active" : "revoked")}\t{k.Label}");
                 return 0;
             }
             case "revoke" when positional.Count == 2:

@@ -9,9 +9,9 @@ public enum KeyRole
     Steward,
     /// <summary>Manages keys and re-imports the catalogue.</summary>
     Admin,
-    /// <summary>Course participant (reserved for the course).</summary>
+    /// <summary>Course participant: files practice reflections in their cohort and reads their own.</summary>
     Participant,
-    /// <summary>Course teacher (reserved for the course).</summary>
+    /// <summary>Course teacher: reads the practice reflections of their cohort.</summary>
     Teacher,
 }
 
@@ -28,6 +28,8 @@ public sealed class StoredKey
     public List<string> Experiments { get; init; } = [];
     /// <summary>Municipality a steward key may decide for.</summary>
     public string? Municipality { get; init; }
+    /// <summary>Course cohort of a participant or teacher key.</summary>
+    public string? Cohort { get; init; }
     /// <summary>Free label, e.g. "demo".</summary>
     public string Label { get; init; } = "";
     /// <summary>When it was made.</summary>

@@ -34,7 +34,7 @@ public sealed record ReflectionDto(
     [property: Description("Key id that stored this revision")] string RecordedBy);
 
 /// <summary>What a frontrunner sends to file or correct a reflection. The server sets id, revision, firstSeen and the record fields.</summary>
-public sealed record ReflectionRequest
+public record ReflectionRequest
 {
     /// <summary>Cycle.</summary>
     [Description("Cycle number, from 1")] public int? Cycle { get; init; }

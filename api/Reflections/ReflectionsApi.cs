@@ -94,6 +94,7 @@ public static class ReflectionsApi
         return TypedResults.Ok(records.Correct(reflection, caller.KeyId, time.GetUtcNow()).AsDto());
     }
 
+    /// <summary>Missing fields and the reflection rules (including the AVG guard) as one 422; <c>null</c> when valid. Shared with practice reflections and the site's form.</summary>
     internal static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

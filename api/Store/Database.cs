@@ -1,5 +1,6 @@
 using LiteDB;
 using TransitionLab.Api.Audit;
+using TransitionLab.Api.Course;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
@@ -27,6 +28,8 @@ public sealed class Database : IDisposable
         ReflectionRevisions.EnsureIndex(r => r.ExperimentSlug);
         Decisions.EnsureIndex(d => d.ExperimentSlug);
         Keys.EnsureIndex(k => k.Hash, unique: true);
+        PracticeReflections.EnsureIndex(p => p.ParticipantKeyId);
+        PracticeReflections.EnsureIndex(p => p.Module);
         Audit.EnsureIndex(a => a.At);
     }
 
@@ -62,6 +65,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredReflection> ReflectionRevisions => _db.GetCollection<StoredReflection>("reflection_revisions");
     /// <summary>Steward decisions.</summary>
     public ILiteCollection<StoredDecision> Decisions => _db.GetCollection<StoredDecision>("decisions");
+    /// <summary>Course exercises: kept apart from the reflections so they never reach a verdict, export or public list.</summary>
+    public ILiteCollection<StoredPracticeReflection> PracticeReflections => _db.GetCollection<StoredPracticeReflection>("practiceReflections");
     /// <summary>API keys, by hash.</summary>
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Who wrote what, when.</summary>

@@ -69,7 +69,7 @@ public class ExperimentsAndKeysApiTests
     {
         using var api = new ApiFactory();
         var admin = api.Admin();
-        var created = await admin.PostAsJsonAsync("/api/keys", new { role = "teacher", label = "cursus" });
+        var created = await admin.PostAsJsonAsync("/api/keys", new { role = "teacher", cohort = "Najaar 2026", label = "cursus" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Json();
         var secret = body.GetProperty("key").GetString()!;

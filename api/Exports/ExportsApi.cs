@@ -1,0 +1,31 @@
+using TransitionLab.Api.Verdicts;
+using TransitionLab.Core.Insights;
+
+namespace TransitionLab.Api.Exports;
+
+/// <summary>The catalogue with its verdicts as downloads: CSV for Dutch Excel and JSON.</summary>
+public static class ExportsApi
+{
+    /// <summary>CSV media type; Excel needs the charset and the BOM to read UTF-8.</summary>
+    public const string CsvContentType = "text/csv; charset=utf-8";
+
+    /// <summary>Maps <c>/api/export</c>.</summary>
+    public static RouteGroupBuilder MapExports(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/export").WithTags("Exports");
+
+        group.MapGet("/experimenten.csv", (ScalingVerdicts verdicts) =>
+                TypedResults.File(CatalogueExport.ToCsv(verdicts.All().Entries), CsvContentType, "experimenten.csv"))
+            .WithName("ExportCatalogueCsv").WithSummary("Download the catalogue as CSV")
+            .WithDescription("Every experiment with its verdict, for Dutch Excel: UTF-8 with a BOM, ';' between fields, decimal commas, a Dutch header.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
+        group.MapGet("/experimenten.json", (ScalingVerdicts verdicts) =>
+                TypedResults.Text(CatalogueExport.ToJson(verdicts.All().Entries), "application/json; charset=utf-8"))
+            .WithName("ExportCatalogueJson").WithSummary("Download the catalogue as JSON")
+            .WithDescription("The same rows as the CSV as a JSON array, with codes instead of Dutch labels.")
+            .Produces<CatalogueRow[]>(StatusCodes.Status200OK, "application/json");
+
+        return group;
+    }
+}

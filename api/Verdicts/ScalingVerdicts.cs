@@ -1,0 +1,51 @@
+using TransitionLab.Api.Decisions;
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Insights;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
+
+namespace TransitionLab.Api.Verdicts;
+
+/// <summary>Every experiment with its verdict, and the reflections the verdicts were computed from.</summary>
+/// <param name="Entries">Experiments with their verdicts, ordered by slug.</param>
+/// <param name="Reflections">Latest revisions of the frontrunners' reflections.</param>
+/// <param name="Today">The day the verdicts were computed for.</param>
+public sealed record VerdictBoard(IReadOnlyList<CatalogueEntry> Entries, IReadOnlyList<Reflection> Reflections, DateOnly Today);
+
+/// <summary>
+/// Computes verdicts from what is stored now: the frontrunners' reflections (through
+/// <see cref="ReflectionRecords"/>, so practice reflections never count) and the steward decisions.
+/// Nothing is cached, so a verdict changes the moment a reflection or decision is stored.
+/// </summary>
+public sealed class ScalingVerdicts(Database db, ReflectionRecords records, TimeProvider time)
+{
+    /// <summary>Today as the verdicts count it: the UTC date of the injected clock, as reflection validation does.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>The verdict of one experiment, or <c>null</c> when there is no such experiment.</summary>
+    public CatalogueEntry? For(string slug)
+    {
+        if (db.Experiments.FindById(slug) is not { } stored) return null;
+        var experiment = stored.ToDomain();
+        var decisions = db.Decisions.Find(d => d.ExperimentSlug == slug).Select(d => d.ToDomain());
+        return new CatalogueEntry(experiment, VerdictEngine.Compute(experiment, records.ForExperiment(slug), decisions, Today));
+    }
+
+    /// <summary>Every experiment's verdict, computed for one and the same day.</summary>
+    public VerdictBoard All()
+    {
+        var today = Today;
+        var decisions = db.Decisions.FindAll().Select(d => d.ToDomain()).ToLookup(d => d.ExperimentSlug, StringComparer.Ordinal);
+        var reflections = new List<Reflection>();
+        var entries = new List<CatalogueEntry>();
+        foreach (var experiment in db.Experiments.FindAll().Select(e => e.ToDomain()).OrderBy(e => e.Slug, StringComparer.Ordinal))
+        {
+            var own = records.ForExperiment(experiment.Slug);
+            reflections.AddRange(own);
+            entries.Add(new CatalogueEntry(experiment, VerdictEngine.Compute(experiment, own, decisions[experiment.Slug], today)));
+        }
+        return new VerdictBoard(entries, reflections, today);
+    }
+}
