@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+
+namespace TransitionLab.EndToEnd.Tests;
+
+/// <summary>A frontrunner's whole path through the product, in a real browser, without JavaScript tricks.</summary>
+[Collection(ProductCollection.Name)]
+public sealed class ReflectionFormTests(ProductFixture fixture)
+{
+    [Fact]
+    public async Task Frontrunner_signs_in_files_a_reflection_fixes_an_error_and_sees_the_new_cycle()
+    {
+        var (slug, key) = fixture.DemoKey;
+        var page = await fixture.NewPageAsync();
+
+        // Browse from the home page to the experiment.
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Experimenten", Exact = true }).ClickAsync();
+        await page.Locator($"main a[href='/experimenten/{slug}/']").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/$"));
+        var cyclesBefore = await page.Locator("[data-cycle]").CountAsync();
+
+        // Sign in once with the key, then come back to the experiment.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Eerst aanmelden" }).ClickAsync();
+        await page.GetByLabel("Koploperssleutel").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.GotoAsync($"/experimenten/{slug}/");
+
+        // File a reflection whose observation holds an e-mail address: refused, shown next to the field.
+        var cycle = 40 + Random.Shared.Next(1000);
+        await FillReflectionAsync(page, cycle, observed: "We spraken jan.jansen@example.nl over de aanpak.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reflectie opslaan" }).ClickAsync();
+        var error = page.Locator("#fout-f-loop-observed");
+        await Assertions.Expect(error).ToBeVisibleAsync();
+        await Assertions.Expect(error).ToContainTextAsync("e-mail");
+        Assert.DoesNotContain("jan.jansen@example.nl", await error.InnerTextAsync());
+
+        // Correct it in the form the server gave back (the other values are kept) and send again.
+        Assert.Equal(cycle.ToString(), await page.GetByLabel("Ronde (nummer)").InputValueAsync());
+        await page.GetByLabel("We zagen …").FillAsync("Gezinnen nodigen meer mensen uit hun eigen netwerk uit.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reflectie opslaan" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/\\?opgeslagen=1"));
+
+        // The page is re-rendered in the background; within seconds it shows the new cycle.
+        var newCycle = page.Locator($"[data-cycle='{cycle}']");
+        for (var attempt = 0; attempt < 50 && await newCycle.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(200);
+            await page.ReloadAsync();
+        }
+        Assert.Equal(1, await newCycle.CountAsync());
+        Assert.Equal(cyclesBefore + 1, await page.Locator("[data-cycle]").CountAsync());
+    }
+
+    private static async Task FillReflectionAsync(IPage page, int cycle, string observed)
+    {
+        var form = page.Locator("form[action$='/reflections/form']");
+        await form.GetByLabel("Ronde (nummer)").FillAsync(cycle.ToString());
+        await form.GetByLabel("Datum van de reflectie").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
+        await form.GetByLabel("Periode van").FillAsync(DateTime.UtcNow.AddMonths(-6).ToString("yyyy-MM-dd"));
+        await form.GetByLabel("Periode tot en met").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"));
+        await form.GetByLabel("Koploper", new() { Exact = true }).CheckAsync();
+        await form.GetByLabel("Bewoner of ervaringsdeskundige").CheckAsync();
+        await form.GetByLabel("Wij denken dat …").FillAsync("Een vast plan met het eigen netwerk voorkomt zwaardere hulp.");
+        await form.GetByLabel("Om dat te toetsen gaan we …").FillAsync("We houden in twee wijken netwerkberaden.");
+        await form.GetByLabel("We meten …").FillAsync("Het aantal gezinnen dat zwaardere hulp nodig heeft.");
+        await form.GetByLabel("We hebben gelijk als …").FillAsync("Dat aantal daalt met een kwart.");
+        await form.GetByLabel("Uitkomst van de test").SelectOptionAsync("partly-confirmed");
+        await form.GetByLabel("We zagen …").FillAsync(observed);
+        await form.GetByLabel("We leerden …").FillAsync("De gespreksleider maakt het verschil.");
+        await form.GetByLabel("Daarom gaan we …").FillAsync("We trainen meer gespreksleiders.");
+        await form.GetByLabel("Besluit").SelectOptionAsync("persevere");
+        await form.GetByLabel("Aantal bereikte mensen").FillAsync("35");
+        await form.GetByLabel("Hoe betrouwbaar zijn de cijfers?").SelectOptionAsync("medium");
+        await form.GetByLabel("Bewijsniveau").SelectOptionAsync("2");
+        await form.GetByLabel("Wat ligt vast?").FillAsync("Een getrainde gespreksleider en het eigen netwerk aan tafel.");
+        await form.GetByLabel("Wat mag verschillen per plek?").FillAsync("Plek, tijd en wie uitnodigt.");
+        await form.GetByLabel("Route", new() { Exact = true }).SelectOptionAsync("fit-and-conform");
+        await form.GetByLabel("Plan om het structureel te maken").SelectOptionAsync("in-preparation");
+        await form.GetByLabel("Uitdagingen en wat misging").FillAsync("Hulp vragen blijft moeilijk.");
+        await form.GetByLabel("Voorwaarden voor succes").FillAsync("Tijd en vertrouwen.");
+        await form.GetByLabel("Wat heeft een andere plek nodig om dit over te nemen?").FillAsync("Training van gespreksleiders.");
+        await form.GetByLabel("Lessen voor anderen").FillAsync("Begin klein.");
+    }
+}
