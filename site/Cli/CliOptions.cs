@@ -4,18 +4,27 @@ using TransitionLab.Core.Content;
 namespace TransitionLab.Site.Cli;
 
 /// <summary>The command line, parsed: which command and its folders and addresses.</summary>
-internal sealed record CliOptions(string Command, string ContentFolder, string OutputFolder, Uri BaseUrl, string ApiBaseUrl, int Port)
+internal sealed record CliOptions(string Command, string ContentFolder, string OutputFolder, Uri BaseUrl, string ApiBaseUrl, int Port,
+    string? SnapshotFile = null, bool Timings = false)
 {
     public const string Usage = """
-        usage: site build [--content <dir>] [--out <dir>] [--api <url>] [--base-url <url>]
-               site serve [--content <dir>] [--out <dir>] [--api <url>] [--port 5080]
+        usage: site build [--content <dir>] [--out <dir>] [--snapshot <file.json>] [--api <url>] [--base-url <url>] [--timings]
+               site serve [--content <dir>] [--out <dir>] [--snapshot <file.json>] [--api <url>] [--port 5080]
+
+          --snapshot <file.json>  reflections and decisions from a platform snapshot (the JSON the API serves at /api/snapshot)
+          --api <url>             the API: reflection forms post to it and, without --snapshot, the build fetches <url>/api/snapshot
+                                  (exit 1 when that fails); with neither, the site is built without reflections
+          --timings               print the time of each build step (load, verdicts, plan, render+write, files, commit)
         """;
 
     private static readonly Dictionary<string, string[]> FlagsByCommand = new()
     {
-        ["build"] = ["--content", "--out", "--api", "--base-url"],
-        ["serve"] = ["--content", "--out", "--api", "--base-url", "--port"],
+        ["build"] = ["--content", "--out", "--snapshot", "--api", "--base-url", "--timings"],
+        ["serve"] = ["--content", "--out", "--snapshot", "--api", "--base-url", "--port"],
     };
+
+    // Switches take no value; every other option does.
+    private static readonly string[] Switches = ["--timings"];
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="CliException"/> with a message fit for the user.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args, string workingDirectory)
@@ -29,6 +38,11 @@ internal sealed record CliOptions(string Command, string ContentFolder, string O
         {
             var flag = args[i];
             if (!allowed.Contains(flag)) throw new CliException($"unknown option '{flag}' for '{command}'");
+            if (Switches.Contains(flag))
+            {
+                values[flag] = "";
+                continue;
+            }
             if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 throw new CliException($"option '{flag}' needs a value");
             values[flag] = args[++i];
@@ -44,7 +58,8 @@ internal sealed record CliOptions(string Command, string ContentFolder, string O
                                       ?? Path.Combine(Path.GetDirectoryName(ContentDefaults.FindContentFolder(workingDirectory))!, "out", "site"), workingDirectory);
         var baseUrl = ParseUrl(values.GetValueOrDefault("--base-url") ?? $"http://localhost:{port}/", "--base-url");
         var api = values.TryGetValue("--api", out var apiText) ? ParseUrl(apiText, "--api").ToString().TrimEnd('/') : "";
-        return new CliOptions(command, content, output, baseUrl, api, port);
+        var snapshot = values.TryGetValue("--snapshot", out var snapshotText) ? Path.GetFullPath(snapshotText, workingDirectory) : null;
+        return new CliOptions(command, content, output, baseUrl, api, port, snapshot, values.ContainsKey("--timings"));
     }
 
     private static Uri ParseUrl(string text, string flag)

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using TransitionLab.Core.Content;
+using TransitionLab.Core.Snapshots;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Cli;
@@ -29,10 +31,12 @@ internal static class SiteCommand
             : await BuildOnceAsync(options, stdout, stderr, cancellationToken);
     }
 
-    /// <summary>Validates the content and, only when it has no problems, builds the site.</summary>
+    /// <summary>Validates the content and reads the snapshot; only when both are fine, builds the site.</summary>
     public static async Task<int> BuildOnceAsync(CliOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var loaded = ContentLoader.Load(options.ContentFolder);
+        var loadTime = clock.Elapsed;
         if (!loaded.IsValid)
         {
             foreach (var problem in loaded.Problems) await stderr.WriteLineAsync(problem.ToString());
@@ -40,9 +44,27 @@ internal static class SiteCommand
             return ContentProblems;
         }
 
-        var input = SiteInput.FromCatalogue(loaded.Catalogue, new SiteOptions { BaseUrl = options.BaseUrl, ApiBaseUrl = options.ApiBaseUrl });
+        PlatformSnapshot snapshot;
+        try
+        {
+            snapshot = await SnapshotSource.LoadAsync(options, cancellationToken);
+        }
+        catch (SnapshotException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}; nothing was written");
+            return ContentProblems;
+        }
+        var snapshotTime = clock.Elapsed - loadTime;
+
+        var input = new SiteInput(loaded.Catalogue, snapshot.Reflections, snapshot.Decisions,
+            new SiteOptions { BaseUrl = options.BaseUrl, ApiBaseUrl = options.ApiBaseUrl });
         var report = await SiteGenerator.BuildAsync(input, options.OutputFolder, cancellationToken);
-        await stdout.WriteLineAsync($"built {report.Pages.Count} pages ({report.Files} files) into {report.OutputFolder} in {report.Elapsed.TotalMilliseconds:0} ms");
+        await stdout.WriteLineAsync($"built {report.Pages.Count} pages ({report.Files} files, {report.Unchanged} unchanged) into {report.OutputFolder} in {clock.Elapsed.TotalMilliseconds:0} ms");
+        if (options.Timings)
+        {
+            BuildStep[] steps = [new("load", loadTime), new("snapshot", snapshotTime), .. report.Steps];
+            foreach (var step in steps) await stdout.WriteLineAsync($"  {step.Name,-13} {step.Elapsed.TotalMilliseconds,8:0} ms");
+        }
         return Ok;
     }
 }

@@ -15,7 +15,8 @@ public static class SiteGenerator
     /// <summary>
     /// Renderers working side by side. HtmlRenderer's dispatcher runs one render at a time, so one
     /// renderer keeps one core busy however many pages wait; one renderer per core lets every core
-    /// render. Measured at 10,000 experiments on 2 cores: see bench/RESULTS.md.
+    /// render. On a 2-core machine shared with other builds (load 9), 1 and 2 renderers rendered
+    /// 10,000 experiments in about the same time; more cores gain more, so one per core stays.
     /// </summary>
     private static int Renderers => Environment.ProcessorCount;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Experiments;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Search;
@@ -23,6 +24,7 @@ public static class SearchIndex
     /// <param name="Themes">Theme titles (experiments only).</param>
     /// <param name="Municipality">Municipality (experiments only).</param>
     /// <param name="Words">The first words of the body.</param>
+    /// <param name="Facets">Experiments only: per facet key (<c>thema</c>, <c>oordeel</c>, ...) its codes, for the script filter of paginated lists.</param>
     public sealed record Entry(
         [property: JsonPropertyName("url")] string Url,
         [property: JsonPropertyName("slug")] string Slug,
@@ -30,14 +32,17 @@ public static class SearchIndex
         [property: JsonPropertyName("summary")] string Summary,
         [property: JsonPropertyName("themes")] IReadOnlyList<string> Themes,
         [property: JsonPropertyName("municipality")] string Municipality,
-        [property: JsonPropertyName("words")] string Words);
+        [property: JsonPropertyName("words")] string Words,
+        [property: JsonPropertyName("facets"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, IReadOnlyList<string>>? Facets = null);
 
     /// <summary>Entries for experiments, themes, concepts, course modules and pages.</summary>
     public static IEnumerable<Entry> Entries(SiteContext site)
     {
         var c = site.Catalogue;
+        var facets = Facet.For(site);
         return c.Experiments.Select(e => new Entry(SiteUrls.Experiment(e.Slug), e.Slug, e.Title, e.Summary,
-                e.Themes.Select(t => site.Theme(t).Title).ToArray(), e.Municipality, FirstWords(e.BodyText)))
+                e.Themes.Select(t => site.Theme(t).Title).ToArray(), e.Municipality, FirstWords(e.BodyText),
+                facets.ToDictionary(f => f.Key, f => f.CodesOf(e))))
             .Concat(c.Themes.Select(t => new Entry(SiteUrls.Theme(t.Slug), t.Slug, t.Title, t.Summary, [], "", "")))
             .Concat(c.Concepts.Select(k => new Entry(SiteUrls.Concept(k.Slug), k.Slug, k.Title, k.Summary, [], "", string.Join(' ', k.Aliases))))
             .Concat(c.Modules.Select(m => new Entry(SiteUrls.Module(m.Slug), m.Slug, m.Title, m.Summary, [], "", "")))

@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using TransitionLab.Core.Content;
+using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Snapshots;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Tests;
@@ -24,12 +26,15 @@ public sealed class BuiltSite : IDisposable
     public SiteBuildReport Report { get; }
     public string Output => Report.OutputFolder;
 
-    public static async Task<BuiltSite> BuildAsync(string contentFolder, IReadOnlyList<Reflection>? reflections = null)
+    /// <summary>The build moment of every test site: verdicts, deadlines and ages count from this day.</summary>
+    public static readonly DateTimeOffset BuildTime = new(2026, 9, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public static async Task<BuiltSite> BuildAsync(string contentFolder, IReadOnlyList<Reflection>? reflections = null, IReadOnlyList<ScalingDecision>? decisions = null)
     {
         var loaded = ContentLoader.Load(contentFolder);
         Assert.Empty(loaded.Problems);
-        var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = ApiBaseUrl, BuildTime = new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero) };
-        var input = new SiteInput(loaded.Catalogue, reflections ?? [], [], options);
+        var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = ApiBaseUrl, BuildTime = BuildTime };
+        var input = new SiteInput(loaded.Catalogue, reflections ?? [], decisions ?? [], options);
         var folder = new TempFolder();
         var report = await SiteGenerator.BuildAsync(input, folder.Combine("site"));
         return new BuiltSite(report, folder);
@@ -55,6 +60,27 @@ public sealed class BuiltSite : IDisposable
         .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) || p == "/index.html" ? p[..^"index.html".Length] : p);
 
     public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>The fixture site with the reflections of tests/fixtures/snapshot, built once for the verdict tests.</summary>
+public sealed class FixtureSiteWithSnapshot : IAsyncLifetime
+{
+    public static string SnapshotFile => Path.Combine(Repository.Fixture("snapshot"), "platform-snapshot.json");
+
+    public BuiltSite Site { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using var stream = File.OpenRead(SnapshotFile);
+        var snapshot = PlatformSnapshot.Read(stream);
+        Site = await BuiltSite.BuildAsync(Repository.Fixture("site"), snapshot.Reflections, snapshot.Decisions);
+    }
+
+    public Task DisposeAsync()
+    {
+        Site.Dispose();
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>The fixture site, built once for all golden tests.</summary>
