@@ -33,11 +33,13 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
         await Assertions.Expect(error).ToBeVisibleAsync();
         await Assertions.Expect(error).ToContainTextAsync("e-mail");
         Assert.DoesNotContain("jan.jansen@example.nl", await error.InnerTextAsync());
+        Assert.Equal(1, await page.Locator(".error-summary li").CountAsync());
 
         // Correct it in the form the server gave back (the other values are kept) and send again.
         Assert.Equal(cycle.ToString(), await page.GetByLabel("Ronde (nummer)").InputValueAsync());
         await page.GetByLabel("We zagen …").FillAsync("Gezinnen nodigen meer mensen uit hun eigen netwerk uit.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Reflectie opslaan" }).ClickAsync();
+        Assert.Equal(0, await page.Locator(".error-summary").CountAsync());
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/\\?opgeslagen=1"));
 
         // The page is re-rendered in the background; within seconds it shows the new cycle.

@@ -7,7 +7,7 @@ internal static class RepositoryPaths
 
     /// <summary>Debug or Release: whatever this test assembly was built as, so the API matches it.</summary>
     public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Debug";
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
 
     public static string ApiAssembly => Path.Combine(Root, "api", "bin", Configuration, "net10.0", "TransitionLab.Api.dll");
 
