@@ -1,5 +1,7 @@
 using TransitionLab.Api.Verdicts;
+using TransitionLab.Api.Site;
 using TransitionLab.Core.Insights;
+using TransitionLab.Core.Snapshots;
 
 namespace TransitionLab.Api.Exports;
 
@@ -25,6 +27,17 @@ public static class ExportsApi
             .WithName("ExportCatalogueJson").WithSummary("Download the catalogue as JSON")
             .WithDescription("The same rows as the CSV as a JSON array, with codes instead of Dutch labels.")
             .Produces<CatalogueRow[]>(StatusCodes.Status200OK, "application/json");
+
+        routes.MapGet("/api/snapshot", (PlatformRecords records) =>
+            {
+                // Kestrel refuses synchronous writes to the response, and the snapshot writer is synchronous.
+                using var buffer = new MemoryStream();
+                records.Snapshot().Write(buffer);
+                return TypedResults.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
+            })
+            .WithTags("Exports").WithName("GetSnapshot").WithSummary("Download a snapshot of all public records")
+            .WithDescription("Every reflection revision and steward decision, for a standalone static build: `dotnet run --project site -- build --api <url>` fetches it. Course practice reflections are never included.")
+            .Produces<PlatformSnapshot>(StatusCodes.Status200OK, "application/json");
 
         return group;
     }

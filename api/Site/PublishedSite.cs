@@ -1,9 +1,5 @@
-using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
-using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
-using TransitionLab.Core.Decisions;
-using TransitionLab.Core.Reflections;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Api.Site;
@@ -12,7 +8,7 @@ namespace TransitionLab.Api.Site;
 /// The generated site this API serves: where it lives, how to build it from the store, and the
 /// site context of the last build, which request-time pages (a form shown again) reuse.
 /// </summary>
-public sealed class PublishedSite(Catalogue catalogue, Database db, StoreOptions store, IConfiguration configuration,
+public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, StoreOptions store, IConfiguration configuration,
     TimeProvider time, ILogger<PublishedSite> logger)
 {
     // One build at a time: a full build swaps the folder, a partial one writes into it.
@@ -69,16 +65,11 @@ public sealed class PublishedSite(Catalogue catalogue, Database db, StoreOptions
         return site;
     }
 
-    private SiteInput Input() => new(catalogue.Current, Reflections(), Decisions(), Options());
-
-    private IReadOnlyList<Reflection> Reflections() =>
-        db.ReflectionHeads.FindAll()
-            .Select(h => db.ReflectionRevisions.FindById(ReflectionMapping.RevisionKey(h.ReflectionId, h.LatestRevision)))
-            .Where(r => r is not null)
-            .Select(r => r.ToDomain())
-            .ToArray();
-
-    private IReadOnlyList<ScalingDecision> Decisions() => db.Decisions.FindAll().Select(d => d.ToDomain()).ToArray();
+    private SiteInput Input()
+    {
+        var snapshot = records.Snapshot();
+        return new SiteInput(catalogue.Current, snapshot.Reflections, snapshot.Decisions, Options());
+    }
 
     private SiteOptions Options() => new()
     {

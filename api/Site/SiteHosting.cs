@@ -16,6 +16,7 @@ public static class SiteHosting
             .SetApplicationName("TransitionLab")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(store.DataFolder, "dataprotection")));
         builder.Services.AddFrontrunnerSession();
+        builder.Services.AddSingleton<PlatformRecords>();
         builder.Services.AddSingleton<PublishedSite>();
         builder.Services.AddHostedService<InitialSiteBuild>();
         builder.Services.AddSingleton<SiteRebuilds>();
