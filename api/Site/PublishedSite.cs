@@ -43,15 +43,13 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
     /// Re-renders the pages that show <paramref name="experimentSlugs"/> (their own pages, lists,
     /// verdict pages) and the site-wide files that list every experiment. Each file is replaced whole.
     /// </summary>
-    public async Task RebuildAsync(IReadOnlyCollection<string> experimentSlugs, CancellationToken cancellationToken)
+    public async Task<IncrementalReport> RebuildAsync(IReadOnlyCollection<string> experimentSlugs, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var input = Input();
-            var site = Remember(new SiteContext(input));
-            var pages = experimentSlugs.SelectMany(slug => SitePlan.PagesShowing(site, slug)).DistinctBy(p => p.Path).ToArray();
-            await SiteGenerator.RenderIntoAsync(input, pages, Folder, cancellationToken);
+            var site = Remember(new SiteContext(Input()));
+            return await IncrementalBuild.RunAsync(site, experimentSlugs, Folder, cancellationToken);
         }
         finally
         {

@@ -29,8 +29,9 @@ public sealed class SiteRebuilds(PublishedSite site, ILogger<SiteRebuilds> logge
             var clock = Stopwatch.StartNew();
             try
             {
-                await site.RebuildAsync(slugs, stoppingToken);
-                logger.LogInformation("Re-rendered the pages of {Experiments} in {Elapsed} ms", string.Join(", ", slugs), (int)clock.ElapsedMilliseconds);
+                var report = await site.RebuildAsync(slugs, stoppingToken);
+                logger.LogInformation("Re-rendered {Pages} pages for {Experiments}, replaced {Files} files, in {Elapsed} ms (render and write {Render} ms)",
+                    report.PagesRendered, string.Join(", ", slugs), report.FilesWritten, (int)clock.ElapsedMilliseconds, (int)report.Elapsed.TotalMilliseconds);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -53,25 +53,6 @@ public static class SiteGenerator
         return new SiteBuildReport(output.Target, written, pages.Length + files.Length, output.Unchanged, clock.Elapsed, steps);
     }
 
-    /// <summary>
-    /// Re-renders <paramref name="pages"/> in place into an existing output folder (e.g. the pages of
-    /// <see cref="SitePlan.PagesShowing"/> after one experiment changed). Each file is replaced whole.
-    /// </summary>
-    public static async Task RenderIntoAsync(SiteInput input, IEnumerable<SitePage> pages, string outputFolder, CancellationToken cancellationToken = default)
-    {
-        var site = new SiteContext(input);
-        await using var renderer = new PageRenderer(site);
-        foreach (var page in pages)
-        {
-            var html = await renderer.RenderAsync(page);
-            var path = Path.Combine(outputFolder, page.FilePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp";
-            await File.WriteAllTextAsync(temporary, html, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
-        }
-    }
-
     private static async Task<IReadOnlyList<string>> RenderPagesAsync(SiteContext site, IReadOnlyList<SitePage> pages, OutputFolder output, CancellationToken cancellationToken)
     {
         var written = new string[pages.Count];
@@ -97,7 +78,7 @@ public static class SiteGenerator
         return written;
     }
 
-    private static IEnumerable<(string Path, byte[] Content)> SiteFiles(SiteContext site, IReadOnlyList<SitePage> pages)
+    internal static IEnumerable<(string Path, byte[] Content)> SiteFiles(SiteContext site, IReadOnlyList<SitePage> pages)
     {
         yield return ("feed.xml", Utf8.GetBytes(AtomFeed.Write(site)));
         yield return ("sitemap.xml", Utf8.GetBytes(Sitemap.Write(site, pages)));

@@ -40,8 +40,15 @@ public sealed class ReflectionPageTests
         Assert.DoesNotContain(pages, p => p.Path == "/experimenten/netwerkberaden-walcheren/");
         Assert.DoesNotContain(pages, p => p.Path == "/themas/jeugd/");
 
-        await SiteGenerator.RenderIntoAsync(input, pages, site.Output);
+        var untouched = Path.Combine(site.Output, "experimenten", "netwerkberaden-walcheren", "index.html");
+        var untouchedSince = File.GetLastWriteTimeUtc(untouched);
+        var report = await IncrementalBuild.RunAsync(new SiteContext(input), ["basisbudget-jongeren"], site.Output);
+
+        Assert.Equal(pages.Length, report.PagesRendered);
         Assert.NotNull(site.Page("/experimenten/basisbudget-jongeren/").QuerySelector("section.reflections"));
+        Assert.Equal(untouchedSince, File.GetLastWriteTimeUtc(untouched));
+        Assert.Contains("basisbudget-jongeren", File.ReadAllText(Path.Combine(site.Output, "export", "experimenten.csv")));
+        Assert.Empty(Directory.EnumerateFiles(site.Output, "*.tmp", SearchOption.AllDirectories));
     }
 
     private static Reflection Reflection(string slug, int cycle, DateOnly date, decimal current) => new()

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace TransitionLab.Site.Generation;
+
+/// <summary>
+/// After one experiment's records changed: re-render only the pages that show it and the site-wide
+/// files that list every experiment, into the live output folder. Each file is written to a temporary
+/// name and moved over the old one, so a reader never sees half a page; an unchanged file is left alone.
+/// </summary>
+public static class IncrementalBuild
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Re-renders what shows <paramref name="experimentSlugs"/>; returns what it did.</summary>
+    public static async Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var pages = experimentSlugs.SelectMany(slug => SitePlan.PagesShowing(site, slug)).DistinctBy(p => p.Path).ToArray();
+        var written = 0;
+        await using (var renderer = new PageRenderer(site))
+        {
+            foreach (var page in pages)
+                if (await ReplaceAsync(outputFolder, page.FilePath, Utf8.GetBytes(await renderer.RenderAsync(page)), cancellationToken)) written++;
+        }
+        // The sitemap lists every page, so it comes from the full plan; the rest depend on the context alone.
+        foreach (var (path, content) in SiteGenerator.SiteFiles(site, SitePlan.Pages(site).ToArray()))
+            if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
+        return new IncrementalReport(pages.Length, written, clock.Elapsed);
+    }
+
+    private static async Task<bool> ReplaceAsync(string outputFolder, string relativePath, byte[] content, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(outputFolder, relativePath);
+        if (File.Exists(path) && new FileInfo(path).Length == content.Length && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(content))
+            return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+        return true;
+    }
+}
+
+/// <summary>What an incremental build did.</summary>
+/// <param name="PagesRendered">Pages that show the changed experiments.</param>
+/// <param name="FilesWritten">Files whose content changed and were replaced.</param>
+/// <param name="Elapsed">Time to render and write.</param>
+public sealed record IncrementalReport(int PagesRendered, int FilesWritten, TimeSpan Elapsed);
