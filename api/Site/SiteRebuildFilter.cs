@@ -13,7 +13,9 @@ public sealed class SiteRebuildFilter(SiteRebuilds rebuilds) : IEndpointFilter
     {
         var result = await next(context);
         if (HttpMethods.IsGet(context.HttpContext.Request.Method)) return result;
-        if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } and IValueHttpResult { Value: { } value })
+        // Handlers return a Results<...> union; the stored record is inside it.
+        var outcome = result is INestedHttpResult nested ? nested.Result : result;
+        if (outcome is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } and IValueHttpResult { Value: { } value })
         {
             var slug = value switch
             {

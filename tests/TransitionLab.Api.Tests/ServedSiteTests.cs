@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TransitionLab.Api.Site;
+
+namespace TransitionLab.Api.Tests;
+
+/// <summary>The site served by the API follows what the API stores.</summary>
+public sealed class ServedSiteTests
+{
+    [Fact]
+    public async Task Site_is_served_at_the_root_with_clean_urls_and_its_own_404_page()
+    {
+        using var api = new ApiFactory();
+        var client = api.CreateClient(new() { AllowAutoRedirect = false });
+
+        var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("<html lang=\"nl\"", await home.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/experimenten/{ApiFactory.Alpha}/")).StatusCode);
+
+        var withoutSlash = await client.GetAsync($"/experimenten/{ApiFactory.Alpha}");
+        Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
+        Assert.Equal($"/experimenten/{ApiFactory.Alpha}/", withoutSlash.Headers.Location?.ToString());
+
+        var missing = await client.GetAsync("/bestaat-niet/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("text/html", missing.Content.Headers.ContentType?.ToString());
+        var missingApi = await client.GetAsync("/api/bestaat-niet");
+        Assert.Equal(HttpStatusCode.NotFound, missingApi.StatusCode);
+        Assert.Equal("application/problem+json", missingApi.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Reflection_stored_through_the_json_api_reaches_the_served_experiment_page()
+    {
+        using var api = new ApiFactory();
+        var rebuilds = api.Services.GetRequiredService<SiteRebuilds>();
+        var before = rebuilds.Completed;
+
+        var created = await api.Frontrunner().PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection(cycle: 7));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var page = "";
+        for (var i = 0; i < 100 && !page.Contains("data-cycle=\"7\""); i++)
+        {
+            await Task.Delay(100);
+            page = await api.CreateClient().GetStringAsync($"/experimenten/{ApiFactory.Alpha}/");
+        }
+        Assert.Contains("data-cycle=\"7\"", page);
+        Assert.True(rebuilds.Completed > before);
+        Assert.Contains(ApiFactory.Alpha, await api.CreateClient().GetStringAsync("/export/experimenten.csv"));
+    }
+}
