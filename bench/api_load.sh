@@ -5,16 +5,19 @@ set -euo pipefail
 root=$1; work=$2
 dll="$root/api/bin/Release/net10.0/TransitionLab.Api.dll"
 duration=${DURATION:-30s}
-slug=netwerkberaden-walcheren
 data=$(mktemp -d "$work/api-data-XXXX")
 port=$(( 30000 + RANDOM % 20000 ))
 base="http://127.0.0.1:$port"
 
-key=$(dotnet "$dll" keys create --role frontrunner --experiment "$slug" --data "$data" --content "$root/content" | grep -oE 'tl_[A-Za-z0-9_-]+' | head -1)
 dotnet "$dll" --urls "$base" --data "$data" --content "$root/content" >"$data/api.log" 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null; wait $api 2>/dev/null' EXIT
-for _ in $(seq 1 120); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 240); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+# A fresh store prints a demo frontrunner key for one experiment: the writes go to that experiment.
+line=$(grep -oE 'Demo frontrunner key \([a-z0-9-]+\): tl_[A-Za-z0-9_-]+' "$data/api.log" | tail -1)
+slug=$(sed -E 's/.*\(([^)]+)\).*/\1/' <<<"$line")
+key=$(grep -oE 'tl_[A-Za-z0-9_-]+' <<<"$line")
+[ -n "$key" ] || { echo "no demo key in the API's output"; exit 1; }
 
 summarise() { # name, wrk output file
   python3 - "$1" "$2" <<'PY'

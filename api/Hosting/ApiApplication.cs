@@ -7,7 +7,6 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
-using TransitionLab.Api.Site;
 using TransitionLab.Api.Store;
 using TransitionLab.Api.Verdicts;
 
@@ -26,6 +25,7 @@ public static class ApiApplication
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblems();
         builder.Services.AddStore(builder.Configuration);
+        builder.Services.AddSingleton<RecordChanges>();
         builder.Services.AddKeyAuthentication();
         builder.Services.AddSingleton<Catalogue>();
         builder.Services.AddSingleton<ReflectionRecords>();
@@ -43,10 +43,10 @@ public static class ApiApplication
         app.UseAuthorization();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"))
             .WithName("Health").WithSummary("Health check").WithDescription("Answers 200 'ok' while the API runs.").WithTags("Health");
-        app.MapExperiments();
-        // Stored reflections and decisions change pages: the filter queues their re-rendering.
-        app.MapReflections().AddEndpointFilter<SiteRebuildFilter>();
-        app.MapDecisions().AddEndpointFilter<SiteRebuildFilter>();
+        app.MapExperiments().AddEndpointFilter<RecordChangeFilter>();
+        // Writes move RecordChanges, which cached verdicts and the served site follow.
+        app.MapReflections().AddEndpointFilter<RecordChangeFilter>();
+        app.MapDecisions().AddEndpointFilter<RecordChangeFilter>();
         app.MapVerdicts();
         app.MapInsights();
         app.MapExports();

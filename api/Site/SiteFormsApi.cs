@@ -45,7 +45,7 @@ public static class SiteFormsApi
     }
 
     private static async Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
-        PublishedSite site, SiteRebuilds rebuilds, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        PublishedSite site, RecordChanges changes, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         if (!SameOrigin.Check(context.Request)) return Forbidden();
         if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
@@ -81,7 +81,7 @@ public static class SiteFormsApi
             return await ShowAgain(problem.Errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal));
 
         records.Create(reflection, caller.KeyId, time.GetUtcNow());
-        rebuilds.ExperimentChanged(slug);
+        changes.Record(slug);
         return TypedResults.Redirect($"{experimentPage}?opgeslagen=1#reflecties");
     }
 

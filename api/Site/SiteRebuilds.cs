@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Site;
 
@@ -8,10 +9,22 @@ namespace TransitionLab.Api.Site;
 /// Requests only enqueue a slug and return; one background loop drains whatever queued up meanwhile
 /// and rebuilds once, so a burst of writes costs one rebuild and never blocks an API request.
 /// </summary>
-public sealed class SiteRebuilds(PublishedSite site, ILogger<SiteRebuilds> logger) : BackgroundService
+public sealed class SiteRebuilds : BackgroundService
 {
+    // A change that names no experiment (a catalogue import) rebuilds everything.
+    private const string Everything = "*";
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly PublishedSite _site;
+    private readonly ILogger<SiteRebuilds> _logger;
     private long _completed;
+
+    /// <summary>Follows <paramref name="changes"/> from now on.</summary>
+    public SiteRebuilds(PublishedSite site, RecordChanges changes, ILogger<SiteRebuilds> logger)
+    {
+        _site = site;
+        _logger = logger;
+        changes.Changed += slug => ExperimentChanged(slug ?? Everything);
+    }
 
     /// <summary>Number of rebuilds finished, so tests and benchmarks can wait for one.</summary>
     public long Completed => Interlocked.Read(ref _completed);
@@ -29,14 +42,20 @@ public sealed class SiteRebuilds(PublishedSite site, ILogger<SiteRebuilds> logge
             var clock = Stopwatch.StartNew();
             try
             {
-                var report = await site.RebuildAsync(slugs, stoppingToken);
-                logger.LogInformation("Re-rendered {Pages} pages for {Experiments}, replaced {Files} files, in {Elapsed} ms (render and write {Render} ms)",
+                if (slugs.Contains(Everything))
+                {
+                    await _site.BuildAllAsync(stoppingToken);
+                    Interlocked.Increment(ref _completed);
+                    continue;
+                }
+                var report = await _site.RebuildAsync(slugs, stoppingToken);
+                _logger.LogInformation("Re-rendered {Pages} pages for {Experiments}, replaced {Files} files, in {Elapsed} ms (render and write {Render} ms)",
                     report.PagesRendered, string.Join(", ", slugs), report.FilesWritten, (int)clock.ElapsedMilliseconds, (int)report.Elapsed.TotalMilliseconds);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The last good pages stay served; the next change tries again.
-                logger.LogError(e, "Re-rendering the pages of {Experiments} failed", string.Join(", ", slugs));
+                _logger.LogError(e, "Re-rendering the pages of {Experiments} failed", string.Join(", ", slugs));
             }
             Interlocked.Increment(ref _completed);
         }

@@ -17,10 +17,14 @@ public sealed record VerdictBoard(IReadOnlyList<CatalogueEntry> Entries, IReadOn
 /// <summary>
 /// Computes verdicts from what is stored now: the frontrunners' reflections (through
 /// <see cref="ReflectionRecords"/>, so practice reflections never count) and the steward decisions.
-/// Nothing is cached, so a verdict changes the moment a reflection or decision is stored.
+/// The board of all verdicts is cached per store version and day: a stored write moves the version
+/// before its answer is sent, so a verdict still changes the moment a reflection or decision is stored.
 /// </summary>
-public sealed class ScalingVerdicts(Database db, ReflectionRecords records, TimeProvider time)
+public sealed class ScalingVerdicts(Database db, ReflectionRecords records, RecordChanges changes, TimeProvider time)
 {
+    private sealed record Cached(long Version, VerdictBoard Board);
+    private Cached? _board;
+
     /// <summary>Today as the verdicts count it: the UTC date of the injected clock, as reflection validation does.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -36,7 +40,16 @@ public sealed class ScalingVerdicts(Database db, ReflectionRecords records, Time
     /// <summary>Every experiment's verdict, computed for one and the same day.</summary>
     public VerdictBoard All()
     {
+        var version = changes.Version;
         var today = Today;
+        if (Volatile.Read(ref _board) is { } cached && cached.Version == version && cached.Board.Today == today) return cached.Board;
+        var board = Compute(today);
+        Volatile.Write(ref _board, new Cached(version, board));
+        return board;
+    }
+
+    private VerdictBoard Compute(DateOnly today)
+    {
         var decisions = db.Decisions.FindAll().Select(d => d.ToDomain()).ToLookup(d => d.ExperimentSlug, StringComparer.Ordinal);
         var reflections = new List<Reflection>();
         var entries = new List<CatalogueEntry>();
