@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace TransitionLab.Site.Generation;
 
 /// <summary>
-/// Renders page models to HTML with ASP.NET Core's <see cref="HtmlRenderer"/>. One per build: the
-/// renderer owns a dispatcher and a service provider, both worth reusing across pages.
+/// Renders page models to HTML with ASP.NET Core's <see cref="HtmlRenderer"/>. One per rendering
+/// worker (see <c>SiteGenerator</c>): the renderer owns a dispatcher and a service provider, both
+/// worth reusing across pages, and its dispatcher renders one page at a time.
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
