@@ -27,9 +27,18 @@ public static class DemoData
 
     private static readonly Story[] Rotation = [Story.ReadyToScale, Story.Early, Story.RefutedTwice, Story.RegimeBarrier, Story.PilotCliff, Story.ReadyToScale, Story.Early, Story.PilotCliff];
 
-    /// <summary>The story of the experiment at <paramref name="index"/> in slug order; mainstreamed experiments are always ready.</summary>
-    internal static Story StoryOf(Experiment experiment, int index) =>
-        experiment.Status == ExperimentStatus.Mainstreamed ? Story.ReadyToScale : Rotation[index % Rotation.Length];
+    /// <summary>
+    /// The story of the experiment at <paramref name="index"/> in slug order. The catalogue's status
+    /// comes first: a planned experiment has nothing to reflect on yet, a stopped one was refuted, a
+    /// mainstreamed one was ready.
+    /// </summary>
+    internal static Story? StoryOf(Experiment experiment, int index) => experiment.Status switch
+    {
+        ExperimentStatus.Planned => null,
+        ExperimentStatus.Stopped => Story.RefutedTwice,
+        ExperimentStatus.Mainstreamed => Story.ReadyToScale,
+        _ => Rotation[index % Rotation.Length],
+    };
 
     internal static int Seed(Database db, ReflectionRecords records, ContentCatalogue catalogue)
     {
@@ -39,7 +48,8 @@ public static class DemoData
         for (var i = 0; i < experiments.Length; i++)
         {
             var experiment = experiments[i];
-            foreach (var reflection in Reflections(experiment, StoryOf(experiment, i), faker))
+            if (StoryOf(experiment, i) is not { } story) continue;
+            foreach (var reflection in Reflections(experiment, story, faker))
             {
                 records.Create(reflection, RecordedBy, new DateTimeOffset(Dates.ToStored(reflection.Date)));
                 count++;
@@ -53,8 +63,12 @@ public static class DemoData
     {
         var cycles = story switch { Story.Early => 2, Story.RefutedTwice => f.Random.Int(3, 4), _ => f.Random.Int(3, 6) };
         var monthsPerCycle = story == Story.Early ? 2 : 6;
+        // No reflection on a period before the experiment started.
+        var monthsRunning = (Anchor.Year - experiment.StartDate.Year) * 12 + Anchor.Month - experiment.StartDate.Month;
+        cycles = Math.Min(cycles, Math.Max(0, monthsRunning / monthsPerCycle));
         var goal = experiment.Goals[0];
-        var otherPlaces = experiment.Partners.Count > 0 ? experiment.Partners : [f.Address.City()];
+        // Partners are organisations, not places: the second context is a town.
+        IReadOnlyList<string> otherPlaces = [f.Address.City()];
         var regimeKind = f.PickRandom(BarrierKind.NationalRulesBeatLocalTailoring, BarrierKind.ProcurementAndMarketForces, BarrierKind.ShortTermFunding);
         var orgKind = f.PickRandom(BarrierKind.LackOfCapacity, BarrierKind.StaffTurnover, BarrierKind.DistrustBetweenSpecialistsAndGeneralists, BarrierKind.WeakLinkToInformalNetworks);
         var result = new List<Reflection>();
