@@ -10,6 +10,12 @@ public sealed record CreateDecisionChange : StoreChange
     public required StoredDecision Decision { get; init; }
 
     /// <inheritdoc />
+    protected override bool NeedsMarker => false;
+
+    /// <inheritdoc />
+    protected override bool WasApplied(Database db) => db.Decisions.FindById(Decision.Id) is not null;
+
+    /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
         db.Decisions.Insert(Decision);

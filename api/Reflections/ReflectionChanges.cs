@@ -11,6 +11,12 @@ public sealed record CreateReflectionChange : StoreChange
     public required Reflection Reflection { get; init; }
 
     /// <inheritdoc />
+    protected override bool NeedsMarker => false;
+
+    /// <inheritdoc />
+    protected override bool WasApplied(Database db) => db.ReflectionRevisions.FindById(ReflectionMapping.RevisionKey(Reflection.Id, 1)) is not null;
+
+    /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
         var stored = ReflectionRecords.WithFirstSeen(db, Reflection) with { Revision = 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };

@@ -131,6 +131,7 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
     // its earliest date, so a regime problem open for many cycles shows how long it has been open.
     internal static Reflection WithFirstSeen(Database db, Reflection r)
     {
+        if (r.Barriers.Count == 0 && r.LearningQuestions.Count == 0) return r;
         var others = ForExperiment(db, r.ExperimentSlug).Where(o => o.Id != r.Id).ToArray();
         var barrierSeen = others.SelectMany(o => o.Barriers).GroupBy(b => (b.Kind, b.Level)).ToDictionary(g => g.Key, g => g.Min(b => b.FirstSeen));
         var questionSeen = others.SelectMany(o => o.LearningQuestions).GroupBy(q => Normalise(q.Question)).ToDictionary(g => g.Key, g => g.Min(q => q.FirstSeen));

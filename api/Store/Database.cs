@@ -70,7 +70,7 @@ public sealed class Database : IDisposable
     // Recovery hands over its own LiteDatabase; one wrapper per recovery keeps index checks to one round.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LiteDatabase, Database> Replaying = [];
 
-    private static void Replay(LiteDatabase db, StoreChange change) => change.Apply(Replaying.GetValue(db, d => new Database(d)));
+    private static void Replay(LiteDatabase db, StoreChange change) => change.Replay(Replaying.GetValue(db, d => new Database(d)));
 
     /// <summary>
     /// LiteDB's default mapper trims strings and stores "" as null, which would change what people

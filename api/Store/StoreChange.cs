@@ -33,10 +33,9 @@ public abstract record StoreChange
     /// <summary>What applying did; set on the writer, read by the caller once the append completed.</summary>
     [JsonIgnore] public ChangeOutcome? Outcome { get; private set; }
 
-    /// <summary>Applies the change inside the writer's transaction; idempotent per <see cref="ChangeId"/>.</summary>
+    /// <summary>Applies the change inside the writer's transaction.</summary>
     public ChangeOutcome Apply(Database db)
     {
-        if (db.AppliedChanges.FindById(ChangeId) is not null) return Outcome = new ChangeOutcome(ChangeStatus.AlreadyApplied, "");
         // Checked here, on the single writer, so two concurrent retries with one key cannot both be filed.
         if (Idempotency is { } claim && db.Idempotency.FindById(StoredIdempotency.IdOf(KeyId, claim.Key)) is { } seen)
             return Outcome = seen.RequestHash == claim.RequestHash
@@ -49,9 +48,24 @@ public abstract record StoreChange
             {
                 Id = StoredIdempotency.IdOf(KeyId, first.Key), RequestHash = first.RequestHash, Target = outcome.Target, At = Dates.ToStored(At),
             });
-        db.AppliedChanges.Insert(new AppliedChange { Id = ChangeId, At = Dates.ToStored(At) });
+        if (NeedsMarker) db.AppliedChanges.Insert(new AppliedChange { Id = ChangeId, At = Dates.ToStored(At) });
         return Outcome = outcome;
     }
+
+    /// <summary>Applies the change at start-up unless it reached the store before the crash.</summary>
+    public void Replay(Database db)
+    {
+        if (!WasApplied(db)) Apply(db);
+    }
+
+    /// <summary>
+    /// Whether the store already holds this change. A change that creates a record with an id of its own is
+    /// recognised by that record; any other change leaves a marker in <see cref="Database.AppliedChanges"/>.
+    /// </summary>
+    protected virtual bool WasApplied(Database db) => db.AppliedChanges.FindById(ChangeId) is not null;
+
+    /// <summary>Whether <see cref="WasApplied"/> needs the marker; false when the created record itself shows it.</summary>
+    protected virtual bool NeedsMarker => true;
 
     /// <summary>The feature's own write.</summary>
     protected abstract ChangeOutcome ApplyChange(Database db);
