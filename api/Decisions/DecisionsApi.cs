@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
@@ -52,13 +51,13 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Created<DecisionDto>, ProblemHttpResult>> Create(
-        string slug, DecisionRequest request, Database db, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time,
-        [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey)
+        string slug, DecisionRequest request, Database db, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time, HttpRequest http)
     {
         if (db.Experiments.FindById(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
         var caller = Caller.From(user);
         if (!caller.MayDecideFor(experiment.Municipality))
             return ProblemWriter.Forbidden($"Alleen een regisseur (steward) van {experiment.Municipality} legt besluiten over dit experiment vast.");
+        var idempotencyKey = IdempotencyKeys.From(http);
         if (IdempotencyKeys.Problem(idempotencyKey) is { } badKey) return ProblemWriter.Status(StatusCodes.Status400BadRequest, badKey);
         if (DecisionMapping.Validate(request) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
 

@@ -1,3 +1,5 @@
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Backup;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
@@ -5,6 +7,7 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Security;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Hosting;
@@ -23,6 +26,7 @@ public static class ApiApplication
         builder.Services.AddProblems();
         builder.Services.AddStore(builder.Configuration);
         builder.Services.AddKeyAuthentication();
+        builder.Services.AddRateLimits(builder.Configuration);
         builder.Services.AddSingleton<Catalogue>();
         builder.Services.AddSingleton<ReflectionRecords>();
         builder.Services.AddApiDocument();
@@ -33,8 +37,11 @@ public static class ApiApplication
     /// <summary>Adds the middleware and maps every endpoint of the API.</summary>
     public static WebApplication MapTransitionLabApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseProblems();
         app.UseAuthentication();
+        // After authentication: the limits are per key and per failed key check.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"))
             .WithName("Health").WithSummary("Health check").WithDescription("Answers 200 'ok' while the API runs.").WithTags("Health");
@@ -42,6 +49,8 @@ public static class ApiApplication
         app.MapReflections();
         app.MapDecisions();
         app.MapKeys();
+        app.MapAudit();
+        app.MapBackup();
         app.MapApiDocument();
         return app;
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
@@ -68,10 +67,9 @@ public static class ReflectionsApi
     }
 
     private static async Task<Results<Created<ReflectionDto>, ProblemHttpResult>> Create(
-        string slug, ReflectionRequest request, ReflectionRecords records, ClaimsPrincipal user,
-        [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey)
+        string slug, ReflectionRequest request, ReflectionRecords records, ClaimsPrincipal user, HttpRequest http)
     {
-        var write = await records.CreateAsync(slug, request, Caller.From(user), idempotencyKey);
+        var write = await records.CreateAsync(slug, request, Caller.From(user), IdempotencyKeys.From(http));
         return write.Reflection is { } stored
             ? TypedResults.Created($"/api/reflections/{stored.Id}", stored.AsDto())
             : Problem(write);

@@ -139,14 +139,36 @@ public sealed class Database : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes a consistent copy of the data file to <paramref name="destination"/>: LiteDB's log is moved into
+    /// the data file first, and no write can run until the copy is done.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The database was not opened from a file by <see cref="Open(StoreOptions)"/>.</exception>
+    public void CopyTo(Stream destination)
+    {
+        if (_dataFile is null) throw new NotSupportedException("Only a store opened from its file can be copied.");
+        lock (_db)
+        {
+            Checkpoint();
+            _dataFile.CopyFileTo(destination);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
-        _db.Dispose();
-        _dataFile?.FlushToDisk();
-        _logFile?.FlushToDisk();
-        _logFile?.Dispose();
-        _dataFile?.Dispose();
-        _processLock?.Dispose();
+        try
+        {
+            // LiteDB checkpoints on dispose; what it wrote is forced to disk before the files close.
+            _db.Dispose();
+            _dataFile?.FlushToDisk();
+            _logFile?.FlushToDisk();
+        }
+        finally
+        {
+            _logFile?.Dispose();
+            _dataFile?.Dispose();
+            _processLock?.Dispose();
+        }
     }
 }

@@ -28,6 +28,20 @@ public sealed class DeferredFsyncStream(FileStream file) : Stream
     /// <inheritdoc />
     public override void Flush() { }
 
+    /// <summary>Copies the whole file through its own handle (the file is locked against other openers).</summary>
+    public void CopyFileTo(Stream destination)
+    {
+        var buffer = new byte[81920];
+        long length = RandomAccess.GetLength(file.SafeFileHandle);
+        for (long offset = 0; offset < length;)
+        {
+            int read = RandomAccess.Read(file.SafeFileHandle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, length - offset)), offset);
+            if (read == 0) break;
+            destination.Write(buffer, 0, read);
+            offset += read;
+        }
+    }
+
     /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count) => file.Read(buffer, offset, count);
     /// <inheritdoc />

@@ -16,6 +16,10 @@ public static class IdempotencyKeys
 
     private static readonly JsonSerializerOptions RequestJson = CreateJson();
 
+    /// <summary>The header's value; an empty header stays "" (and is refused) rather than reading as absent.</summary>
+    public static string? From(HttpRequest request) =>
+        request.Headers.TryGetValue(Header, out var values) ? values.ToString() : null;
+
     /// <summary>Why <paramref name="key"/> cannot be used, or <c>null</c> when it can (or is absent).</summary>
     public static string? Problem(string? key) =>
         key is null ? null
