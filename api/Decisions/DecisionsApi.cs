@@ -53,13 +53,14 @@ public static class DecisionsApi
     private static async Task<Results<Created<DecisionDto>, ProblemHttpResult>> Create(
         string slug, DecisionRequest request, Database db, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time, HttpRequest http)
     {
-        if (db.Experiments.FindById(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
+        // LiteDB compares ids without case; a slug is exact, so NETWERKBERADEN-ALPHA names no experiment.
+        if (db.Experiments.FindById(slug) is not { } experiment || experiment.Id != slug) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
         var caller = Caller.From(user);
         if (!caller.MayDecideFor(experiment.Municipality))
             return ProblemWriter.Forbidden($"Alleen een regisseur (steward) van {experiment.Municipality} legt besluiten over dit experiment vast.");
         var idempotencyKey = IdempotencyKeys.From(http);
         if (IdempotencyKeys.Problem(idempotencyKey) is { } badKey) return ProblemWriter.Status(StatusCodes.Status400BadRequest, badKey);
-        if (DecisionMapping.Validate(request) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
+        if (DecisionMapping.Validate(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
 
         var now = time.GetUtcNow();
         var outcome = await writer.WriteAsync(new CreateDecisionChange
@@ -85,7 +86,7 @@ public static class DecisionsApi
         string? ifMatch = http.Headers.IfMatch;
         if (string.IsNullOrEmpty(ifMatch))
             return ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat je geen wijziging van een ander overschrijft.");
-        if (DecisionMapping.Validate(request) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
+        if (DecisionMapping.Validate(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
 
         var outcome = await writer.WriteAsync(new UpdateDecisionChange { ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), DecisionId = id, Request = request, IfMatch = ifMatch });
         if (outcome.Status == ChangeStatus.Stale) return ProblemWriter.Status(StatusCodes.Status412PreconditionFailed, "Het besluit is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.");

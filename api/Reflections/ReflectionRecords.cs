@@ -60,7 +60,8 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
     /// </param>
     public async Task<ReflectionWrite> CreateAsync(string slug, ReflectionRequest request, Caller caller, string? idempotencyKey = null)
     {
-        if (db.Experiments.FindById(slug) is not { } experiment) return ReflectionWrite.Fail(ReflectionWriteStatus.NotFound, $"Er is geen experiment '{slug}'.");
+        // LiteDB compares ids without case; a slug is exact, so NETWERKBERADEN-ALPHA names no experiment.
+        if (db.Experiments.FindById(slug) is not { } experiment || experiment.Id != slug) return ReflectionWrite.Fail(ReflectionWriteStatus.NotFound, $"Er is geen experiment '{slug}'.");
         if (!caller.MayWriteFor(slug)) return ReflectionWrite.Fail(ReflectionWriteStatus.Forbidden, $"Deze sleutel mag geen reflecties vastleggen voor '{slug}'.");
         if (IdempotencyKeys.Problem(idempotencyKey) is { } badKey) return ReflectionWrite.Fail(ReflectionWriteStatus.BadIdempotencyKey, badKey);
 
@@ -124,7 +125,30 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
         var errors = missing.ToDictionary(StringComparer.Ordinal);
         foreach (var (path, messages) in ReflectionRules.Validate(reflection, experiment.ToDomain(), today))
             errors.TryAdd(path, messages);
+        foreach (var (path, message) in Plausibility(reflection))
+            errors.TryAdd(path, [message]);
         return errors.Count == 0 ? null : errors;
+    }
+
+    /// <summary>Earliest date the API stores: the decentralisations date from 2015, so earlier dates are typos.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    /// <summary>Latest funding end the API stores.</summary>
+    public static readonly DateOnly LatestFundingEnd = new(2100, 12, 31);
+
+    /// <summary>Largest goal value; people, cases or euros in one municipality stay far below it.</summary>
+    public const decimal MaxGoalValue = 1_000_000_000m;
+
+    // Bounds the content rules leave open and that only a mistake or an attack would cross.
+    private static IEnumerable<(string Path, string Message)> Plausibility(Reflection r)
+    {
+        foreach (var (path, date) in new[] { ("date", r.Date), ("periodStart", r.PeriodStart), ("periodEnd", r.PeriodEnd) })
+            if (date < EarliestDate) yield return (path, $"Een datum vóór {EarliestDate:yyyy-MM-dd} kan niet kloppen.");
+        if (r.Sustainment.FundingEndDate is { } end && (end < EarliestDate || end > LatestFundingEnd))
+            yield return ("sustainment.fundingEndDate", $"Kies een einddatum tussen {EarliestDate:yyyy-MM-dd} en {LatestFundingEnd:yyyy-MM-dd}.");
+        for (var i = 0; i < r.Goals.Count; i++)
+            foreach (var (field, value) in new[] { ("baseline", r.Goals[i].Baseline), ("target", r.Goals[i].Target), ("current", r.Goals[i].Current) })
+                if (value is < 0 or > MaxGoalValue) yield return ($"goals[{i}].{field}", $"Een doelwaarde ligt tussen 0 en {MaxGoalValue:N0}.");
     }
 
     // A barrier (kind + level) or question already reported in another reflection of the experiment keeps
