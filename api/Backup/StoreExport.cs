@@ -57,7 +57,11 @@ public static class StoreExport
             if (!documents.IsArray || documents.AsArray.Any(d => !d.IsDocument || d.AsDocument["_id"].IsNull))
                 throw new FormatException($"collection '{name}' must be an array of documents that each have an _id");
         }
-        return db.InTransaction(() => collections.Sum(c => db.Lite.GetCollection(c.Key).InsertBulk(c.Value.AsArray.Select(d => d.AsDocument))));
+        return db.InTransaction(() =>
+        {
+            db.FirstSeen.Clear();
+            return collections.Sum(c => db.Lite.GetCollection(c.Key).InsertBulk(c.Value.AsArray.Select(d => d.AsDocument)));
+        });
     }
 
     /// <summary>Whether the store holds any document at all.</summary>

@@ -19,7 +19,7 @@ public sealed record CreateReflectionChange : StoreChange
     /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
-        var stored = ReflectionRecords.WithFirstSeen(db, Reflection) with { Revision = 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
+        var stored = ReflectionRecords.WithFirstSeen(db, Reflection, isNew: true) with { Revision = 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
         db.ReflectionRevisions.Insert(stored.ToStored());
         db.ReflectionHeads.Insert(new StoredReflectionHead { ReflectionId = stored.Id, ExperimentSlug = stored.ExperimentSlug, LatestRevision = 1 });
         var target = $"{stored.Id}/1";
@@ -38,7 +38,7 @@ public sealed record CorrectReflectionChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         if (db.ReflectionHeads.FindOne(h => h.ReflectionId == Correction.Id) is not { } head) return new ChangeOutcome(ChangeStatus.NotFound, Correction.Id.ToString());
-        var stored = ReflectionRecords.WithFirstSeen(db, Correction) with { Revision = head.LatestRevision + 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
+        var stored = ReflectionRecords.WithFirstSeen(db, Correction, isNew: false) with { Revision = head.LatestRevision + 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
         db.ReflectionRevisions.Insert(stored.ToStored());
         db.ReflectionHeads.Update(new StoredReflectionHead { Id = head.Id, ReflectionId = head.ReflectionId, ExperimentSlug = head.ExperimentSlug, LatestRevision = stored.Revision });
         var target = $"{stored.Id}/{stored.Revision}";

@@ -153,20 +153,17 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
 
     // A barrier (kind + level) or question already reported in another reflection of the experiment keeps
     // its earliest date, so a regime problem open for many cycles shows how long it has been open.
-    internal static Reflection WithFirstSeen(Database db, Reflection r)
+    internal static Reflection WithFirstSeen(Database db, Reflection r, bool isNew)
     {
-        if (r.Barriers.Count == 0 && r.LearningQuestions.Count == 0) return r;
-        var others = ForExperiment(db, r.ExperimentSlug).Where(o => o.Id != r.Id).ToArray();
-        var barrierSeen = others.SelectMany(o => o.Barriers).GroupBy(b => (b.Kind, b.Level)).ToDictionary(g => g.Key, g => g.Min(b => b.FirstSeen));
-        var questionSeen = others.SelectMany(o => o.LearningQuestions).GroupBy(q => Normalise(q.Question)).ToDictionary(g => g.Key, g => g.Min(q => q.FirstSeen));
-        return r with
+        if (!isNew)
         {
-            Barriers = r.Barriers.Select(b => b with { FirstSeen = Earliest(barrierSeen.GetValueOrDefault((b.Kind, b.Level)), r.Date) }).ToArray(),
-            LearningQuestions = r.LearningQuestions.Select(q => q with { FirstSeen = Earliest(questionSeen.GetValueOrDefault(Normalise(q.Question)), r.Date) }).ToArray(),
-        };
+            db.FirstSeen.Remove(r.ExperimentSlug);
+            return FirstSeenIndex.Of(ForExperiment(db, r.ExperimentSlug).Where(o => o.Id != r.Id)).Apply(r);
+        }
+        if (!db.FirstSeen.TryGetValue(r.ExperimentSlug, out var index))
+            db.FirstSeen[r.ExperimentSlug] = index = FirstSeenIndex.Of(ForExperiment(db, r.ExperimentSlug));
+        var stored = index.Apply(r);
+        index.Add(stored);
+        return stored;
     }
-
-    private static DateOnly Earliest(DateOnly seen, DateOnly date) => seen == default || date < seen ? date : seen;
-
-    private static string Normalise(string question) => string.Join(' ', question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('?', '.').ToLowerInvariant();
 }

@@ -95,6 +95,12 @@ public sealed class Database : IDisposable
     /// <summary>Idempotency-Keys with the result they produced.</summary>
     public ILiteCollection<StoredIdempotency> Idempotency => _db.GetCollection<StoredIdempotency>("idempotency");
 
+    /// <summary>
+    /// Per experiment, the earliest report of each barrier and question; used and kept only inside write
+    /// transactions (which hold the lock), dropped whenever one fails.
+    /// </summary>
+    internal Dictionary<string, FirstSeenIndex> FirstSeen { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The underlying LiteDB database, for export and backup.</summary>
     internal LiteDatabase Lite => _db;
 
@@ -118,6 +124,7 @@ public sealed class Database : IDisposable
             catch
             {
                 _db.Rollback();
+                FirstSeen.Clear();
                 throw;
             }
         }

@@ -58,7 +58,7 @@ if (mode == "api")
     var writer = new StoreWriter(db, new StoreOptions(folder));
     append = (client, n) => writer.WriteAsync(new CreateReflectionChange
     {
-        ChangeId = Guid.NewGuid(), KeyId = $"key_{client}", At = DateTimeOffset.UtcNow, Reflection = Sample($"experiment-{client}-{n / 50}"),
+        ChangeId = Guid.NewGuid(), KeyId = $"key_{client}", At = DateTimeOffset.UtcNow, Reflection = Sample($"experiment-{client}-{n / 20}"),
     });
     fsyncs = () => writer.FsyncCount;
     applyTime = () => writer.ApplyTime;
