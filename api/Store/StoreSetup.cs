@@ -8,7 +8,14 @@ public static class StoreSetup
     {
         var options = StoreOptions.From(configuration);
         services.AddSingleton(options);
-        services.AddSingleton(_ => Database.Open(options));
+        services.AddSingleton(provider =>
+        {
+            var db = Database.Open(options, out var recovery);
+            provider.GetRequiredService<ILogger<Database>>().LogInformation(
+                "Opened {Store}: replayed {Entries} journal entries, ignored {Bytes} bytes of a torn journal tail",
+                options.FilePath, recovery.ReplayedEntries, recovery.DiscardedJournalBytes);
+            return db;
+        });
         services.AddSingleton<StoreWriter>();
         services.AddHostedService<JournalCheckpoints>();
         return services;
