@@ -1,3 +1,4 @@
+using TransitionLab.Api.Backup;
 using TransitionLab.Api.Hosting;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Site;
@@ -6,6 +7,7 @@ args = CommandLine.Normalise(args);
 
 // Key management runs against the store and exits; it never starts the web server.
 if (args is ["keys", ..]) return KeysCommand.Run(args);
+if (args is ["backup" or "restore" or "export" or "import", ..]) return StoreCommand.Run(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTransitionLabApi();

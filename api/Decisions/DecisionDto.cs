@@ -46,9 +46,14 @@ public sealed record DecisionRequest
 public static class DecisionMapping
 {
     private const int TextMax = 4000;
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+    private static readonly DateOnly Latest = new(2100, 12, 31);
 
     /// <summary>Errors by JSON path; empty when the decision is complete for its kind.</summary>
-    public static IReadOnlyDictionary<string, string[]> Validate(DecisionRequest d)
+    public static IReadOnlyDictionary<string, string[]> Validate(DecisionRequest d) => Validate(d, DateOnly.FromDateTime(DateTime.UtcNow));
+
+    /// <summary>Errors by JSON path; empty when the decision is complete for its kind and its dates are plausible on <paramref name="today"/>.</summary>
+    public static IReadOnlyDictionary<string, string[]> Validate(DecisionRequest d, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Required(string path, object? value)
@@ -67,6 +72,9 @@ public static class DecisionMapping
             Required("startDate", d.StartDate);
         }
         if (d.Kind is DecisionKind.Stop) Required("lessons", d.Lessons);
+        // A decision is recorded once it is made; its structural form starts within a plausible horizon.
+        if (d.DecidedOn is { } on && (on < Earliest || on > today.AddDays(1))) errors["decidedOn"] = [$"Kies een datum tussen {Earliest:yyyy-MM-dd} en morgen."];
+        if (d.StartDate is { } start && (start < Earliest || start > Latest)) errors["startDate"] = [$"Kies een datum tussen {Earliest:yyyy-MM-dd} en {Latest:yyyy-MM-dd}."];
         foreach (var finding in PersonalDataGuard.Check([("decidedBy", d.DecidedBy), ("rationale", d.Rationale), ("owner", d.Owner), ("budgetLine", d.BudgetLine), ("lessons", d.Lessons)]))
             errors[finding.Path] = [finding.Message];
         return errors;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TransitionLab.Api.Audit;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
@@ -51,29 +50,33 @@ public static class DecisionsApi
         return group;
     }
 
-    private static Results<Created<DecisionDto>, ProblemHttpResult> Create(
-        string slug, DecisionRequest request, Database db, ClaimsPrincipal user, HttpResponse response, TimeProvider time)
+    private static async Task<Results<Created<DecisionDto>, ProblemHttpResult>> Create(
+        string slug, DecisionRequest request, Database db, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time, HttpRequest http)
     {
-        if (db.Experiments.FindById(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
+        // LiteDB compares ids without case; a slug is exact, so NETWERKBERADEN-ALPHA names no experiment.
+        if (db.Experiments.FindById(slug) is not { } experiment || experiment.Id != slug) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
         var caller = Caller.From(user);
         if (!caller.MayDecideFor(experiment.Municipality))
             return ProblemWriter.Forbidden($"Alleen een regisseur (steward) van {experiment.Municipality} legt besluiten over dit experiment vast.");
-        if (DecisionMapping.Validate(request) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
+        var idempotencyKey = IdempotencyKeys.From(http);
+        if (IdempotencyKeys.Problem(idempotencyKey) is { } badKey) return ProblemWriter.Status(StatusCodes.Status400BadRequest, badKey);
+        if (DecisionMapping.Validate(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
 
         var now = time.GetUtcNow();
-        var stored = request.ToStored(Guid.NewGuid(), slug, 1, caller.KeyId, now);
-        db.InTransaction(() =>
+        var outcome = await writer.WriteAsync(new CreateDecisionChange
         {
-            db.Decisions.Insert(stored);
-            db.Record(caller.KeyId, now, "decision.create", stored.Id.ToString());
-            return true;
+            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = now, Decision = request.ToStored(Guid.NewGuid(), slug, 1, caller.KeyId, now),
+            Idempotency = IdempotencyKeys.Claim(idempotencyKey, $"POST /api/experiments/{slug}/decisions", request),
         });
+        if (outcome.Status == ChangeStatus.KeyReused)
+            return ProblemWriter.Status(StatusCodes.Status422UnprocessableEntity, "Deze Idempotency-Key is al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel voor een nieuw besluit.");
+        var stored = db.Decisions.FindById(Guid.Parse(outcome.Target));
         response.Headers.ETag = stored.ETag();
         return TypedResults.Created($"/api/decisions/{stored.Id}", stored.AsDto());
     }
 
-    private static Results<Ok<DecisionDto>, ProblemHttpResult> Update(
-        Guid id, DecisionRequest request, Database db, ClaimsPrincipal user, HttpRequest http, HttpResponse response, TimeProvider time)
+    private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> Update(
+        Guid id, DecisionRequest request, Database db, StoreWriter writer, ClaimsPrincipal user, HttpRequest http, HttpResponse response, TimeProvider time)
     {
         if (db.Decisions.FindById(id) is not { } current) return ProblemWriter.NotFound($"Er is geen besluit {id}.");
         var experiment = db.Experiments.FindById(current.ExperimentSlug);
@@ -83,20 +86,12 @@ public static class DecisionsApi
         string? ifMatch = http.Headers.IfMatch;
         if (string.IsNullOrEmpty(ifMatch))
             return ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat je geen wijziging van een ander overschrijft.");
-        if (DecisionMapping.Validate(request) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
+        if (DecisionMapping.Validate(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
 
-        var now = time.GetUtcNow();
-        var (updated, stale) = db.InTransaction(() =>
-        {
-            // Compared inside the transaction so two writers with the same ETag cannot both win.
-            var latest = db.Decisions.FindById(id);
-            if (!ifMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == latest.ETag())) return (latest, true);
-            var next = request.ToStored(id, latest.ExperimentSlug, latest.Version + 1, caller.KeyId, now);
-            db.Decisions.Update(next);
-            db.Record(caller.KeyId, now, "decision.update", $"{id}/{next.Version}");
-            return (next, false);
-        });
-        if (stale) return ProblemWriter.Status(StatusCodes.Status412PreconditionFailed, "Het besluit is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.");
+        var outcome = await writer.WriteAsync(new UpdateDecisionChange { ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), DecisionId = id, Request = request, IfMatch = ifMatch });
+        if (outcome.Status == ChangeStatus.Stale) return ProblemWriter.Status(StatusCodes.Status412PreconditionFailed, "Het besluit is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.");
+        if (outcome.Status == ChangeStatus.NotFound) return ProblemWriter.NotFound($"Er is geen besluit {id}.");
+        var updated = db.Decisions.FindById(id);
         response.Headers.ETag = updated.ETag();
         return TypedResults.Ok(updated.AsDto());
     }

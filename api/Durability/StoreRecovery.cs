@@ -25,7 +25,8 @@ public static class StoreRecovery
     /// be in the store, and a crash during this procedure replays the same journal again.
     /// </param>
     /// <param name="json">The serializer options the journal was written with.</param>
-    public static StoreRecoveryReport Recover<T>(string databasePath, string journalPath, Action<LiteDatabase, T> replay, JsonSerializerOptions? json = null)
+    /// <param name="mapper">The mapper the application opens the store with; LiteDB's global one when null.</param>
+    public static StoreRecoveryReport Recover<T>(string databasePath, string journalPath, Action<LiteDatabase, T> replay, JsonSerializerOptions? json = null, BsonMapper? mapper = null)
     {
         ArgumentNullException.ThrowIfNull(replay);
         string dataFile = Path.GetFullPath(databasePath);
@@ -33,7 +34,7 @@ public static class StoreRecovery
 
         // Until the journal is emptied at the very end, a crash anywhere below loses nothing: the next start
         // reads the same journal and replays it again, and replaying is idempotent.
-        using (var database = new LiteDatabase(new ConnectionString { Filename = dataFile, Connection = ConnectionType.Direct }))
+        using (var database = new LiteDatabase(new ConnectionString { Filename = dataFile, Connection = ConnectionType.Direct }, mapper))
         {
             // Opening has already applied LiteDB's own log; one transaction keeps the replay to one log write.
             database.BeginTrans();

@@ -1,4 +1,6 @@
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Backup;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
@@ -7,6 +9,7 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Security;
 using TransitionLab.Api.Store;
 using TransitionLab.Api.Verdicts;
 
@@ -27,6 +30,7 @@ public static class ApiApplication
         builder.Services.AddStore(builder.Configuration);
         builder.Services.AddSingleton<RecordChanges>();
         builder.Services.AddKeyAuthentication();
+        builder.Services.AddRateLimits(builder.Configuration);
         builder.Services.AddSingleton<Catalogue>();
         builder.Services.AddSingleton<ReflectionRecords>();
         builder.Services.AddSingleton<ScalingVerdicts>();
@@ -38,8 +42,11 @@ public static class ApiApplication
     /// <summary>Adds the middleware and maps every endpoint of the API.</summary>
     public static WebApplication MapTransitionLabApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseProblems();
         app.UseAuthentication();
+        // After authentication: the limits are per key and per failed key check.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"))
             .WithName("Health").WithSummary("Health check").WithDescription("Answers 200 'ok' while the API runs.").WithTags("Health");
@@ -52,6 +59,8 @@ public static class ApiApplication
         app.MapExports();
         app.MapCourse();
         app.MapKeys();
+        app.MapAudit();
+        app.MapBackup();
         app.MapApiDocument();
         return app;
     }

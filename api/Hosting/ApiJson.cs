@@ -16,5 +16,7 @@ public static class ApiJson
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         // The web defaults also read "5" as 5; a number in quotes is a malformed body here.
         options.NumberHandling = JsonNumberHandling.Strict;
+        // {"cycle": 1, "cycle": 9} would otherwise silently keep the last value; two values for one field is a malformed body.
+        options.AllowDuplicateProperties = false;
     }
 }

@@ -26,7 +26,7 @@ public static class ReflectionsApi
         group.MapPost("/experiments/{slug}/reflections", Create)
             .RequireAuthorization()
             .WithName("CreateReflection").WithSummary("File a reflection")
-            .WithDescription("A frontrunner files a reflection for their own experiment. The server sets id, revision, firstSeen, recordedAt and recordedBy. Free text must not hold personal data (BSN, e-mail, phone).")
+            .WithDescription("A frontrunner files a reflection for their own experiment. 201 means it is on disk. The server sets id, revision, firstSeen, recordedAt and recordedBy. Free text must not hold personal data (BSN, e-mail, phone). With an Idempotency-Key header a retry of the same request returns the original reflection instead of filing it twice; the same key with another body is refused (422).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -66,43 +66,36 @@ public static class ReflectionsApi
         return TypedResults.Ok(new ReflectionPage(items.Select(r => r.AsDto()).ToArray(), next is { } n ? EncodeCursor(n) : null));
     }
 
-    private static Results<Created<ReflectionDto>, ProblemHttpResult> Create(
-        string slug, ReflectionRequest request, Database db, ReflectionRecords records, ClaimsPrincipal user, TimeProvider time)
+    private static async Task<Results<Created<ReflectionDto>, ProblemHttpResult>> Create(
+        string slug, ReflectionRequest request, ReflectionRecords records, ClaimsPrincipal user, HttpRequest http)
     {
-        if (db.Experiments.FindById(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
-        var caller = Caller.From(user);
-        if (!caller.MayWriteFor(slug)) return ProblemWriter.Forbidden($"Deze sleutel mag geen reflecties vastleggen voor '{slug}'.");
-
-        var (reflection, missing) = request.ToDomain(Guid.NewGuid(), slug);
-        if (Validate(reflection, missing, experiment, time) is { } invalid) return invalid;
-
-        var stored = records.Create(reflection, caller.KeyId, time.GetUtcNow());
-        return TypedResults.Created($"/api/reflections/{stored.Id}", stored.AsDto());
+        var write = await records.CreateAsync(slug, request, Caller.From(user), IdempotencyKeys.From(http));
+        return write.Reflection is { } stored
+            ? TypedResults.Created($"/api/reflections/{stored.Id}", stored.AsDto())
+            : Problem(write);
     }
 
-    private static Results<Ok<ReflectionDto>, ProblemHttpResult> Correct(
-        Guid id, ReflectionRequest request, Database db, ReflectionRecords records, ClaimsPrincipal user, TimeProvider time)
+    private static async Task<Results<Ok<ReflectionDto>, ProblemHttpResult>> Correct(Guid id, ReflectionRequest request, ReflectionRecords records, ClaimsPrincipal user)
     {
-        if (records.Latest(id) is not { } current) return ProblemWriter.NotFound($"Er is geen reflectie {id}.");
-        var caller = Caller.From(user);
-        if (!caller.MayWriteFor(current.ExperimentSlug)) return ProblemWriter.Forbidden($"Deze sleutel mag geen reflecties corrigeren voor '{current.ExperimentSlug}'.");
-
-        var experiment = db.Experiments.FindById(current.ExperimentSlug);
-        var (reflection, missing) = request.ToDomain(id, current.ExperimentSlug);
-        if (Validate(reflection, missing, experiment, time) is { } invalid) return invalid;
-
-        return TypedResults.Ok(records.Correct(reflection, caller.KeyId, time.GetUtcNow()).AsDto());
+        var write = await records.CorrectAsync(id, request, Caller.From(user));
+        return write.Reflection is { } stored ? TypedResults.Ok(stored.AsDto()) : Problem(write);
     }
 
-    /// <summary>Missing fields and the reflection rules (including the AVG guard) as one 422; <c>null</c> when valid. Shared with practice reflections and the site's form.</summary>
-    internal static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time)
+    /// <summary>Missing fields and the reflection rules (including the AVG guard) as one 422; <c>null</c> when valid. Shared with practice reflections.</summary>
+    internal static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time) =>
+        ReflectionRecords.Validate(reflection, missing, experiment, time.GetUtcNow()) is { } errors
+            ? ProblemWriter.Invalid(errors, "De reflectie is niet opgeslagen; zie 'errors' per veld.")
+            : null;
+
+    /// <summary>A failed <see cref="ReflectionWrite"/> as problem details.</summary>
+    public static ProblemHttpResult Problem(ReflectionWrite write) => write.Status switch
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var errors = missing.ToDictionary(StringComparer.Ordinal);
-        foreach (var (path, messages) in ReflectionRules.Validate(reflection, experiment.ToDomain(), today))
-            errors.TryAdd(path, messages);
-        return errors.Count == 0 ? null : ProblemWriter.Invalid(errors, "De reflectie is niet opgeslagen; zie 'errors' per veld.");
-    }
+        ReflectionWriteStatus.Invalid => ProblemWriter.Invalid(write.Errors!, write.Detail),
+        ReflectionWriteStatus.Forbidden => ProblemWriter.Forbidden(write.Detail!),
+        ReflectionWriteStatus.BadIdempotencyKey => ProblemWriter.Status(StatusCodes.Status400BadRequest, write.Detail!),
+        ReflectionWriteStatus.IdempotencyKeyReused => ProblemWriter.Status(StatusCodes.Status422UnprocessableEntity, write.Detail!),
+        _ => ProblemWriter.NotFound(write.Detail ?? "Niet gevonden."),
+    };
 
     private static string EncodeCursor(long id) => Convert.ToBase64String(Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture))).TrimEnd('=');
 

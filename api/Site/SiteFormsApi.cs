@@ -45,7 +45,7 @@ public static class SiteFormsApi
     }
 
     private static async Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
-        PublishedSite site, RecordChanges changes, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        PublishedSite site, RecordChanges changes, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         if (!SameOrigin.Check(context.Request)) return Forbidden();
         if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
@@ -76,11 +76,12 @@ public static class SiteFormsApi
             return await ShowAgain(new Dictionary<string, string[]> { [binding.FormName(path)] = ["Deze waarde kunnen we niet lezen."] });
         }
 
-        var (reflection, missing) = request.ToDomain(Guid.NewGuid(), slug);
-        if (ReflectionsApi.Validate(reflection, missing, stored, time) is { ProblemDetails: HttpValidationProblemDetails problem })
-            return await ShowAgain(problem.Errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal));
-
-        records.Create(reflection, caller.KeyId, time.GetUtcNow());
+        // The same durable write path as the JSON endpoint: the redirect comes after the group commit.
+        var write = await records.CreateAsync(slug, request, caller);
+        if (write.Reflection is null)
+            return await ShowAgain(write.Errors is { } errors
+                ? errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal)
+                : new Dictionary<string, string[]> { [""] = [write.Detail ?? "De reflectie is niet opgeslagen."] });
         changes.Record(slug);
         return TypedResults.Redirect($"{experimentPage}?opgeslagen=1#reflecties");
     }

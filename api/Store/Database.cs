@@ -1,6 +1,8 @@
 using LiteDB;
+using LiteDB.Engine;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Durability;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
@@ -13,14 +15,18 @@ public sealed class Database : IDisposable
 {
     private readonly LiteDatabase _db;
     private readonly FileStream? _processLock;
+    private readonly DeferredFsyncStream? _dataFile;
+    private readonly DeferredFsyncStream? _logFile;
 
     /// <summary>Opens (or creates) the database and makes sure every index exists.</summary>
-    public Database(LiteDatabase db) : this(db, null) { }
+    public Database(LiteDatabase db) : this(db, null, null, null) { }
 
-    private Database(LiteDatabase db, FileStream? processLock)
+    private Database(LiteDatabase db, FileStream? processLock, DeferredFsyncStream? dataFile, DeferredFsyncStream? logFile)
     {
         _db = db;
         _processLock = processLock;
+        _dataFile = dataFile;
+        _logFile = logFile;
         Experiments.EnsureIndex(e => e.Source);
         ReflectionHeads.EnsureIndex(h => h.ReflectionId, unique: true);
         ReflectionHeads.EnsureIndex(h => h.ExperimentSlug);
@@ -33,23 +39,41 @@ public sealed class Database : IDisposable
         Audit.EnsureIndex(a => a.At);
     }
 
-    /// <summary>Opens the file named by <paramref name="options"/>, creating its folder.</summary>
-    public static Database Open(StoreOptions options)
+    /// <summary>
+    /// Opens the file named by <paramref name="options"/>, creating its folder. The journal left by a crash is
+    /// replayed first (<see cref="StoreRecovery"/>), so every acknowledged write is in the store that opens.
+    /// </summary>
+    public static Database Open(StoreOptions options) => Open(options, out _);
+
+    /// <inheritdoc cref="Open(StoreOptions)"/>
+    public static Database Open(StoreOptions options, out StoreRecoveryReport recovery)
     {
         Directory.CreateDirectory(options.DataFolder);
         // LiteDB's direct mode assumes one process per file, and on Linux nothing stops a second one
         // (the keys command next to a running API). An exclusive lock file makes the second one fail clearly.
         var processLock = new FileStream(options.FilePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        DeferredFsyncStream? data = null, log = null;
         try
         {
-            return new Database(new LiteDatabase(new ConnectionString { Filename = options.FilePath, Connection = ConnectionType.Direct }, CreateMapper()), processLock);
+            recovery = StoreRecovery.Recover<StoreChange>(options.FilePath, options.JournalPath, Replay, StoreChange.Json, CreateMapper());
+            data = DeferredFsyncStream.Open(options.FilePath);
+            log = DeferredFsyncStream.Open(StoreRecovery.LogFileOf(options.FilePath));
+            var engine = new LiteEngine(new EngineSettings { DataStream = data, LogStream = log });
+            return new Database(new LiteDatabase(engine, CreateMapper()), processLock, data, log);
         }
         catch
         {
+            log?.Dispose();
+            data?.Dispose();
             processLock.Dispose();
             throw;
         }
     }
+
+    // Recovery hands over its own LiteDatabase; one wrapper per recovery keeps index checks to one round.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LiteDatabase, Database> Replaying = [];
+
+    private static void Replay(LiteDatabase db, StoreChange change) => change.Replay(Replaying.GetValue(db, d => new Database(d)));
 
     /// <summary>
     /// LiteDB's default mapper trims strings and stores "" as null, which would change what people
@@ -71,9 +95,26 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Who wrote what, when.</summary>
     public ILiteCollection<AuditEntry> Audit => _db.GetCollection<AuditEntry>("audit");
+    /// <summary>Journaled changes that reached the store, so a replay skips them.</summary>
+    public ILiteCollection<AppliedChange> AppliedChanges => _db.GetCollection<AppliedChange>("applied_changes");
+    /// <summary>Idempotency-Keys with the result they produced.</summary>
+    public ILiteCollection<StoredIdempotency> Idempotency => _db.GetCollection<StoredIdempotency>("idempotency");
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is stored, or none.</summary>
-    public T InTransaction<T>(Func<T> work)
+    /// <summary>
+    /// Per experiment, the earliest report of each barrier and question; used and kept only inside write
+    /// transactions (which hold the lock), dropped whenever one fails.
+    /// </summary>
+    internal Dictionary<string, FirstSeenIndex> FirstSeen { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The underlying LiteDB database, for export and backup.</summary>
+    internal LiteDatabase Lite => _db;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: all of it is stored, or none. The commit is forced to
+    /// disk before this returns, unless <paramref name="flushToDisk"/> is false because the journal already
+    /// holds the write.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work, bool flushToDisk = true)
     {
         lock (_db)
         {
@@ -82,20 +123,64 @@ public sealed class Database : IDisposable
             {
                 var result = work();
                 _db.Commit();
+                if (flushToDisk) _logFile?.FlushToDisk();
                 return result;
             }
             catch
             {
                 _db.Rollback();
+                FirstSeen.Clear();
                 throw;
             }
+        }
+    }
+
+    /// <summary>
+    /// Moves LiteDB's log into its data file and forces both onto the device, with no write in between; then
+    /// runs <paramref name="whileQuiet"/> (a backup copies the file here). After this the data file alone holds
+    /// every commit so far.
+    /// </summary>
+    public void Checkpoint(Action<string>? whileQuiet = null)
+    {
+        lock (_db)
+        {
+            _db.Checkpoint();
+            _dataFile?.FlushToDisk();
+            _logFile?.FlushToDisk();
+            whileQuiet?.Invoke(_dataFile?.Path ?? "");
+        }
+    }
+
+    /// <summary>
+    /// Writes a consistent copy of the data file to <paramref name="destination"/>: LiteDB's log is moved into
+    /// the data file first, and no write can run until the copy is done.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The database was not opened from a file by <see cref="Open(StoreOptions)"/>.</exception>
+    public void CopyTo(Stream destination)
+    {
+        if (_dataFile is null) throw new NotSupportedException("Only a store opened from its file can be copied.");
+        lock (_db)
+        {
+            Checkpoint();
+            _dataFile.CopyFileTo(destination);
         }
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _db.Dispose();
-        _processLock?.Dispose();
+        try
+        {
+            // LiteDB checkpoints on dispose; what it wrote is forced to disk before the files close.
+            _db.Dispose();
+            _dataFile?.FlushToDisk();
+            _logFile?.FlushToDisk();
+        }
+        finally
+        {
+            _logFile?.Dispose();
+            _dataFile?.Dispose();
+            _processLock?.Dispose();
+        }
     }
 }

@@ -9,6 +9,9 @@ public sealed record StoreOptions(string DataFolder)
     /// <summary>Full path of the database file.</summary>
     public string FilePath => Path.Combine(DataFolder, FileName);
 
+    /// <summary>The write journal next to it: every write is on disk here before it is acknowledged.</summary>
+    public string JournalPath => Path.Combine(DataFolder, "transitionlab.journal");
+
     /// <summary>
     /// <c>--data</c> / configuration key <c>Data</c> wins, then the environment variable
     /// <c>TRANSITIONLAB_DATA</c>, then <c>data/</c> in the current directory.

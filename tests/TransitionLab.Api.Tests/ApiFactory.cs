@@ -14,7 +14,7 @@ namespace TransitionLab.Api.Tests;
 /// The API with its own temp data folder and the small fixture catalogue (2 experiments, 1 theme).
 /// No demo data unless a test passes <c>demo: "seed"</c>. Each test makes its own factory.
 /// </summary>
-public sealed class ApiFactory(string demo = "off", string? dataFolder = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string demo = "off", string? dataFolder = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Alpha = "netwerkberaden-alpha";
     public const string Beta = "mentoren-beta";
@@ -30,6 +30,7 @@ public sealed class ApiFactory(string demo = "off", string? dataFolder = null) :
         builder.UseSetting("Data", DataFolder);
         builder.UseSetting("Content", ContentFolder);
         builder.UseSetting("Demo", demo);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     public Database Database => Services.GetRequiredService<Database>();
@@ -52,8 +53,28 @@ public sealed class ApiFactory(string demo = "off", string? dataFolder = null) :
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (dataFolder is not null) return;
+        if (dataFolder is not null)
+        {
+            WaitForStoreToClose();
+            return;
+        }
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    // The app built by Program.Main may still be disposing its services (and so hold the store's lock file)
+    // when the factory returns; a test that reopens the same folder waits for it here.
+    private void WaitForStoreToClose()
+    {
+        var lockFile = Path.Combine(DataFolder, StoreOptions.FileName + ".lock");
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); DateTime.UtcNow < deadline; Thread.Sleep(50))
+        {
+            try
+            {
+                using var probe = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return;
+            }
+            catch (IOException) { }
+        }
     }
 
     private static JsonSerializerOptions CreateJson()

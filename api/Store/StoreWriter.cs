@@ -1,0 +1,95 @@
+using TransitionLab.Api.Durability;
+
+namespace TransitionLab.Api.Store;
+
+/// <summary>
+/// The one way reflections and decisions are written: a change is fsync'd in the journal together with the
+/// changes of concurrent requests (group commit), the whole batch is then applied to LiteDB in one
+/// transaction, and only then does <see cref="WriteAsync"/> complete. So an acknowledged write is on disk and
+/// a read right after it finds it.
+/// </summary>
+public sealed class StoreWriter : IAsyncDisposable, IDisposable
+{
+    private readonly Database _db;
+    private readonly DurableJournal<StoreChange> _journal;
+    private long _sinceCheckpoint;
+    private long _applyTicks;
+
+    /// <summary>Opens the journal of the store; <see cref="Database.Open(StoreOptions)"/> has already replayed it.</summary>
+    public StoreWriter(Database db, StoreOptions options)
+    {
+        _db = db;
+        _journal = DurableJournal<StoreChange>.Open(options.JournalPath, ApplyBatch, StoreChange.Json);
+    }
+
+    /// <summary>How often the journal was forced to disk.</summary>
+    public long FsyncCount => _journal.FsyncCount;
+
+    /// <summary>Makes <paramref name="change"/> durable and applies it; returns what applying did.</summary>
+    public async Task<ChangeOutcome> WriteAsync(StoreChange change)
+    {
+        // Not cancellable: once a request has been read, whether it is filed must not depend on the client
+        // staying connected for the few milliseconds of the batch.
+        await _journal.AppendAsync(change).ConfigureAwait(false);
+        Interlocked.Increment(ref _sinceCheckpoint);
+        return change.Outcome ?? throw new InvalidOperationException("The journal completed a change that was not applied.");
+    }
+
+    /// <summary>
+    /// Puts everything written so far into LiteDB's data file on disk and empties the journal, with no write in
+    /// between; <paramref name="whileQuiet"/> runs at that point with the data file's path (a backup copies it).
+    /// </summary>
+    public Task CheckpointAsync(Action<string>? whileQuiet = null) => _journal.ResetAsync(() =>
+    {
+        _db.Checkpoint(whileQuiet);
+        Interlocked.Exchange(ref _sinceCheckpoint, 0);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Time spent applying batches to LiteDB, for the benchmark.</summary>
+    public TimeSpan ApplyTime => TimeSpan.FromTicks(Interlocked.Read(ref _applyTicks));
+
+    /// <summary>Changes written since the last checkpoint.</summary>
+    public long SinceCheckpoint => Interlocked.Read(ref _sinceCheckpoint);
+
+    private Task ApplyBatch(IReadOnlyList<StoreChange> batch)
+    {
+        // The journal holds the batch on disk already, so LiteDB's commit need not be forced as well.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        _db.InTransaction(() =>
+        {
+            foreach (var change in batch) change.Apply(_db);
+            return batch.Count;
+        }, flushToDisk: false);
+        Interlocked.Add(ref _applyTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _journal.DisposeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => _journal.DisposeAsync().AsTask().GetAwaiter().GetResult();
+}
+
+/// <summary>Bounds the journal: every half minute with writes, the store is checkpointed and the journal emptied.</summary>
+internal sealed class JournalCheckpoints(StoreWriter writer, ILogger<JournalCheckpoints> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30));
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            if (writer.SinceCheckpoint == 0) continue;
+            try
+            {
+                await writer.CheckpointAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or LiteDB.LiteException)
+            {
+                // The journal keeps its entries when a checkpoint fails, so nothing is lost; try again next tick.
+                logger.LogError(e, "Checkpoint of the store failed");
+            }
+        }
+    }
+}
