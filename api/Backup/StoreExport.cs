@@ -53,7 +53,7 @@ public static class StoreExport
         var collections = parsed["collections"].AsDocument;
         foreach (var (name, documents) in collections)
         {
-            if (name.Length == 0 || !name.All(c => c is >= 'a' and <= 'z' or '_')) throw new FormatException($"collection name '{name}' is not allowed");
+            if (name.Length == 0 || !char.IsAsciiLetter(name[0]) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) throw new FormatException($"collection name '{name}' is not allowed");
             if (!documents.IsArray || documents.AsArray.Any(d => !d.IsDocument || d.AsDocument["_id"].IsNull))
                 throw new FormatException($"collection '{name}' must be an array of documents that each have an _id");
         }

@@ -46,10 +46,11 @@ public sealed class StoreCommandTests : IDisposable
     {
         var first = await StoreWithDataAsync(Folder("a"));
         var exported = Path.Combine(_scratch, "a.json");
-        Assert.Equal(0, Run("export", exported, "--data", Folder("a")).Code);
+        var export = Run("export", exported, "--data", Folder("a"));
+        Assert.True(export.Code == 0, export.ToString());
 
         var imported = Run("import", exported, "--data", Folder("b"));
-        Assert.Equal(0, imported.Code);
+        Assert.True(imported.Code == 0, imported.ToString());
         var again = Path.Combine(_scratch, "b.json");
         Assert.Equal(0, Run("export", again, "--data", Folder("b")).Code);
 
