@@ -41,7 +41,7 @@ public static class CourseText
     public const string CohortEmpty = "Uw groep heeft bij deze module nog geen oefenreflectie opgeslagen.";
     public const string CohortWho = "Wie";
     public const string CohortFrontrunners = "Koplopers (laatste reflectie)";
-    public static string CohortParticipant(int number) => $"Deelnemer {number}";
+    public static string CohortParticipant(string keyId) => $"Deelnemer {keyId}";
     public const string CohortNoFrontrunners = "Koplopers: nog geen reflectie";
     public const string HypothesisResult = "Hypothese";
     public const string Barriers = "Knelpunten genoemd";
