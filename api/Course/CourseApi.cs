@@ -1,13 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TransitionLab.Api.Audit;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
-using TransitionLab.Core.Catalogue;
-using TransitionLab.Core.Verdicts;
 
 namespace TransitionLab.Api.Course;
 
@@ -52,42 +49,26 @@ public static class CourseApi
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise) return ProblemWriter.Forbidden("Alleen een deelnemer van de cursus legt oefenreflecties vast.");
-        if (FindModule(catalogue, module) is not { } found) return ModuleNotFound(module);
+        if (PracticeReflections.FindModule(catalogue, module) is not { } found) return ModuleNotFound(module);
 
-        var slug = request.ExperimentSlug?.Trim();
-        if (string.IsNullOrEmpty(slug) || db.Experiments.FindById(slug) is not { Source: ExperimentMapping.ContentSource } experiment)
-            return ProblemWriter.Invalid(new Dictionary<string, string[]>
-            {
-                ["experimentSlug"] = [$"Kies een experiment uit de catalogus, bijvoorbeeld een casus van deze module: {string.Join(", ", found.Cases)}."],
-            }, "De oefenreflectie is niet opgeslagen; zie 'errors' per veld.");
-
-        var (reflection, missing) = request.ToDomain(Guid.NewGuid(), experiment.Id);
-        if (ReflectionsApi.Validate(reflection, missing, experiment, time) is { } invalid) return invalid;
-
-        var now = time.GetUtcNow();
-        var stored = (reflection with { Revision = 1, RecordedAt = Dates.AsStored(now), RecordedBy = caller.KeyId }).ToStored(found.Slug, caller.Cohort!.Trim());
-        db.InTransaction(() =>
-        {
-            db.PracticeReflections.Insert(stored);
-            db.Record(caller.KeyId, now, "practice-reflection.create", stored.Id.ToString());
-            return true;
-        });
-        return TypedResults.Created("/api/course/practice-reflections/mine", stored.AsDto());
+        var (stored, problem) = PracticeReflections.File(db, found, request, caller, time);
+        if (problem is not null) return problem;
+        return TypedResults.Created("/api/course/practice-reflections/mine", stored!.AsDto());
     }
 
     private static Results<Ok<PracticeReflectionDto[]>, ProblemHttpResult> Mine(Database db, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise) return ProblemWriter.Forbidden("Alleen een deelnemer van de cursus heeft eigen oefenreflecties.");
-        return TypedResults.Ok(Newest(db.PracticeReflections.Find(p => p.ParticipantKeyId == caller.KeyId)));
+        return TypedResults.Ok(PracticeReflections.Mine(db, caller).Select(p => p.AsDto()).ToArray());
     }
 
     private static Results<Ok<PracticeReflectionDto[]>, ProblemHttpResult> ForModule(string module, Database db, Catalogue catalogue, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.IsTeacher) return ProblemWriter.Forbidden("Alleen een docent ziet de oefenreflecties van een groep.");
-        if (FindModule(catalogue, module) is null) return ModuleNotFound(module);
-        return TypedResults.Ok(Newest(db.PracticeReflections.Find(p => p.Module == module).Where(p => caller.Teaches(p.Cohort))));
+        if (PracticeReflections.FindModule(catalogue, module) is null) return ModuleNotFound(module);
+        return TypedResults.Ok(PracticeReflections.OfCohort(db, caller, module).Select(p => p.AsDto()).ToArray());
     }
 
     private static Results<Ok<ComparisonDto>, ProblemHttpResult> Compare(
@@ -95,24 +76,11 @@ public static class CourseApi
     {
         var caller = Caller.From(user);
         if (!caller.IsTeacher) return ProblemWriter.Forbidden("Alleen een docent vergelijkt de oefenreflecties van een groep.");
-        if (FindModule(catalogue, module) is null) return ModuleNotFound(module);
+        if (PracticeReflections.FindModule(catalogue, module) is null) return ModuleNotFound(module);
         if (string.IsNullOrWhiteSpace(experiment)) return ProblemWriter.Status(StatusCodes.Status400BadRequest, "Geef het experiment mee: ?experiment=<slug>.");
         if (db.Experiments.FindById(experiment) is null) return ProblemWriter.NotFound($"Er is geen experiment '{experiment}'.");
-
-        var frontrunners = ReflectionHistory.Latest(records.ForExperiment(experiment)).Select(r => r.AsComparisonRow(null)).ToArray();
-        var practice = db.PracticeReflections.Find(p => p.Module == module && p.ExperimentSlug == experiment)
-            .Where(p => caller.Teaches(p.Cohort))
-            .OrderBy(p => p.RecordedAt).ThenBy(p => p.Id)
-            .Select(p => p.Reflection.ToDomain().AsComparisonRow(p.ParticipantKeyId))
-            .ToArray();
-        return TypedResults.Ok(new ComparisonDto(module, caller.Cohort!.Trim(), experiment, frontrunners, practice));
+        return TypedResults.Ok(PracticeReflections.Compare(db, records, caller, module, experiment));
     }
 
-    private static CourseModule? FindModule(Catalogue catalogue, string module) =>
-        catalogue.Current.Modules.FirstOrDefault(m => string.Equals(m.Slug, module, StringComparison.Ordinal));
-
     private static ProblemHttpResult ModuleNotFound(string module) => ProblemWriter.NotFound($"Er is geen cursusmodule '{module}'.");
-
-    private static PracticeReflectionDto[] Newest(IEnumerable<StoredPracticeReflection> items) =>
-        items.OrderByDescending(p => p.RecordedAt).ThenBy(p => p.Id).Select(p => p.AsDto()).ToArray();
 }

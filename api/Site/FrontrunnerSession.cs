@@ -52,6 +52,7 @@ public static class FrontrunnerSession
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
         claims.AddRange(key.Experiments.Select(e => new Claim(Caller.ExperimentClaim, e)));
         if (key.Municipality is not null) claims.Add(new Claim(Caller.MunicipalityClaim, key.Municipality));
+        if (key.Cohort is not null) claims.Add(new Claim(Caller.CohortClaim, key.Cohort));
         await context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)));
         return true;
     }

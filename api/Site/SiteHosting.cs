@@ -59,6 +59,7 @@ public static class SiteHosting
             if (files.GetFileInfo("404.html") is { Exists: true } notFound) await context.Response.SendFileAsync(notFound);
         });
         app.MapSiteForms();
+        app.MapPracticeForms();
         return app;
     }
 

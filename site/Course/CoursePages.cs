@@ -1,4 +1,5 @@
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Forms;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Text;
 
@@ -12,14 +13,18 @@ public sealed record CourseIndexPage(IReadOnlyList<CourseModule> Modules) : Site
     public override Type Component => typeof(CourseIndexView);
 }
 
-/// <summary>One course module.</summary>
+/// <summary>One course module, with its practice form.</summary>
 /// <param name="Module">The module.</param>
-public sealed record ModulePage(CourseModule Module) : SitePage(SiteUrls.Module(Module.Slug), Module.Title, Module.Summary)
+/// <param name="Practice">The practice form as posted, with its errors, when the API shows the page again; empty when built.</param>
+public sealed record ModulePage(CourseModule Module, FormState? Practice = null) : SitePage(SiteUrls.Module(Module.Slug), Module.Title, Module.Summary)
 {
     /// <inheritdoc />
     public override string OgType => "article";
     /// <inheritdoc />
     public override Type Component => typeof(ModuleView);
+
+    /// <summary>The practice form's values and errors.</summary>
+    public FormState PracticeState => Practice ?? FormState.Empty;
 }
 
 /// <summary>All modules on one page, for printing.</summary>

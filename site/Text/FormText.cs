@@ -4,10 +4,10 @@ namespace TransitionLab.Site.Text;
 public static class FormText
 {
     public const string NoChoice = "(kies)";
-    public const string SignInTitle = "Aanmelden als koploper";
-    public const string SignInDescription = "Meld u aan met uw koploperssleutel om reflecties op te slaan.";
-    public const string SignInIntro = "Met uw koploperssleutel kunt u reflecties opslaan voor uw eigen experiment. U meldt zich één keer aan; de site onthoudt dat in een beveiligd cookie tot u de browser sluit of zich afmeldt.";
-    public const string SignInKey = "Koploperssleutel";
+    public const string SignInTitle = "Aanmelden";
+    public const string SignInDescription = "Meld u aan met uw sleutel om reflecties of oefenreflecties op te slaan.";
+    public const string SignInIntro = "Met een koploperssleutel slaat u reflecties op voor uw eigen experiment. Met een deelnemerssleutel van de cursus slaat u oefenreflecties op; met een docentensleutel ziet u die van uw groep. U meldt zich één keer aan; de site onthoudt dat in een beveiligd cookie tot u de browser sluit of zich afmeldt.";
+    public const string SignInKey = "Koploperssleutel, deelnemerssleutel of docentensleutel";
     public const string SignInKeyHint = "De sleutel begint met tl_. U kreeg hem van de beheerder.";
     public const string SignInButton = "Aanmelden";
     public const string SignInWrongKey = "Deze sleutel kennen we niet, of hij is ingetrokken. Controleer de sleutel en probeer het opnieuw.";

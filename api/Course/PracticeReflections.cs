@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Problems;
+using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Verdicts;
+
+namespace TransitionLab.Api.Course;
+
+/// <summary>
+/// The rules of practice reflections, in one place for the JSON API and the site's HTML form: who may
+/// file and read them, how they are checked and stored, and what a teacher compares.
+/// </summary>
+public static class PracticeReflections
+{
+    /// <summary>The module with this slug, or <c>null</c>.</summary>
+    public static CourseModule? FindModule(Catalogue catalogue, string module) =>
+        catalogue.Current.Modules.FirstOrDefault(m => string.Equals(m.Slug, module, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Checks a participant's practice reflection like a frontrunner's (same rules, same personal-data
+    /// guard) and stores it in its own collection; the problem says per field what is wrong.
+    /// </summary>
+    public static (StoredPracticeReflection? Stored, ProblemHttpResult? Problem) File(
+        Database db, CourseModule module, PracticeReflectionRequest request, Caller caller, TimeProvider time)
+    {
+        var slug = request.ExperimentSlug?.Trim();
+        if (string.IsNullOrEmpty(slug) || db.Experiments.FindById(slug) is not { Source: ExperimentMapping.ContentSource } experiment)
+            return (null, ProblemWriter.Invalid(new Dictionary<string, string[]>
+            {
+                ["experimentSlug"] = [$"Kies een experiment uit de catalogus, bijvoorbeeld een casus van deze module: {string.Join(", ", module.Cases)}."],
+            }, "De oefenreflectie is niet opgeslagen; zie 'errors' per veld."));
+
+        var (reflection, missing) = request.ToDomain(Guid.NewGuid(), experiment.Id);
+        if (ReflectionsApi.Validate(reflection, missing, experiment, time) is { } invalid) return (null, invalid);
+
+        var now = time.GetUtcNow();
+        var stored = (reflection with { Revision = 1, RecordedAt = Dates.AsStored(now), RecordedBy = caller.KeyId }).ToStored(module.Slug, caller.Cohort!.Trim());
+        db.InTransaction(() =>
+        {
+            db.PracticeReflections.Insert(stored);
+            db.Record(caller.KeyId, now, "practice-reflection.create", stored.Id.ToString());
+            return true;
+        });
+        return (stored, null);
+    }
+
+    /// <summary>A participant's own practice reflections, newest first; only those of <paramref name="module"/> when given.</summary>
+    public static IReadOnlyList<StoredPracticeReflection> Mine(Database db, Caller caller, string? module = null) =>
+        Newest(db.PracticeReflections.Find(p => p.ParticipantKeyId == caller.KeyId).Where(p => module is null || p.Module == module));
+
+    /// <summary>The practice reflections of a teacher's cohort in a module, newest first.</summary>
+    public static IReadOnlyList<StoredPracticeReflection> OfCohort(Database db, Caller caller, string module) =>
+        Newest(db.PracticeReflections.Find(p => p.Module == module).Where(p => caller.Teaches(p.Cohort)));
+
+    /// <summary>A teacher's cohort's practice reflections on one experiment in a module, next to the frontrunners' latest revisions.</summary>
+    public static ComparisonDto Compare(Database db, ReflectionRecords records, Caller caller, string module, string experiment)
+    {
+        var frontrunners = ReflectionHistory.Latest(records.ForExperiment(experiment)).Select(r => r.AsComparisonRow(null)).ToArray();
+        var practice = db.PracticeReflections.Find(p => p.Module == module && p.ExperimentSlug == experiment)
+            .Where(p => caller.Teaches(p.Cohort))
+            .OrderBy(p => p.RecordedAt).ThenBy(p => p.Id)
+            .Select(p => p.Reflection.ToDomain().AsComparisonRow(p.ParticipantKeyId))
+            .ToArray();
+        return new ComparisonDto(module, caller.Cohort!.Trim(), experiment, frontrunners, practice);
+    }
+
+    private static StoredPracticeReflection[] Newest(IEnumerable<StoredPracticeReflection> items) =>
+        items.OrderByDescending(p => p.RecordedAt).ThenBy(p => p.Id).ToArray();
+}

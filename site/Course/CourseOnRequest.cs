@@ -1,0 +1,34 @@
+using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Forms;
+using TransitionLab.Site.Generation;
+
+namespace TransitionLab.Site.Course;
+
+/// <summary>
+/// Course pages the API renders on request, for one signed-in participant or teacher: never built into
+/// the static site, since they show private practice reflections. Same components and layout as the static pages.
+/// </summary>
+public static class CourseOnRequest
+{
+    /// <summary>The module page with the practice form as posted and its errors next to the fields.</summary>
+    public static Task<string> ModuleWithPracticeAsync(SiteContext site, CourseModule module, FormState state) =>
+        RenderAsync(site, new ModulePage(module, state));
+
+    /// <summary>A participant's own practice reflections in a module.</summary>
+    public static Task<string> MineAsync(SiteContext site, CourseModule module, IReadOnlyList<PracticeEntry> entries) =>
+        RenderAsync(site, new MyPracticePage(module, entries));
+
+    /// <summary>A teacher's cohort in a module, next to the frontrunners.</summary>
+    public static Task<string> CohortAsync(SiteContext site, CourseModule module, string cohort, IReadOnlyList<CohortComparison> comparisons) =>
+        RenderAsync(site, new CohortPracticePage(module, cohort, comparisons));
+
+    /// <summary>The page for a signed-in key that may not see <paramref name="path"/>.</summary>
+    public static Task<string> AccessDeniedAsync(SiteContext site, CourseModule module, string path, string message) =>
+        RenderAsync(site, new CourseAccessDeniedPage(path, message, module));
+
+    private static async Task<string> RenderAsync(SiteContext site, SitePage page)
+    {
+        await using var renderer = new PageRenderer(site);
+        return await renderer.RenderAsync(page);
+    }
+}

@@ -1,0 +1,32 @@
+using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Generation;
+
+namespace TransitionLab.Site.Course;
+
+/// <summary>
+/// Addresses of the course's practice pages. They need the session cookie, so they live on the API's
+/// origin; a standalone static build links there the way it does for signing in.
+/// </summary>
+public static class PracticeUrls
+{
+    /// <summary>Where the practice form posts.</summary>
+    public static string FormAction(SiteContext site, string module) =>
+        $"{Api(site)}/api/course/modules/{module}/practice-reflections/form";
+
+    /// <summary>Site path of a participant's own practice reflections in a module.</summary>
+    public static string MinePath(string module) => $"{SiteUrls.Module(module)}mijn-oefeningen/";
+
+    /// <summary>Site path of a teacher's view of their cohort in a module.</summary>
+    public static string CohortPath(string module) => $"{SiteUrls.Module(module)}cohort/";
+
+    /// <summary>A participant's own practice reflections, on the API's origin.</summary>
+    public static string Mine(SiteContext site, string module) => Api(site) + MinePath(module);
+
+    /// <summary>A teacher's view of their cohort, on the API's origin.</summary>
+    public static string Cohort(SiteContext site, string module) => Api(site) + CohortPath(module);
+
+    /// <summary>The module page after a practice reflection was stored, scrolled to the practice form.</summary>
+    public static string Saved(string module) => $"{SiteUrls.Module(module)}?geoefend=1#oefenreflectie";
+
+    private static string Api(SiteContext site) => site.Options.ApiBaseUrl.TrimEnd('/');
+}
