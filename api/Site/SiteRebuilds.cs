@@ -13,6 +13,13 @@ public sealed class SiteRebuilds : BackgroundService
 {
     // A change that names no experiment (a catalogue import) rebuilds everything.
     private const string Everything = "*";
+
+    /// <summary>
+    /// Rest after each rebuild. A lone write is rendered at once; under a stream of writes the pause
+    /// lets changes pile up into one rebuild, so rendering takes a bounded share of the two cores and
+    /// the writes keep the rest.
+    /// </summary>
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PublishedSite _site;
     private readonly ILogger<SiteRebuilds> _logger;
@@ -45,12 +52,13 @@ public sealed class SiteRebuilds : BackgroundService
                 if (slugs.Contains(Everything))
                 {
                     await _site.BuildAllAsync(stoppingToken);
-                    Interlocked.Increment(ref _completed);
-                    continue;
                 }
-                var report = await _site.RebuildAsync(slugs, stoppingToken);
-                _logger.LogInformation("Re-rendered {Pages} pages for {Experiments}, replaced {Files} files, in {Elapsed} ms (render and write {Render} ms)",
-                    report.PagesRendered, string.Join(", ", slugs), report.FilesWritten, (int)clock.ElapsedMilliseconds, (int)report.Elapsed.TotalMilliseconds);
+                else
+                {
+                    var report = await _site.RebuildAsync(slugs, stoppingToken);
+                    _logger.LogInformation("Re-rendered {Pages} pages for {Experiments}, replaced {Files} files, in {Elapsed} ms (render and write {Render} ms)",
+                        report.PagesRendered, string.Join(", ", slugs), report.FilesWritten, (int)clock.ElapsedMilliseconds, (int)report.Elapsed.TotalMilliseconds);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -58,6 +66,7 @@ public sealed class SiteRebuilds : BackgroundService
                 _logger.LogError(e, "Re-rendering the pages of {Experiments} failed", string.Join(", ", slugs));
             }
             Interlocked.Increment(ref _completed);
+            await Task.Delay(Pause, stoppingToken);
         }
     }
 }
