@@ -42,4 +42,17 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
 
     /// <summary>Whether this is a teacher key with a cohort.</summary>
     public bool IsTeacher => Role == KeyRole.Teacher && !string.IsNullOrWhiteSpace(Cohort);
+
+    /// <summary>
+    /// The identity of a key, for any scheme that authenticates with one (bearer header or session
+    /// cookie), so both carry exactly the same rights.
+    /// </summary>
+    public static ClaimsPrincipal PrincipalOf(StoredKey key, string scheme)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
+        claims.AddRange(key.Experiments.Select(e => new Claim(ExperimentClaim, e)));
+        if (key.Municipality is not null) claims.Add(new Claim(MunicipalityClaim, key.Municipality));
+        if (key.Cohort is not null) claims.Add(new Claim(CohortClaim, key.Cohort));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
 }

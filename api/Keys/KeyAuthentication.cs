@@ -26,11 +26,7 @@ public sealed class KeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchem
         var key = ApiKeys.Find(db, header["Bearer ".Length..].Trim());
         if (key is null) return Task.FromResult(AuthenticateResult.Fail("Unknown or revoked key."));
 
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
-        claims.AddRange(key.Experiments.Select(e => new Claim(Caller.ExperimentClaim, e)));
-        if (key.Municipality is not null) claims.Add(new Claim(Caller.MunicipalityClaim, key.Municipality));
-        if (key.Cohort is not null) claims.Add(new Claim(Caller.CohortClaim, key.Cohort));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var principal = Caller.PrincipalOf(key, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 

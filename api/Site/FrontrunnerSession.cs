@@ -49,11 +49,7 @@ public static class FrontrunnerSession
     public static async Task<bool> SignInAsync(HttpContext context, Database db, string secret)
     {
         if (ApiKeys.Find(db, secret.Trim()) is not { } key) return false;
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
-        claims.AddRange(key.Experiments.Select(e => new Claim(Caller.ExperimentClaim, e)));
-        if (key.Municipality is not null) claims.Add(new Claim(Caller.MunicipalityClaim, key.Municipality));
-        if (key.Cohort is not null) claims.Add(new Claim(Caller.CohortClaim, key.Cohort));
-        await context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)));
+        await context.SignInAsync(Scheme, Caller.PrincipalOf(key, Scheme));
         return true;
     }
 
