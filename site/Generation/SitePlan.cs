@@ -45,7 +45,11 @@ public static class SitePlan
         foreach (var concept in catalogue.Concepts) yield return ConceptPage.For(concept, site);
 
         yield return new CourseIndexPage(catalogue.Modules);
-        foreach (var module in catalogue.Modules) yield return new ModulePage(module);
+        foreach (var module in catalogue.Modules)
+        {
+            yield return new ModulePage(module);
+            foreach (var personal in PersonalPlaceholderPage.For(module)) yield return personal;
+        }
         yield return new CourseReaderPage(catalogue.Modules);
 
         yield return WhatWorksPage.For(site);

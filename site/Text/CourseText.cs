@@ -53,4 +53,7 @@ public static class CourseText
     public const string ForbiddenDescription = "Deze pagina is niet voor uw sleutel.";
     public const string ParticipantsOnly = "Deze pagina is alleen voor deelnemers van de cursus. Meld u aan met uw deelnemerssleutel.";
     public const string TeachersOnly = "Deze pagina is alleen voor de docent van een groep. Meld u aan met uw docentensleutel.";
+
+    /// <summary>What a personal course page says to someone who is not signed in.</summary>
+    public const string PersonalPageNote = "Deze pagina is persoonlijk. Meld u aan met uw deelnemerssleutel of docentensleutel; daarna ziet u hier uw oefenreflecties of die van uw groep. Niemand anders ziet ze.";
 }

@@ -42,7 +42,8 @@ public sealed class ServedSiteTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         var page = "";
-        for (var i = 0; i < 100 && !page.Contains("data-cycle=\"7\""); i++)
+        // The page is replaced before the rebuild counts itself done, so wait for both.
+        for (var i = 0; i < 100 && !(page.Contains("data-cycle=\"7\"") && rebuilds.Completed > before); i++)
         {
             await Task.Delay(100);
             page = await api.CreateClient().GetStringAsync($"/experimenten/{ApiFactory.Alpha}/");
