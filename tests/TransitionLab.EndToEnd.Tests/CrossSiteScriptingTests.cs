@@ -27,7 +27,7 @@ public sealed class CrossSiteScriptingTests(ProductFixture fixture)
     {
         var (slug, key) = fixture.DemoKey;
         const int cycle = 977;
-        var body = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "bench", "wrk", "reflection.json")))!.AsObject();
+        var body = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, "bench", "wrk", "reflection.json")))!.AsObject();
         body["cycle"] = cycle;
         body["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd");
         body["workingCore"]!["fixed"] = "Vaste kern met tekst die script lijkt: " + Payloads[0];

@@ -9,7 +9,7 @@ namespace TransitionLab.EndToEnd.Tests;
 /// </summary>
 public sealed partial class ProductFixture : IAsyncLifetime
 {
-    public ProductProcess Product { get; private set; } = default!;
+    public ApiProcess Product { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
     private IPlaywright _playwright = default!;
 
@@ -19,7 +19,7 @@ public sealed partial class ProductFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (_playwright, Browser) = await EndToEnd.Tests.Browser.LaunchAsync();
-        Product = await ProductProcess.StartAsync();
+        Product = await ApiProcess.StartAsync(Directory.CreateTempSubdirectory("transitionlab-e2e-").FullName);
         var match = DemoKeyLine().Match(Product.Output);
         Assert.True(match.Success, "the product did not print a demo frontrunner key:\n" + Product.Output);
         DemoKey = (match.Groups[1].Value, match.Groups[2].Value);

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace TransitionLab.Reliability.Tests;
+namespace TransitionLab.Tests.Shared;
 
 /// <summary>
 /// The API as a real process on a data folder of the test's choosing, so a test can kill it with SIGKILL
