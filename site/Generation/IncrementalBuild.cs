@@ -16,15 +16,16 @@ public static class IncrementalBuild
     public static async Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var pages = experimentSlugs.SelectMany(slug => SitePlan.PagesShowing(site, slug)).DistinctBy(p => p.Path).ToArray();
+        // One plan serves both the pages to re-render and the sitemap.
+        var plan = SitePlan.Pages(site).ToArray();
+        var pages = plan.Where(page => experimentSlugs.Any(slug => SitePlan.Shows(page, slug))).ToArray();
         var written = 0;
         await using (var renderer = new PageRenderer(site))
         {
             foreach (var page in pages)
                 if (await ReplaceAsync(outputFolder, page.FilePath, Utf8.GetBytes(await renderer.RenderAsync(page)), cancellationToken)) written++;
         }
-        // The sitemap lists every page, so it comes from the full plan; the rest depend on the context alone.
-        foreach (var (path, content) in SiteGenerator.SiteFiles(site, SitePlan.Pages(site).ToArray()))
+        foreach (var (path, content) in SiteGenerator.SiteFiles(site, plan))
             if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
         return new IncrementalReport(pages.Length, written, clock.Elapsed);
     }

@@ -69,17 +69,20 @@ public static class SitePlan
     /// on. Re-rendering these is enough after one experiment or its reflections change.
     /// </summary>
     public static IEnumerable<SitePage> PagesShowing(SiteContext site, string experimentSlug) =>
-        Pages(site).Where(page => page switch
-        {
-            ExperimentPage p => p.Experiment.Slug == experimentSlug,
-            // Every index page shows the facet counts, which the experiment may change.
-            ExperimentIndexPage or HomePage => true,
-            ThemePage p => p.Experiments.Any(e => e.Slug == experimentSlug),
-            MunicipalityPage p => p.Municipality.Experiments.Any(e => e.Slug == experimentSlug),
-            MunicipalityIndexPage or ThemeIndexPage or WhatWorksPage or PilotsAtRiskPage or BarriersPage or XCurvePage => true,
-            ConceptPage => true,
-            ModulePage p => p.Module.Cases.Contains(experimentSlug),
-            CourseReaderPage p => p.Modules.Any(m => m.Cases.Contains(experimentSlug)),
-            _ => false,
-        });
+        Pages(site).Where(page => Shows(page, experimentSlug));
+
+    /// <summary>Whether <paramref name="page"/> shows <paramref name="experimentSlug"/> or something it changes.</summary>
+    public static bool Shows(SitePage page, string experimentSlug) => page switch
+    {
+        ExperimentPage p => p.Experiment.Slug == experimentSlug,
+        // Every index page shows the facet counts, which the experiment may change.
+        ExperimentIndexPage or HomePage => true,
+        ThemePage p => p.Experiments.Any(e => e.Slug == experimentSlug),
+        MunicipalityPage p => p.Municipality.Experiments.Any(e => e.Slug == experimentSlug),
+        MunicipalityIndexPage or ThemeIndexPage or WhatWorksPage or PilotsAtRiskPage or BarriersPage or XCurvePage => true,
+        ConceptPage => true,
+        ModulePage p => p.Module.Cases.Contains(experimentSlug),
+        CourseReaderPage p => p.Modules.Any(m => m.Cases.Contains(experimentSlug)),
+        _ => false,
+    };
 }
