@@ -20,7 +20,7 @@ public sealed record CreateDecisionChange : StoreChange
     {
         db.Decisions.Insert(Decision);
         db.Record(KeyId, At, "decision.create", Decision.Id.ToString());
-        return new ChangeOutcome(ChangeStatus.Created, Decision.Id.ToString());
+        return new ChangeOutcome(ChangeStatus.Created, Decision.Id.ToString(), Decision.ToDomain());
     }
 }
 
@@ -42,6 +42,6 @@ public sealed record UpdateDecisionChange : StoreChange
         var next = Request.ToStored(DecisionId, latest.ExperimentSlug, latest.Version + 1, KeyId, At);
         db.Decisions.Update(next);
         db.Record(KeyId, At, "decision.update", $"{DecisionId}/{next.Version}");
-        return new ChangeOutcome(ChangeStatus.Updated, DecisionId.ToString());
+        return new ChangeOutcome(ChangeStatus.Updated, DecisionId.ToString(), next.ToDomain());
     }
 }

@@ -20,11 +20,13 @@ public sealed record CreateReflectionChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         var stored = ReflectionRecords.WithFirstSeen(db, Reflection, isNew: true) with { Revision = 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
-        db.ReflectionRevisions.Insert(stored.ToStored());
+        var document = stored.ToStored();
+        db.ReflectionRevisions.Insert(document);
         db.ReflectionHeads.Insert(new StoredReflectionHead { ReflectionId = stored.Id, ExperimentSlug = stored.ExperimentSlug, LatestRevision = 1 });
         var target = $"{stored.Id}/1";
         db.Record(KeyId, At, "reflection.create", target);
-        return new ChangeOutcome(ChangeStatus.Created, target);
+        // Mapped back from the stored document, so it equals what a later read of the store returns.
+        return new ChangeOutcome(ChangeStatus.Created, target, document.ToDomain());
     }
 }
 
@@ -39,10 +41,11 @@ public sealed record CorrectReflectionChange : StoreChange
     {
         if (db.ReflectionHeads.FindOne(h => h.ReflectionId == Correction.Id) is not { } head) return new ChangeOutcome(ChangeStatus.NotFound, Correction.Id.ToString());
         var stored = ReflectionRecords.WithFirstSeen(db, Correction, isNew: false) with { Revision = head.LatestRevision + 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
-        db.ReflectionRevisions.Insert(stored.ToStored());
+        var document = stored.ToStored();
+        db.ReflectionRevisions.Insert(document);
         db.ReflectionHeads.Update(new StoredReflectionHead { Id = head.Id, ReflectionId = head.ReflectionId, ExperimentSlug = head.ExperimentSlug, LatestRevision = stored.Revision });
         var target = $"{stored.Id}/{stored.Revision}";
         db.Record(KeyId, At, "reflection.correct", target);
-        return new ChangeOutcome(ChangeStatus.Updated, target);
+        return new ChangeOutcome(ChangeStatus.Updated, target, document.ToDomain());
     }
 }

@@ -98,12 +98,12 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
     public Reflection Create(Reflection reflection, string keyId, DateTimeOffset now) => db.InTransaction(() =>
     {
         var change = new CreateReflectionChange { ChangeId = Guid.NewGuid(), KeyId = keyId, At = now, Reflection = reflection };
-        return Read(change.Apply(db).Target)!;
+        return (Reflection)change.Apply(db).Record!;
     });
 
     private ReflectionWrite Outcome(ChangeOutcome outcome) => outcome.Status switch
     {
-        ChangeStatus.Created or ChangeStatus.Updated => new ReflectionWrite(ReflectionWriteStatus.Stored, Read(outcome.Target), null, null),
+        ChangeStatus.Created or ChangeStatus.Updated => new ReflectionWrite(ReflectionWriteStatus.Stored, outcome.Record as Reflection ?? Read(outcome.Target), null, null),
         ChangeStatus.Repeated => new ReflectionWrite(ReflectionWriteStatus.Repeated, Read(outcome.Target), null, null),
         ChangeStatus.KeyReused => ReflectionWrite.Fail(ReflectionWriteStatus.IdempotencyKeyReused,
             "Deze Idempotency-Key is al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel voor een nieuwe reflectie."),

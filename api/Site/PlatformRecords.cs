@@ -1,6 +1,8 @@
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Decisions;
+using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Snapshots;
 
 namespace TransitionLab.Api.Site;
@@ -10,13 +12,58 @@ namespace TransitionLab.Api.Site;
 /// what a standalone static build downloads. Practice reflections of the course are not public and
 /// are never part of it.
 /// </summary>
-public sealed class PlatformRecords(Database db, TimeProvider time)
+/// <remarks>
+/// The records are read from the store once, on first use, and from then on follow every committed batch of
+/// the <see cref="StoreWriter"/> in memory. Reading the whole store again for every site rebuild cost time
+/// and garbage that grew with the store, and competed with the writes it followed.
+/// </remarks>
+public sealed class PlatformRecords
 {
-    /// <summary>Every reflection revision and every decision, as of now.</summary>
-    public PlatformSnapshot Snapshot() => new()
+    private readonly Database _db;
+    private readonly TimeProvider _time;
+    private List<Reflection>? _reflections;
+    // Keyed by id; an update replaces the value in place, so the order stays that of creation.
+    private Dictionary<Guid, ScalingDecision>? _decisions;
+
+    /// <summary>Follows <paramref name="writer"/> from now on.</summary>
+    public PlatformRecords(Database db, StoreWriter writer, TimeProvider time)
     {
-        Reflections = db.ReflectionRevisions.FindAll().Select(r => r.ToDomain()).ToArray(),
-        Decisions = db.Decisions.FindAll().Select(d => d.ToDomain()).ToArray(),
-        ExportedAt = time.GetUtcNow(),
-    };
+        _db = db;
+        _time = time;
+        writer.Applied += Follow;
+    }
+
+    /// <summary>Every reflection revision and every decision, as of now.</summary>
+    public PlatformSnapshot Snapshot() => _db.Exclusive(() =>
+    {
+        if (_reflections is null || _decisions is null)
+        {
+            _reflections = _db.ReflectionRevisions.FindAll().Select(r => r.ToDomain()).ToList();
+            _decisions = _db.Decisions.FindAll().Select(d => d.ToDomain()).ToDictionary(d => d.Id);
+        }
+        return new PlatformSnapshot
+        {
+            Reflections = _reflections.ToArray(),
+            Decisions = _decisions.Values.ToArray(),
+            ExportedAt = _time.GetUtcNow(),
+        };
+    });
+
+    // Runs inside the writer's exclusive section, so it can neither miss a batch nor see one twice.
+    private void Follow(IReadOnlyList<StoreChange> batch)
+    {
+        if (_reflections is null || _decisions is null) return;
+        foreach (var change in batch)
+        {
+            switch (change.Outcome?.Record)
+            {
+                case Reflection revision:
+                    _reflections.Add(revision);
+                    break;
+                case ScalingDecision decision:
+                    _decisions[decision.Id] = decision;
+                    break;
+            }
+        }
+    }
 }

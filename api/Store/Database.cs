@@ -136,6 +136,15 @@ public sealed class Database : IDisposable
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/> while no transaction can commit (transactions may run inside it: the lock is
+    /// re-entrant). Keeps an in-memory mirror's first read of the store from interleaving with a write it follows.
+    /// </summary>
+    public T Exclusive<T>(Func<T> work)
+    {
+        lock (_db) return work();
+    }
+
+    /// <summary>
     /// Moves LiteDB's log into its data file and forces both onto the device, with no write in between; then
     /// runs <paramref name="whileQuiet"/> (a backup copies the file here). After this the data file alone holds
     /// every commit so far.

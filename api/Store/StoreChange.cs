@@ -98,7 +98,11 @@ public enum ChangeStatus
 /// <summary>The outcome of applying a change.</summary>
 /// <param name="Status">How it ended.</param>
 /// <param name="Target">What it wrote or found: <c>reflectionId/revision</c> or a decision id.</param>
-public sealed record ChangeOutcome(ChangeStatus Status, string Target);
+/// <param name="Record">
+/// The domain record as it now stands in the store (a reflection revision or a decision), when the change stored
+/// one; lets the caller answer and the in-memory mirrors follow without reading the store again.
+/// </param>
+public sealed record ChangeOutcome(ChangeStatus Status, string Target, object? Record = null);
 
 /// <summary>Marks a change as applied.</summary>
 public sealed class AppliedChange

@@ -46,6 +46,12 @@ public sealed class StoreWriter : IAsyncDisposable, IDisposable
         return Task.CompletedTask;
     });
 
+    /// <summary>
+    /// Raised with every batch once it is committed, before its writers hear back and before any other write
+    /// can commit; each change's <see cref="StoreChange.Outcome"/> says what it stored. Handlers must be quick.
+    /// </summary>
+    public event Action<IReadOnlyList<StoreChange>>? Applied;
+
     /// <summary>Time spent applying batches to LiteDB, for the benchmark.</summary>
     public TimeSpan ApplyTime => TimeSpan.FromTicks(Interlocked.Read(ref _applyTicks));
 
@@ -56,11 +62,16 @@ public sealed class StoreWriter : IAsyncDisposable, IDisposable
     {
         // The journal holds the batch on disk already, so LiteDB's commit need not be forced as well.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        _db.InTransaction(() =>
+        _db.Exclusive(() =>
         {
-            foreach (var change in batch) change.Apply(_db);
+            _db.InTransaction(() =>
+            {
+                foreach (var change in batch) change.Apply(_db);
+                return batch.Count;
+            }, flushToDisk: false);
+            Applied?.Invoke(batch);
             return batch.Count;
-        }, flushToDisk: false);
+        });
         Interlocked.Add(ref _applyTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
         return Task.CompletedTask;
     }

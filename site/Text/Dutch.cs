@@ -97,6 +97,8 @@ public static class Dutch
     public const string ReflectionDecision = "Besluit";
     public const string ReflectionGoals = "Voortgang op de doelen";
     public static string ReflectionHeading(int cycle, DateOnly date) => $"Ronde {cycle}, {Date(date)}";
+    public static string EarlierReflections(int shown, int total) => $"Deze pagina toont de laatste {shown} van {total} reflecties.";
+    public const string AllReflectionsAsData = "Alle reflecties als open data (JSON)";
 
     public const string Verdict = "Oordeel";
     public const string VerdictWhy = "Waarom dit oordeel";

@@ -1,5 +1,6 @@
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
+using TransitionLab.Site.Experiments;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Tests;
@@ -25,6 +26,33 @@ public sealed class ReflectionPageTests
         Assert.Equal(["Minder kinderen uit huis geplaatst", "Gezinnen met jeugdhulp", "40", "36,5", "20"], cells);
 
         Assert.Null(site.Page("/experimenten/jouw-ingebrachte-mentor/").QuerySelector("section.reflections"));
+    }
+
+    [Fact]
+    public async Task A_long_history_shows_the_latest_cycles_in_full_and_links_to_all_reflections_as_data()
+    {
+        var history = Enumerable.Range(1, ReflectionList.MaxShown + 3)
+            .Select(cycle => Reflection("netwerkberaden-walcheren", cycle, new DateOnly(2023, 1, 1).AddMonths(3 * cycle), 30m))
+            .ToArray();
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"), history);
+
+        var section = site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelector("section.reflections")!;
+        var cycles = section.QuerySelectorAll("li.reflection").Select(li => int.Parse(li.GetAttribute("data-cycle")!)).ToArray();
+        Assert.Equal(Enumerable.Range(4, ReflectionList.MaxShown), cycles);
+        var note = section.QuerySelector("p.earlier-reflections")!;
+        Assert.Contains($"de laatste {ReflectionList.MaxShown} van {history.Length} reflecties", note.TextContent);
+        Assert.EndsWith("/api/experiments/netwerkberaden-walcheren/reflections?limit=100", note.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_short_history_is_shown_whole_without_a_note()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"),
+            Enumerable.Range(1, ReflectionList.MaxShown).Select(c => Reflection("netwerkberaden-walcheren", c, new DateOnly(2023, 1, 1).AddMonths(3 * c), 30m)).ToArray());
+
+        var section = site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelector("section.reflections")!;
+        Assert.Equal(ReflectionList.MaxShown, section.QuerySelectorAll("li.reflection").Length);
+        Assert.Null(section.QuerySelector("p.earlier-reflections"));
     }
 
     [Fact]
