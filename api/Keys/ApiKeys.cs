@@ -40,7 +40,8 @@ public static class ApiKeys
     {
         if (!secret.StartsWith(Prefix, StringComparison.Ordinal)) return null;
         var hash = HashOf(secret);
-        var key = db.Keys.FindOne(k => k.Hash == hash);
+        // A prepared query, not a lambda: LiteDB translates a lambda anew on every call, on every request.
+        var key = db.Keys.FindOne(LiteDB.Query.EQ(nameof(StoredKey.Hash), hash));
         // The index lookup already matched; the fixed-time compare keeps timing independent of the secret.
         if (key is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(key.Hash), Encoding.ASCII.GetBytes(hash))) return null;
         return key.RevokedAt is null ? key : null;

@@ -10,6 +10,9 @@ public static class ReflectionMapping
     /// <summary>Document id of one revision.</summary>
     public static string RevisionKey(Guid id, int revision) => $"{id:N}-{revision}";
 
+    /// <summary>What every revision key of reflection <paramref name="id"/> starts with, and no other key does.</summary>
+    public static string RevisionKeyPrefix(Guid id) => $"{id:N}-";
+
     /// <summary>
     /// Request → domain. Missing required values become errors by JSON path (422), not defaults,
     /// so an absent stage never silently reads as "idea".

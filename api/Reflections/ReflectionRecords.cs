@@ -1,3 +1,4 @@
+using LiteDB;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using Barrier = TransitionLab.Core.Reflections.Barrier;
@@ -14,13 +15,13 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
 
     /// <summary>The latest revision of a reflection.</summary>
     public Reflection? Latest(Guid id) =>
-        db.ReflectionHeads.FindOne(h => h.ReflectionId == id) is { } head
+        db.ReflectionHeads.FindOne(Query.EQ(nameof(StoredReflectionHead.ReflectionId), id)) is { } head
             ? db.ReflectionRevisions.FindById(ReflectionMapping.RevisionKey(id, head.LatestRevision))?.ToDomain()
             : null;
 
     /// <summary>Every revision of a reflection, oldest first.</summary>
     public IReadOnlyList<Reflection> Revisions(Guid id) =>
-        db.ReflectionRevisions.Find(r => r.ReflectionId == id).Select(r => r.ToDomain()).OrderBy(r => r.Revision).ToArray();
+        db.ReflectionRevisions.Find(Query.StartsWith("_id", ReflectionMapping.RevisionKeyPrefix(id))).Select(r => r.ToDomain()).OrderBy(r => r.Revision).ToArray();
 
     /// <summary>Latest revisions for an experiment, newest first, after <paramref name="cursor"/> (a creation number).</summary>
     public (IReadOnlyList<Reflection> Items, long? Next) Page(string slug, long? cursor, int limit)

@@ -30,8 +30,10 @@ public sealed class Database : IDisposable
         Experiments.EnsureIndex(e => e.Source);
         ReflectionHeads.EnsureIndex(h => h.ReflectionId, unique: true);
         ReflectionHeads.EnsureIndex(h => h.ExperimentSlug);
-        ReflectionRevisions.EnsureIndex(r => r.ReflectionId);
-        ReflectionRevisions.EnsureIndex(r => r.ExperimentSlug);
+        // A revision's id starts with its reflection's id, so the _id index finds a reflection's revisions and
+        // every revision written costs no second index. Stores made before this carried two such indexes.
+        ReflectionRevisions.DropIndex(nameof(StoredReflection.ReflectionId));
+        ReflectionRevisions.DropIndex(nameof(StoredReflection.ExperimentSlug));
         Decisions.EnsureIndex(d => d.ExperimentSlug);
         Keys.EnsureIndex(k => k.Hash, unique: true);
         PracticeReflections.EnsureIndex(p => p.ParticipantKeyId);
