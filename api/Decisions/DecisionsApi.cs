@@ -1,3 +1,4 @@
+using TransitionLab.Api.Experiments;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Keys;
@@ -14,8 +15,8 @@ public static class DecisionsApi
     {
         var group = routes.MapGroup("/api").WithTags("Decisions");
 
-        group.MapGet("/experiments/{slug}/decisions", Results<Ok<DecisionDto[]>, ProblemHttpResult> (string slug, Database db) =>
-                db.Experiments.FindById(slug) is null
+        group.MapGet("/experiments/{slug}/decisions", Results<Ok<DecisionDto[]>, ProblemHttpResult> (string slug, Database db, ExperimentRecords experiments) =>
+                experiments.Find(slug) is null
                     ? ProblemWriter.NotFound($"Er is geen experiment '{slug}'.")
                     : TypedResults.Ok(db.Decisions.Find(d => d.ExperimentSlug == slug).OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).Select(d => d.AsDto()).ToArray()))
             .WithName("ListDecisions").WithSummary("List an experiment's decisions")
@@ -51,10 +52,10 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Created<DecisionDto>, ProblemHttpResult>> Create(
-        string slug, DecisionRequest request, Database db, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time, HttpRequest http)
+        string slug, DecisionRequest request, Database db, ExperimentRecords experiments, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time, HttpRequest http)
     {
         // LiteDB compares ids without case; a slug is exact, so NETWERKBERADEN-ALPHA names no experiment.
-        if (db.Experiments.FindById(slug) is not { } experiment || experiment.Id != slug) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
+        if (experiments.Find(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
         var caller = Caller.From(user);
         if (!caller.MayDecideFor(experiment.Municipality))
             return ProblemWriter.Forbidden($"Alleen een regisseur (steward) van {experiment.Municipality} legt besluiten over dit experiment vast.");
@@ -76,10 +77,10 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> Update(
-        Guid id, DecisionRequest request, Database db, StoreWriter writer, ClaimsPrincipal user, HttpRequest http, HttpResponse response, TimeProvider time)
+        Guid id, DecisionRequest request, Database db, ExperimentRecords experiments, StoreWriter writer, ClaimsPrincipal user, HttpRequest http, HttpResponse response, TimeProvider time)
     {
         if (db.Decisions.FindById(id) is not { } current) return ProblemWriter.NotFound($"Er is geen besluit {id}.");
-        var experiment = db.Experiments.FindById(current.ExperimentSlug);
+        var experiment = experiments.Find(current.ExperimentSlug);
         var caller = Caller.From(user);
         if (experiment is null || !caller.MayDecideFor(experiment.Municipality))
             return ProblemWriter.Forbidden("Alleen een regisseur (steward) van de gemeente van dit experiment wijzigt dit besluit.");

@@ -5,7 +5,7 @@ using TransitionLab.Core.Content;
 namespace TransitionLab.Api.Experiments;
 
 /// <summary>The content catalogue the API imported last; drafts are checked against its themes and concepts.</summary>
-public sealed class Catalogue(IConfiguration configuration, Database db)
+public sealed class Catalogue(IConfiguration configuration, Database db, ExperimentRecords experiments)
 {
     private ContentCatalogue _current = ContentCatalogue.Empty;
 
@@ -30,6 +30,7 @@ public sealed class Catalogue(IConfiguration configuration, Database db)
                 db.Experiments.Upsert(experiment.ToStored(ExperimentMapping.ContentSource, experiment.Source));
             return result.Catalogue.Experiments.Count;
         });
+        experiments.Changed();
         return new ImportResultDto(imported, result.Problems.Select(p => p.ToString()).ToArray());
     }
 }

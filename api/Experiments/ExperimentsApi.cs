@@ -15,12 +15,12 @@ public static class ExperimentsApi
     {
         var group = routes.MapGroup("/api/experiments").WithTags("Experiments");
 
-        group.MapGet("/", (Database db) => TypedResults.Ok(db.Experiments.FindAll().OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.AsDto()).ToArray()))
+        group.MapGet("/", (ExperimentRecords experiments) => TypedResults.Ok(experiments.BySlug().Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.AsDto()).ToArray()))
             .WithName("ListExperiments").WithSummary("List experiments")
             .WithDescription("All experiments: the content catalogue and drafts registered through the API, ordered by slug.");
 
-        group.MapGet("/{slug}", Results<Ok<ExperimentDto>, ProblemHttpResult> (string slug, Database db) =>
-                db.Experiments.FindById(slug) is { } e ? TypedResults.Ok(e.AsDto()) : ProblemWriter.NotFound($"Er is geen experiment '{slug}'."))
+        group.MapGet("/{slug}", Results<Ok<ExperimentDto>, ProblemHttpResult> (string slug, ExperimentRecords experiments) =>
+                experiments.Find(slug) is { } e ? TypedResults.Ok(e.AsDto()) : ProblemWriter.NotFound($"Er is geen experiment '{slug}'."))
             .WithName("GetExperiment").WithSummary("Get one experiment")
             .WithDescription("One experiment by slug, with its goals (reflections refer to their ids).")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -46,7 +46,7 @@ public static class ExperimentsApi
         return group;
     }
 
-    private static Results<Created<ExperimentDto>, ProblemHttpResult> RegisterDraft(DraftExperimentRequest draft, Database db, Catalogue catalogue, ClaimsPrincipal user, TimeProvider time)
+    private static Results<Created<ExperimentDto>, ProblemHttpResult> RegisterDraft(DraftExperimentRequest draft, Database db, ExperimentRecords experiments, Catalogue catalogue, ClaimsPrincipal user, TimeProvider time)
     {
         var caller = Caller.From(user);
         if (caller.Role != KeyRole.Admin && !(draft.Slug is { } own && caller.MayWriteFor(own)))
@@ -65,6 +65,7 @@ public static class ExperimentsApi
             db.Record(caller.KeyId, now, "experiment.draft", stored.Id);
             return true;
         });
+        experiments.Changed();
         return TypedResults.Created($"/api/experiments/{stored.Id}", stored.AsDto());
     }
 }

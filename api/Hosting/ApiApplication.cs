@@ -34,6 +34,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<RecordChanges>();
         builder.Services.AddKeyAuthentication();
         builder.Services.AddRateLimits(builder.Configuration);
+        builder.Services.AddSingleton<ExperimentRecords>();
         builder.Services.AddSingleton<Catalogue>();
         builder.Services.AddSingleton<ReflectionRecords>();
         builder.Services.AddSingleton<ScalingVerdicts>();

@@ -8,7 +8,7 @@ using TransitionLab.Core.Reflections;
 namespace TransitionLab.Api.Reflections;
 
 /// <summary>Reads and writes reflections; a correction adds a revision and never overwrites one.</summary>
-public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvider time)
+public sealed class ReflectionRecords(Database db, ExperimentRecords experiments, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Largest page.</summary>
     public const int MaxLimit = 100;
@@ -61,8 +61,7 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
     /// </param>
     public async Task<ReflectionWrite> CreateAsync(string slug, ReflectionRequest request, Caller caller, string? idempotencyKey = null)
     {
-        // LiteDB compares ids without case; a slug is exact, so NETWERKBERADEN-ALPHA names no experiment.
-        if (db.Experiments.FindById(slug) is not { } experiment || experiment.Id != slug) return ReflectionWrite.Fail(ReflectionWriteStatus.NotFound, $"Er is geen experiment '{slug}'.");
+        if (experiments.Find(slug) is not { } experiment) return ReflectionWrite.Fail(ReflectionWriteStatus.NotFound, $"Er is geen experiment '{slug}'.");
         if (!caller.MayWriteFor(slug)) return ReflectionWrite.Fail(ReflectionWriteStatus.Forbidden, $"Deze sleutel mag geen reflecties vastleggen voor '{slug}'.");
         if (IdempotencyKeys.Problem(idempotencyKey) is { } badKey) return ReflectionWrite.Fail(ReflectionWriteStatus.BadIdempotencyKey, badKey);
 
@@ -85,7 +84,7 @@ public sealed class ReflectionRecords(Database db, StoreWriter writer, TimeProvi
         if (!caller.MayWriteFor(current.ExperimentSlug)) return ReflectionWrite.Fail(ReflectionWriteStatus.Forbidden, $"Deze sleutel mag geen reflecties corrigeren voor '{current.ExperimentSlug}'.");
 
         var now = time.GetUtcNow();
-        var experiment = db.Experiments.FindById(current.ExperimentSlug);
+        var experiment = experiments.Find(current.ExperimentSlug)!;
         var (reflection, missing) = request.ToDomain(id, current.ExperimentSlug);
         if (Validate(reflection, missing, experiment, now) is { } errors) return ReflectionWrite.Invalid(errors);
 

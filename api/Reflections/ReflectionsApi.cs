@@ -52,9 +52,9 @@ public static class ReflectionsApi
         return group;
     }
 
-    private static Results<Ok<ReflectionPage>, ProblemHttpResult> List(string slug, string? cursor, int? limit, Database db, ReflectionRecords records)
+    private static Results<Ok<ReflectionPage>, ProblemHttpResult> List(string slug, string? cursor, int? limit, ExperimentRecords experiments, ReflectionRecords records)
     {
-        if (db.Experiments.FindById(slug) is null) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
+        if (experiments.Find(slug) is null) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
         if (limit is < 1) return ProblemWriter.Status(StatusCodes.Status400BadRequest, "limit moet 1 of meer zijn.");
         long? after = null;
         if (!string.IsNullOrEmpty(cursor))

@@ -20,7 +20,7 @@ public sealed record VerdictBoard(IReadOnlyList<CatalogueEntry> Entries, IReadOn
 /// The board of all verdicts is cached per store version and day: a stored write moves the version
 /// before its answer is sent, so a verdict still changes the moment a reflection or decision is stored.
 /// </summary>
-public sealed class ScalingVerdicts(Database db, ReflectionRecords records, RecordChanges changes, TimeProvider time)
+public sealed class ScalingVerdicts(Database db, ExperimentRecords experiments, ReflectionRecords records, RecordChanges changes, TimeProvider time)
 {
     private sealed record Cached(long Version, VerdictBoard Board);
     private Cached? _board;
@@ -31,7 +31,7 @@ public sealed class ScalingVerdicts(Database db, ReflectionRecords records, Reco
     /// <summary>The verdict of one experiment, or <c>null</c> when there is no such experiment.</summary>
     public CatalogueEntry? For(string slug)
     {
-        if (db.Experiments.FindById(slug) is not { } stored) return null;
+        if (experiments.Find(slug) is not { } stored) return null;
         var experiment = stored.ToDomain();
         var decisions = db.Decisions.Find(d => d.ExperimentSlug == slug).Select(d => d.ToDomain());
         return new CatalogueEntry(experiment, VerdictEngine.Compute(experiment, records.ForExperiment(slug), decisions, Today));
@@ -53,7 +53,7 @@ public sealed class ScalingVerdicts(Database db, ReflectionRecords records, Reco
         var decisions = db.Decisions.FindAll().Select(d => d.ToDomain()).ToLookup(d => d.ExperimentSlug, StringComparer.Ordinal);
         var reflections = new List<Reflection>();
         var entries = new List<CatalogueEntry>();
-        foreach (var experiment in db.Experiments.FindAll().Select(e => e.ToDomain()).OrderBy(e => e.Slug, StringComparer.Ordinal))
+        foreach (var experiment in experiments.BySlug().Values.Select(e => e.ToDomain()).OrderBy(e => e.Slug, StringComparer.Ordinal))
         {
             var own = records.ForExperiment(experiment.Slug);
             reflections.AddRange(own);

@@ -24,10 +24,14 @@ public class ExperimentsAndKeysApiTests
     public async Task Frontrunner_registers_a_draft_for_their_own_slug()
     {
         using var api = new ApiFactory();
+        // Looked up once before, so the draft must be found past what the API already holds in memory.
+        Assert.Equal(HttpStatusCode.NotFound, (await api.CreateClient().GetAsync("/api/experiments/nieuw-experiment")).StatusCode);
         var response = await api.Frontrunner("nieuw-experiment").PostAsJsonAsync("/api/experiments", Samples.Draft());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("draft", (await response.Json()).GetProperty("source").GetString());
         Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/api/experiments/nieuw-experiment")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.CreateClient().GetAsync("/api/experiments/NIEUW-EXPERIMENT")).StatusCode);
+        Assert.Contains("nieuw-experiment", await api.CreateClient().GetStringAsync("/api/experiments"));
 
         Assert.Equal(HttpStatusCode.Conflict, (await api.Admin().PostAsJsonAsync("/api/experiments", Samples.Draft())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.Frontrunner().PostAsJsonAsync("/api/experiments", Samples.Draft("ander-experiment"))).StatusCode);
