@@ -45,7 +45,7 @@ public static class SiteGenerator
         steps.Add(new BuildStep("render+write", clock.Elapsed - start));
         start = clock.Elapsed;
         var files = SiteFiles(site, pages).ToArray();                          // feed, sitemap, robots, search index, exports, assets
-        foreach (var (path, content) in files) await output.WriteAsync(path, content, cancellationToken);
+        foreach (var (path, content) in files) output.Write(path, content);
         steps.Add(new BuildStep("files", clock.Elapsed - start));
         start = clock.Elapsed;
         output.Commit();                                                      // swap the finished site in
@@ -69,8 +69,8 @@ public static class SiteGenerator
                 cancellationToken.ThrowIfCancellationRequested();
                 buffer.SetLength(0);
                 await renderer.RenderToAsync(pages[i], writer);
-                await writer.FlushAsync(cancellationToken);
-                await output.WriteAsync(pages[i].FilePath, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+                writer.Flush();
+                output.Write(pages[i].FilePath, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
                 written[i] = pages[i].Path;
             }
         }, cancellationToken)).ToArray();
