@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace TransitionLab.Site.Generation;
@@ -13,6 +14,7 @@ namespace TransitionLab.Site.Generation;
 internal sealed class OutputFolder : IDisposable
 {
     private readonly bool _hasPrevious;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
     private int _unchanged;
 
@@ -33,25 +35,38 @@ internal sealed class OutputFolder : IDisposable
     public int Unchanged => _unchanged;
 
     /// <summary>Writes a UTF-8 text file at a site-relative path inside the staging folder.</summary>
-    public Task WriteAsync(string relativePath, string text, CancellationToken cancellationToken) =>
-        WriteAsync(relativePath, System.Text.Encoding.UTF8.GetBytes(text), cancellationToken);
+    public void Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Writes a file at a site-relative path inside the staging folder, or keeps the previous one when equal.</summary>
-    public async Task WriteAsync(string relativePath, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a file at a site-relative path inside the staging folder, or keeps the previous one when
+    /// equal. Synchronous on purpose: Linux has no asynchronous file I/O, so an async write is the same
+    /// blocking call moved to another pool thread, and with 11,000 small files the hops cost more than
+    /// the writes. Callers already write from one worker per core.
+    /// </summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var path = Path.Combine(Staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureFolder(Path.GetDirectoryName(path)!);
         if (_hasPrevious)
         {
             var previous = Path.Combine(Target, relativePath);
-            if (await SameContentAsync(previous, content, cancellationToken) && FileLinks.TryKeep(previous, path))
+            if (SameContent(previous, content) && FileLinks.TryKeep(previous, path))
             {
                 Interlocked.Increment(ref _unchanged);
                 return;
             }
         }
-        await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
-        await stream.WriteAsync(content, cancellationToken);
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, fileOffset: 0);
+    }
+
+    // Most pages get a folder of their own, but their parents are shared by thousands of pages: asking
+    // the file system whether "experimenten/" exists once per page is a wasted system call each time.
+    private void EnsureFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders.TryAdd(folder, 0);
     }
 
     /// <summary>Swaps the staging folder in; the previous output is removed only after the swap.</summary>
@@ -70,16 +85,17 @@ internal sealed class OutputFolder : IDisposable
         if (!_committed && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
     }
 
-    private static async Task<bool> SameContentAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    private static bool SameContent(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length) return false;
         var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try
         {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous);
-            await stream.ReadExactlyAsync(buffer.AsMemory(0, content.Length), cancellationToken);
-            return buffer.AsSpan(0, content.Length).SequenceEqual(content.Span);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            int read = 0, n;
+            while (read < content.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read)) > 0) read += n;
+            return read == content.Length && buffer.AsSpan(0, content.Length).SequenceEqual(content);
         }
         finally
         {
