@@ -32,6 +32,7 @@ public static class ApiKeys
             CreatedAt = Dates.ToStored(now),
         };
         db.Keys.Insert(stored);
+        db.KeysByHash.Changed();
         return new IssuedKey(stored, secret);
     }
 
@@ -40,9 +41,8 @@ public static class ApiKeys
     {
         if (!secret.StartsWith(Prefix, StringComparison.Ordinal)) return null;
         var hash = HashOf(secret);
-        // A prepared query, not a lambda: LiteDB translates a lambda anew on every call, on every request.
-        var key = db.Keys.FindOne(LiteDB.Query.EQ(nameof(StoredKey.Hash), hash));
-        // The index lookup already matched; the fixed-time compare keeps timing independent of the secret.
+        var key = db.KeysByHash.Find(hash);
+        // The lookup already matched; the fixed-time compare keeps timing independent of the secret.
         if (key is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(key.Hash), Encoding.ASCII.GetBytes(hash))) return null;
         return key.RevokedAt is null ? key : null;
     }
@@ -57,6 +57,7 @@ public static class ApiKeys
             Id = key.Id, Hash = key.Hash, Role = key.Role, Experiments = key.Experiments, Municipality = key.Municipality, Cohort = key.Cohort,
             Label = key.Label, CreatedAt = key.CreatedAt, RevokedAt = Dates.ToStored(now),
         });
+        db.KeysByHash.Changed();
         return true;
     }
 

@@ -27,6 +27,7 @@ public sealed class Database : IDisposable
         _processLock = processLock;
         _dataFile = dataFile;
         _logFile = logFile;
+        KeysByHash = new StoredLookup<StoredKey>(this, d => d.Keys.FindAll(), k => k.Hash);
         Experiments.EnsureIndex(e => e.Source);
         ReflectionHeads.EnsureIndex(h => h.ReflectionId, unique: true);
         ReflectionHeads.EnsureIndex(h => h.ExperimentSlug);
@@ -95,6 +96,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredPracticeReflection> PracticeReflections => _db.GetCollection<StoredPracticeReflection>("practiceReflections");
     /// <summary>API keys, by hash.</summary>
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
+    /// <summary>Every key by hash, held in memory for authentication; <see cref="ApiKeys"/> refreshes it on every change.</summary>
+    internal StoredLookup<StoredKey> KeysByHash { get; }
     /// <summary>Who wrote what, when.</summary>
     public ILiteCollection<AuditEntry> Audit => _db.GetCollection<AuditEntry>("audit");
     /// <summary>Journaled changes that reached the store, so a replay skips them.</summary>

@@ -85,8 +85,11 @@ public class ExperimentsAndKeysApiTests
         Assert.Contains(id, list);
         Assert.DoesNotContain(secret, list);
 
+        var teacher = api.ClientWith(secret);
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync("/api/keys")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/keys/{id}")).StatusCode);
         Assert.Null(ApiKeys.Find(api.Database, secret));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await teacher.GetAsync("/api/keys")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("/api/keys/key_onbekend")).StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.PostAsJsonAsync("/api/keys", new { role = "frontrunner" })).StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.PostAsJsonAsync("/api/keys", new { role = "steward" })).StatusCode);
