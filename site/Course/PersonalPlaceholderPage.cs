@@ -24,4 +24,7 @@ public sealed record PersonalPlaceholderPage(string Path, string Title, CourseMo
 
     /// <inheritdoc />
     public override Type Component => typeof(PersonalPlaceholderView);
+
+    /// <summary>A stand-in for someone's own page says nothing a search engine should list.</summary>
+    public override bool Indexed => false;
 }

@@ -9,11 +9,11 @@ public static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>Every page except the 404 page, with the experiment's last change where known.</summary>
+    /// <summary>Every page search engines should list (not the 404 page, not the personal stand-ins), with the experiment's last change where known.</summary>
     public static string Write(SiteContext site, IEnumerable<SitePage> pages)
     {
         var urlset = new XElement(Ns + "urlset",
-            pages.Where(p => p.Path.EndsWith('/'))
+            pages.Where(p => p.Indexed && p.Path.EndsWith('/'))
                 .OrderBy(p => p.Path, StringComparer.Ordinal)
                 .Select(p => new XElement(Ns + "url",
                     new XElement(Ns + "loc", site.Options.Absolute(p.Path)),

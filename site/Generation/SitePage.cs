@@ -13,6 +13,9 @@ public abstract record SitePage(string Path, string Title, string Description)
     /// <summary>Open Graph type.</summary>
     public virtual string OgType => "website";
 
+    /// <summary>Whether search engines should list the page: it is in the sitemap and carries no <c>noindex</c>.</summary>
+    public virtual bool Indexed => true;
+
     /// <summary>Razor component that renders this model; it takes <c>Page</c> and <c>Site</c> parameters.</summary>
     public abstract Type Component { get; }
 

@@ -74,6 +74,19 @@ public sealed class CourseSiteTests(FixtureSiteWithSnapshot fixture) : IClassFix
     }
 
     [Fact]
+    public void Personal_stand_in_pages_are_built_but_kept_out_of_search_engines()
+    {
+        var sitemap = fixture.Site.Text("/sitemap.xml");
+        foreach (var path in new[] { "/cursus/transitie-basis/mijn-oefeningen/", "/cursus/transitie-basis/cohort/" })
+        {
+            Assert.Equal("noindex", fixture.Site.Page(path).QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+            Assert.DoesNotContain(path, sitemap);
+        }
+        Assert.Null(fixture.Site.Page(ModulePath).QuerySelector("meta[name=robots]"));
+        Assert.Contains(ModulePath, sitemap);
+    }
+
+    [Fact]
     public void Changed_reflections_of_a_case_re_render_the_module_page_and_the_reader()
     {
         var loaded = ContentLoader.Load(Repository.Fixture("site"));

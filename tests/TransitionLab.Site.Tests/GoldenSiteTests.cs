@@ -249,12 +249,14 @@ public sealed class GoldenSiteTests(FixtureSite fixture) : IClassFixture<Fixture
     }
 
     [Fact]
-    public void Sitemap_is_well_formed_and_lists_every_page_but_the_404()
+    public void Sitemap_is_well_formed_and_lists_every_page_but_the_404_and_the_noindex_ones()
     {
         var sitemap = XDocument.Parse(Site.Text("/sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locations = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToHashSet();
-        var expected = Site.HtmlPaths().Where(p => p != "/404.html").Select(p => new Uri(BuiltSite.BaseUrl, p).ToString()).ToHashSet();
+        var expected = Site.HtmlPaths()
+            .Where(p => p != "/404.html" && Site.Page(p).QuerySelector("meta[name=robots][content=noindex]") is null)
+            .Select(p => new Uri(BuiltSite.BaseUrl, p).ToString()).ToHashSet();
         Assert.Equal(expected, locations);
         Assert.Contains("Sitemap: https://transitionlab.example/sitemap.xml", Site.Text("/robots.txt"));
     }
