@@ -24,6 +24,10 @@ public static class SiteFormsApi
         group.MapPost("/session", SignIn);
         group.MapPost("/session/end", (Func<HttpContext, Task<IResult>>)SignOut);
         group.MapPost("/experiments/{slug}/reflections/form", FileReflection);
+        // The static sign-in page cannot know where a frontrunner came from; this one reads it from the link.
+        routes.MapGet(SiteUrls.SignIn, async (HttpContext context, PublishedSite site) =>
+                Page(await SiteForms.SignInAsync(site.Current, null, LocalPath(context.Request.Query["returnUrl"].ToString())), StatusCodes.Status200OK))
+            .ExcludeFromDescription();
         return group;
     }
 

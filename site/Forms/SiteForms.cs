@@ -16,8 +16,8 @@ public static class SiteForms
         return await renderer.RenderAsync(new ReflectionFormPage(experiment, state, NextCycle(site, experiment.Slug)));
     }
 
-    /// <summary>The sign-in page with an error after a wrong key.</summary>
-    public static async Task<string> SignInAsync(SiteContext site, string error, string returnUrl)
+    /// <summary>The sign-in page, with an error after a wrong key, leading to <paramref name="returnUrl"/> once signed in.</summary>
+    public static async Task<string> SignInAsync(SiteContext site, string? error, string returnUrl)
     {
         await using var renderer = new PageRenderer(site);
         return await renderer.RenderAsync(new SignInPage(error, returnUrl));

@@ -32,6 +32,24 @@ public sealed class ServedSiteTests
     }
 
     [Fact]
+    public async Task Signing_in_from_an_experiment_page_leads_back_to_it_and_never_off_site()
+    {
+        using var api = new ApiFactory();
+        var client = api.CreateClient();
+        var experiment = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync($"/experimenten/{ApiFactory.Alpha}/"));
+        var link = experiment.QuerySelector("section.reflection-form a[href*='/aanmelden/']")!.GetAttribute("href")!;
+
+        var signIn = await client.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Equal($"/experimenten/{ApiFactory.Alpha}/", ReturnUrl(await signIn.Content.ReadAsStringAsync()));
+        Assert.Equal("/", ReturnUrl(await client.GetStringAsync("/aanmelden/?returnUrl=https%3A%2F%2Fvoorbeeld.example%2F")));
+        Assert.Equal("/", ReturnUrl(await client.GetStringAsync("/aanmelden/")));
+
+        static string? ReturnUrl(string html) =>
+            new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("input[name=returnUrl]")?.GetAttribute("value");
+    }
+
+    [Fact]
     public async Task Reflection_stored_through_the_json_api_reaches_the_served_experiment_page()
     {
         using var api = new ApiFactory();

@@ -19,11 +19,11 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/$"));
         var cyclesBefore = await page.Locator("[data-cycle]").CountAsync();
 
-        // Sign in once with the key, then come back to the experiment.
+        // Sign in once with the key; signing in leads back to the experiment.
         await page.GetByRole(AriaRole.Link, new() { Name = "Eerst aanmelden" }).ClickAsync();
         await page.GetByLabel("Koploperssleutel").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.GotoAsync($"/experimenten/{slug}/");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/$"));
 
         // File a reflection whose observation holds an e-mail address: refused, shown next to the field.
         var cycle = 40 + Random.Shared.Next(1000);
