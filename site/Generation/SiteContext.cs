@@ -109,6 +109,13 @@ public sealed class SiteContext
     /// </summary>
     public string SignInUrl => $"{Options.ApiBaseUrl.TrimEnd('/')}{Core.Catalogue.SiteUrls.SignIn}";
 
+    /// <summary>The sign-in page, which the API serves with this return address: signing in leads back to <paramref name="returnPath"/>.</summary>
+    public string SignInUrlReturningTo(string returnPath) => $"{SignInUrl}?returnUrl={Uri.EscapeDataString(returnPath)}";
+
+    /// <summary>Every reflection of an experiment as open data: the API's JSON list, newest first.</summary>
+    public string ReflectionsDataUrl(string experimentSlug) =>
+        $"{Options.ApiBaseUrl.TrimEnd('/')}/api/experiments/{experimentSlug}/reflections?limit=100";
+
     /// <summary>Experiments newest first by last change, for the home page and the feed.</summary>
     public IEnumerable<Experiment> ExperimentsByUpdate() =>
         Catalogue.Experiments.OrderByDescending(e => e.Updated).ThenBy(e => e.Slug, StringComparer.Ordinal);
