@@ -39,7 +39,7 @@ public sealed record CorrectReflectionChange : StoreChange
     /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
-        if (db.ReflectionHeads.FindOne(h => h.ReflectionId == Correction.Id) is not { } head) return new ChangeOutcome(ChangeStatus.NotFound, Correction.Id.ToString());
+        if (ReflectionRecords.HeadOf(db, Correction.Id) is not { } head) return new ChangeOutcome(ChangeStatus.NotFound, Correction.Id.ToString());
         var stored = ReflectionRecords.WithFirstSeen(db, Correction, isNew: false) with { Revision = head.LatestRevision + 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
         var document = stored.ToStored();
         db.ReflectionRevisions.Insert(document);

@@ -15,9 +15,13 @@ public sealed class ReflectionRecords(Database db, ExperimentRecords experiments
 
     /// <summary>The latest revision of a reflection.</summary>
     public Reflection? Latest(Guid id) =>
-        db.ReflectionHeads.FindOne(Query.EQ(nameof(StoredReflectionHead.ReflectionId), id)) is { } head
+        HeadOf(db, id) is { } head
             ? db.ReflectionRevisions.FindById(ReflectionMapping.RevisionKey(id, head.LatestRevision))?.ToDomain()
             : null;
+
+    /// <summary>The head of reflection <paramref name="id"/>: its creation number and latest revision.</summary>
+    internal static StoredReflectionHead? HeadOf(Database db, Guid id) =>
+        db.ReflectionHeads.FindOne(Query.EQ(nameof(StoredReflectionHead.ReflectionId), id));
 
     /// <summary>Every revision of a reflection, oldest first.</summary>
     public IReadOnlyList<Reflection> Revisions(Guid id) =>
@@ -103,7 +107,7 @@ public sealed class ReflectionRecords(Database db, ExperimentRecords experiments
 
     private ReflectionWrite Outcome(ChangeOutcome outcome) => outcome.Status switch
     {
-        ChangeStatus.Created or ChangeStatus.Updated => new ReflectionWrite(ReflectionWriteStatus.Stored, outcome.Record as Reflection ?? Read(outcome.Target), null, null),
+        ChangeStatus.Created or ChangeStatus.Updated => new ReflectionWrite(ReflectionWriteStatus.Stored, (Reflection)outcome.Record!, null, null),
         ChangeStatus.Repeated => new ReflectionWrite(ReflectionWriteStatus.Repeated, Read(outcome.Target), null, null),
         ChangeStatus.KeyReused => ReflectionWrite.Fail(ReflectionWriteStatus.IdempotencyKeyReused,
             "Deze Idempotency-Key is al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel voor een nieuwe reflectie."),
