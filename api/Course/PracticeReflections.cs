@@ -34,10 +34,11 @@ public static class PracticeReflections
                 ["experimentSlug"] = [$"Kies een experiment uit de catalogus, bijvoorbeeld een casus van deze module: {string.Join(", ", module.Cases)}."],
             }, "De oefenreflectie is niet opgeslagen; zie 'errors' per veld."));
 
-        var (reflection, missing) = request.ToDomain(Guid.NewGuid(), experiment.Id);
+        var now = time.GetUtcNow();
+        // Time-ordered ids, like reflections': index inserts append instead of landing on a random page.
+        var (reflection, missing) = request.ToDomain(Guid.CreateVersion7(now), experiment.Id);
         if (ReflectionsApi.Validate(reflection, missing, experiment, time) is { } invalid) return (null, invalid);
 
-        var now = time.GetUtcNow();
         var stored = (reflection with { Revision = 1, RecordedAt = Dates.AsStored(now), RecordedBy = caller.KeyId }).ToStored(module.Slug, caller.Cohort!.Trim());
         db.InTransaction(() =>
         {

@@ -66,7 +66,7 @@ public static class DecisionsApi
         var now = time.GetUtcNow();
         var outcome = await writer.WriteAsync(new CreateDecisionChange
         {
-            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = now, Decision = request.ToStored(Guid.NewGuid(), slug, 1, caller.KeyId, now),
+            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = now, Decision = request.ToStored(Guid.CreateVersion7(now), slug, 1, caller.KeyId, now),
             Idempotency = IdempotencyKeys.Claim(idempotencyKey, $"POST /api/experiments/{slug}/decisions", request),
         });
         if (outcome.Status == ChangeStatus.KeyReused)

@@ -35,6 +35,20 @@ public class ReflectionsApiTests
     }
 
     [Fact]
+    public async Task A_reflections_id_carries_the_millisecond_it_was_filed_so_ids_sort_by_filing_time()
+    {
+        using var api = new ApiFactory();
+        var created = await (await Post(api.Frontrunner(), Samples.Reflection())).Json();
+
+        var id = created.GetProperty("id").GetGuid();
+        Assert.Equal(7, id.Version);
+        // A version 7 id starts with 48 bits of Unix time in milliseconds (RFC 9562).
+        long filedAt = 0;
+        foreach (var b in id.ToByteArray(bigEndian: true)[..6]) filedAt = filedAt << 8 | b;
+        Assert.Equal(created.GetProperty("recordedAt").GetDateTimeOffset().ToUnixTimeMilliseconds(), filedAt);
+    }
+
+    [Fact]
     public async Task Writes_without_a_key_answer_401_even_with_an_empty_body()
     {
         using var api = new ApiFactory();
