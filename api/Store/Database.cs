@@ -150,6 +150,16 @@ public sealed class Database : IDisposable
     }
 
     /// <summary>
+    /// Forces what LiteDB has handed to the operating system so far onto the device, without stopping writes
+    /// (the file handles need no lock for it); a <see cref="Checkpoint"/> right after has little left to force.
+    /// </summary>
+    public void FlushToDisk()
+    {
+        _dataFile?.FlushToDisk();
+        _logFile?.FlushToDisk();
+    }
+
+    /// <summary>
     /// Moves LiteDB's log into its data file and forces both onto the device, with no write in between; then
     /// runs <paramref name="whileQuiet"/> (a backup copies the file here). After this the data file alone holds
     /// every commit so far.
