@@ -4,6 +4,7 @@ using TransitionLab.Api.Store;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Snapshots;
+using TransitionLab.Core.Verdicts;
 
 namespace TransitionLab.Api.Site;
 
@@ -22,6 +23,8 @@ public sealed class PlatformRecords
     private readonly Database _db;
     private readonly TimeProvider _time;
     private List<Reflection>? _reflections;
+    // What the site reads: the same revisions, kept as timelines, so a rebuild need not sort them all again.
+    private LiveReflectionTimelines? _timelines;
     // Keyed by id; an update replaces the value in place, so the order stays that of creation.
     private Dictionary<Guid, ScalingDecision>? _decisions;
 
@@ -36,29 +39,41 @@ public sealed class PlatformRecords
     /// <summary>Every reflection revision and every decision, as of now.</summary>
     public PlatformSnapshot Snapshot() => _db.Exclusive(() =>
     {
-        if (_reflections is null || _decisions is null)
-        {
-            _reflections = _db.ReflectionRevisions.FindAll().Select(r => r.ToDomain()).ToList();
-            _decisions = _db.Decisions.FindAll().Select(d => d.ToDomain()).ToDictionary(d => d.Id);
-        }
+        Load();
         return new PlatformSnapshot
         {
-            Reflections = _reflections.ToArray(),
-            Decisions = _decisions.Values.ToArray(),
+            Reflections = _reflections!.ToArray(),
+            Decisions = _decisions!.Values.ToArray(),
             ExportedAt = _time.GetUtcNow(),
         };
     });
 
+    /// <summary>The reflections as the site reads them, and every decision, as of now.</summary>
+    public (ReflectionTimelines Reflections, IReadOnlyList<ScalingDecision> Decisions) ForSite() => _db.Exclusive(() =>
+    {
+        Load();
+        return (_timelines!.Freeze(), (IReadOnlyList<ScalingDecision>)_decisions!.Values.ToArray());
+    });
+
+    private void Load()
+    {
+        if (_reflections is not null) return;
+        _reflections = _db.ReflectionRevisions.FindAll().Select(r => r.ToDomain()).ToList();
+        _timelines = new LiveReflectionTimelines(_reflections);
+        _decisions = _db.Decisions.FindAll().Select(d => d.ToDomain()).ToDictionary(d => d.Id);
+    }
+
     // Runs inside the writer's exclusive section, so it can neither miss a batch nor see one twice.
     private void Follow(IReadOnlyList<StoreChange> batch)
     {
-        if (_reflections is null || _decisions is null) return;
+        if (_reflections is null || _timelines is null || _decisions is null) return;
         foreach (var change in batch)
         {
             switch (change.Outcome?.Record)
             {
                 case Reflection revision:
                     _reflections.Add(revision);
+                    _timelines.Add(revision);
                     break;
                 case ScalingDecision decision:
                     _decisions[decision.Id] = decision;

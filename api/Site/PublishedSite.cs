@@ -65,8 +65,8 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
 
     private SiteInput Input()
     {
-        var snapshot = records.Snapshot();
-        return new SiteInput(catalogue.Current, snapshot.Reflections, snapshot.Decisions, Options());
+        var (reflections, decisions) = records.ForSite();
+        return new SiteInput(catalogue.Current, reflections, decisions, Options());
     }
 
     private SiteOptions Options() => new()

@@ -38,12 +38,17 @@ public static class BarrierStatistics
     /// earliest first-seen date of its open entries counts for the time open. Reflections about
     /// experiments not in <paramref name="experiments"/> are ignored.
     /// </summary>
-    public static IReadOnlyList<BarrierStatistic> Compute(IEnumerable<Experiment> experiments, IEnumerable<Reflection> reflections, DateOnly today)
+    public static IReadOnlyList<BarrierStatistic> Compute(IEnumerable<Experiment> experiments, IEnumerable<Reflection> reflections, DateOnly today) =>
+        Compute(experiments, ReflectionTimelines.From(reflections), today);
+
+    /// <inheritdoc cref="Compute(IEnumerable{Experiment}, IEnumerable{Reflection}, DateOnly)"/>
+    public static IReadOnlyList<BarrierStatistic> Compute(IEnumerable<Experiment> experiments, ReflectionTimelines timelines, DateOnly today)
     {
-        var bySlug = experiments.ToDictionary(e => e.Slug, StringComparer.Ordinal);
-        var reports = ReflectionHistory.LatestByExperiment(reflections)
-            .Where(kv => bySlug.ContainsKey(kv.Key))
-            .SelectMany(kv => kv.Value[^1].Barriers.Select(b => (Experiment: bySlug[kv.Key], Barrier: b)))
+        ArgumentNullException.ThrowIfNull(timelines);
+        var reports = experiments
+            .Select(e => (Experiment: e, Timeline: timelines.Of(e.Slug)))
+            .Where(t => t.Timeline.Count > 0)
+            .SelectMany(t => t.Timeline[^1].Barriers.Select(b => (t.Experiment, Barrier: b)))
             .ToArray();
 
         return reports

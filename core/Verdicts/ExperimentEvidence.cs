@@ -15,7 +15,7 @@ internal sealed class ExperimentEvidence
     {
         Experiment = experiment;
         Today = today;
-        Reflections = ReflectionHistory.Latest(reflections.Where(r => r.ExperimentSlug == experiment.Slug));
+        Reflections = ReflectionTimeline.Of(experiment.Slug, reflections);
         Latest = Reflections.Count > 0 ? Reflections[^1] : null;
         Contexts = LatestDirectionPerArea(Reflections);
         PersistentRegimeBarriers = RegimeBarrierRuns(Reflections).Where(b => b.Cycles >= 2).ToArray();
@@ -87,8 +87,18 @@ internal sealed class ExperimentEvidence
     private static IReadOnlyList<ContextOutcome> LatestDirectionPerArea(IReadOnlyList<Reflection> reflections)
     {
         var byArea = new Dictionary<string, ContextOutcome>(StringComparer.OrdinalIgnoreCase);
-        foreach (var context in reflections.SelectMany(r => r.Contexts).Where(c => !string.IsNullOrWhiteSpace(c.Area)))
-            byArea[context.Area.Trim()] = context with { Area = context.Area.Trim() };
+        // Walked from the newest report back, so the first one found for an area is its latest and the long
+        // tail of older reports costs a lookup each, not a copy.
+        for (var i = reflections.Count - 1; i >= 0; i--)
+        {
+            var contexts = reflections[i].Contexts;
+            for (var j = contexts.Count - 1; j >= 0; j--)
+            {
+                if (string.IsNullOrWhiteSpace(contexts[j].Area)) continue;
+                var area = contexts[j].Area.Trim();
+                if (!byArea.ContainsKey(area)) byArea[area] = contexts[j] with { Area = area };
+            }
+        }
         return byArea.Values.OrderBy(c => c.Area, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Area, StringComparer.Ordinal).ToArray();
     }
 
@@ -102,10 +112,15 @@ internal sealed class ExperimentEvidence
             var firstSeen = DateOnly.MaxValue;
             for (var i = reflections.Count - 1; i >= 0; i--)
             {
-                var open = reflections[i].Barriers.Where(b => b.Kind == kind && IsOpenAtRegimeLevel(b)).ToArray();
-                if (open.Length == 0) break;
+                var open = false;
+                foreach (var barrier in reflections[i].Barriers)
+                {
+                    if (barrier.Kind != kind || !IsOpenAtRegimeLevel(barrier)) continue;
+                    open = true;
+                    if (barrier.FirstSeen < firstSeen) firstSeen = barrier.FirstSeen;
+                }
+                if (!open) break;
                 cycles++;
-                firstSeen = open.Select(b => b.FirstSeen).Append(firstSeen).Min();
             }
             yield return new RegimeBarrierRun(kind, cycles, firstSeen);
         }

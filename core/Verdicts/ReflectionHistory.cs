@@ -29,7 +29,8 @@ public static class ReflectionHistory
         return ordered;
     }
 
-    private static int RevisionOrder(Reflection a, Reflection b)
+    /// <summary>Which of two revisions of one reflection is the later one (positive: <paramref name="a"/>).</summary>
+    internal static int RevisionOrder(Reflection a, Reflection b)
     {
         var byRevision = a.Revision.CompareTo(b.Revision);
         if (byRevision != 0) return byRevision;
@@ -37,7 +38,8 @@ public static class ReflectionHistory
         return byTime != 0 ? byTime : string.CompareOrdinal(a.RecordedBy, b.RecordedBy);
     }
 
-    private static int CycleOrder(Reflection a, Reflection b)
+    /// <summary>The order of a timeline: cycle, then session date, then id.</summary>
+    internal static int CycleOrder(Reflection a, Reflection b)
     {
         var byCycle = a.Cycle.CompareTo(b.Cycle);
         if (byCycle != 0) return byCycle;
@@ -46,8 +48,8 @@ public static class ReflectionHistory
     }
 
     /// <summary>The latest revisions of each experiment's reflections, keyed by experiment slug.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<Reflection>> LatestByExperiment(IEnumerable<Reflection> reflections) =>
+    public static IReadOnlyDictionary<string, ReflectionTimeline> LatestByExperiment(IEnumerable<Reflection> reflections) =>
         Latest(reflections)
             .GroupBy(r => r.ExperimentSlug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Reflection>)g.ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => new ReflectionTimeline(g.Key, g.ToArray()), StringComparer.Ordinal);
 }

@@ -30,7 +30,8 @@ public static class VerdictEngine
     /// <param name="reflections">
     /// Its reflections, all revisions; only the latest revision of each id counts (see
     /// <see cref="ReflectionHistory.Latest"/>). Practice and course reflections must be left out by the
-    /// caller. Reflections about other experiments are ignored.
+    /// caller. Reflections about other experiments are ignored. The experiment's <see cref="ReflectionTimeline"/>
+    /// is read as it is, without sorting it again.
     /// </param>
     /// <param name="decisions">Its recorded steward decisions; decisions about other experiments are ignored.</param>
     /// <param name="today">The day to judge on (deadlines and expiry are counted from it).</param>

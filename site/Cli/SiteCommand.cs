@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TransitionLab.Core.Content;
 using TransitionLab.Core.Snapshots;
+using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Cli;
@@ -54,9 +55,10 @@ internal static class SiteCommand
             await stderr.WriteLineAsync($"error: {e.Message}; nothing was written");
             return ContentProblems;
         }
+        var timelines = ReflectionTimelines.From(snapshot.Reflections);
         var snapshotTime = clock.Elapsed - loadTime;
 
-        var input = new SiteInput(loaded.Catalogue, snapshot.Reflections, snapshot.Decisions,
+        var input = new SiteInput(loaded.Catalogue, timelines, snapshot.Decisions,
             new SiteOptions { BaseUrl = options.BaseUrl, ApiBaseUrl = options.ApiBaseUrl });
         var report = await SiteGenerator.BuildAsync(input, options.OutputFolder, cancellationToken);
         await stdout.WriteLineAsync($"built {report.Pages.Count} pages ({report.Files} files, {report.Unchanged} unchanged) into {report.OutputFolder} in {clock.Elapsed.TotalMilliseconds:0} ms");

@@ -16,7 +16,6 @@ namespace TransitionLab.Site.Generation;
 public sealed class SiteContext
 {
     private static readonly IReadOnlyList<Experiment> NoExperiments = [];
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<Reflection>> _reflectionsBySlug;
     private readonly IReadOnlyDictionary<string, ScalingVerdict> _verdicts;
     private readonly IReadOnlyDictionary<string, Theme> _themes;
     private readonly IReadOnlyDictionary<string, Concept> _concepts;
@@ -29,7 +28,6 @@ public sealed class SiteContext
         Input = input;
         Today = DateOnly.FromDateTime(input.Options.BuildTime.UtcDateTime);
         var experiments = input.Catalogue.Experiments;
-        _reflectionsBySlug = ReflectionHistory.LatestByExperiment(input.Reflections);
         var decisionsBySlug = input.Decisions.ToLookup(d => d.ExperimentSlug, StringComparer.Ordinal);
 
         // Each verdict reads one experiment's records only, so they are computed side by side.
@@ -66,8 +64,7 @@ public sealed class SiteContext
     public IReadOnlyList<CatalogueEntry> Entries { get; }
 
     /// <summary>Reflections of one experiment, latest revision of each, in cycle order.</summary>
-    public IReadOnlyList<Reflection> ReflectionsOf(string experimentSlug) =>
-        _reflectionsBySlug.TryGetValue(experimentSlug, out var list) ? list : [];
+    public IReadOnlyList<Reflection> ReflectionsOf(string experimentSlug) => Input.Reflections.Of(experimentSlug);
 
     /// <summary>The latest reflection of one experiment; <c>null</c> when none is recorded.</summary>
     public Reflection? LatestReflectionOf(string experimentSlug) => ReflectionsOf(experimentSlug) is { Count: > 0 } list ? list[^1] : null;

@@ -1,20 +1,23 @@
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Decisions;
-using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
 
 namespace TransitionLab.Site.Generation;
 
 /// <summary>Everything one build needs: the validated catalogue, the records the API holds, and the options.</summary>
 /// <param name="Catalogue">Validated content (see <c>ContentLoader.Load</c>).</param>
-/// <param name="Reflections">Reflections of catalogue experiments; empty until the API supplies them.</param>
+/// <param name="Reflections">
+/// Reflections of catalogue experiments, as timelines (<see cref="ReflectionTimelines.From"/> makes them from
+/// revisions); empty until the API supplies them.
+/// </param>
 /// <param name="Decisions">Recorded steward decisions; empty until the API supplies them.</param>
 /// <param name="Options">Addresses and build time.</param>
 public sealed record SiteInput(
     ContentCatalogue Catalogue,
-    IReadOnlyList<Reflection> Reflections,
+    ReflectionTimelines Reflections,
     IReadOnlyList<ScalingDecision> Decisions,
     SiteOptions Options)
 {
     /// <summary>A build of the catalogue alone, without reflections or decisions.</summary>
-    public static SiteInput FromCatalogue(ContentCatalogue catalogue, SiteOptions options) => new(catalogue, [], [], options);
+    public static SiteInput FromCatalogue(ContentCatalogue catalogue, SiteOptions options) => new(catalogue, ReflectionTimelines.Empty, [], options);
 }

@@ -4,6 +4,7 @@ using TransitionLab.Core.Content;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Snapshots;
+using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Tests;
@@ -34,7 +35,7 @@ public sealed class BuiltSite : IDisposable
         var loaded = ContentLoader.Load(contentFolder);
         Assert.Empty(loaded.Problems);
         var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = ApiBaseUrl, BuildTime = BuildTime };
-        var input = new SiteInput(loaded.Catalogue, reflections ?? [], decisions ?? [], options);
+        var input = new SiteInput(loaded.Catalogue, ReflectionTimelines.From(reflections ?? []), decisions ?? [], options);
         var folder = new TempFolder();
         var report = await SiteGenerator.BuildAsync(input, folder.Combine("site"));
         return new BuiltSite(report, folder);

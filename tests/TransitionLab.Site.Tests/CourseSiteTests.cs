@@ -90,7 +90,7 @@ public sealed class CourseSiteTests(FixtureSiteWithSnapshot fixture) : IClassFix
     public void Changed_reflections_of_a_case_re_render_the_module_page_and_the_reader()
     {
         var loaded = ContentLoader.Load(Repository.Fixture("site"));
-        var site = new SiteContext(new SiteInput(loaded.Catalogue, [], [], new SiteOptions { BaseUrl = BuiltSite.BaseUrl, BuildTime = BuiltSite.BuildTime }));
+        var site = new SiteContext(new SiteInput(loaded.Catalogue, ReflectionTimelines.Empty, [], new SiteOptions { BaseUrl = BuiltSite.BaseUrl, BuildTime = BuiltSite.BuildTime }));
 
         var showingCase = SitePlan.PagesShowing(site, Case).Select(p => p.Path).ToArray();
         Assert.Contains(ModulePath, showingCase);

@@ -1,5 +1,6 @@
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Experiments;
 using TransitionLab.Site.Generation;
 
@@ -60,7 +61,7 @@ public sealed class ReflectionPageTests
     {
         using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"));
         var input = new SiteInput(TransitionLab.Core.Content.ContentLoader.Load(Repository.Fixture("site")).Catalogue,
-            [Reflection("basisbudget-jongeren", 1, new DateOnly(2025, 3, 1), 8m)], [], new SiteOptions { BaseUrl = BuiltSite.BaseUrl });
+            ReflectionTimelines.From([Reflection("basisbudget-jongeren", 1, new DateOnly(2025, 3, 1), 8m)]), [], new SiteOptions { BaseUrl = BuiltSite.BaseUrl });
         var pages = SitePlan.PagesShowing(new SiteContext(input), "basisbudget-jongeren").ToArray();
 
         Assert.Contains(pages, p => p.Path == "/experimenten/basisbudget-jongeren/");

@@ -39,6 +39,30 @@ public class VerdictPropertyTests
     }
 
     [Fact]
+    public void Timelines_kept_one_revision_at_a_time_equal_the_revisions_read_at_once_and_give_the_same_verdict()
+    {
+        for (var seed = 0; seed < Histories; seed++)
+        {
+            var random = new Random(seed);
+            var (reflections, decisions) = RandomHistory(random);
+            var (others, _) = RandomHistory(random);
+            var stream = Shuffled(random, [.. reflections, .. others.Select(r => r with { ExperimentSlug = "elders" })]);
+            var split = random.Next(stream.Count + 1);
+
+            var live = new LiveReflectionTimelines(stream.Take(split));
+            var halfway = live.Freeze().Of(Slug);
+            foreach (var revision in stream.Skip(split)) live.Add(revision);
+            var timeline = live.Freeze().Of(Slug);
+
+            Assert.Equal(Ids(ReflectionHistory.Latest(stream.Take(split).Where(r => r.ExperimentSlug == Slug))), Ids(halfway));
+            Assert.Equal(Ids(ReflectionHistory.Latest(reflections)), Ids(timeline));
+            Assert.Equal(Json(VerdictEngine.Compute(Experiment(), reflections, decisions, Today)), Json(VerdictEngine.Compute(Experiment(), timeline, decisions, Today)));
+        }
+
+        static IEnumerable<(Guid, int)> Ids(IEnumerable<Reflection> reflections) => reflections.Select(r => (r.Id, r.Revision)).ToArray();
+    }
+
+    [Fact]
     public void Recomputing_gives_the_same_verdict()
     {
         for (var seed = 0; seed < Histories; seed++)
