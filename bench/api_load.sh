@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# API under load on loopback: wrk with 2 threads and 32 connections, 30 s per endpoint (DURATION to change).
+# API under load on loopback: wrk with 2 threads and 32 connections, 30 s per endpoint (DURATION to change),
+# each after WARMUP (5 s) of the same load that is not counted.
 # Usage: bench/api_load.sh <repo-root> <work-dir>   (expects a Release build; bench/run does it)
 set -euo pipefail
 root=$1; work=$2
 dll="$root/api/bin/Release/net10.0/TransitionLab.Api.dll"
 duration=${DURATION:-30s}
+# The first requests of a fresh process run unoptimised code while the JIT tiers up, which wrk's latency
+# correction turns into a p99 of its own (bench/RESULTS.md); the warm-up keeps start-up out of the load figures.
+warmup=${WARMUP:-5s}
 data=$(mktemp -d "$work/api-data-XXXX")
 port=$(( 30000 + RANDOM % 20000 ))
 base="http://127.0.0.1:$port"
@@ -37,9 +41,15 @@ print(f"| {name} | {float(rps):,.0f} | {lat(50)} | {lat(99)} | {errors}{' (' + s
 PY
 }
 
-echo "| endpoint (wrk -t2 -c32 -d$duration) | requests/s | p50 | p99 | errors |"
+load() { # output file, wrk arguments: a warm-up that is thrown away, then the measured run
+  local out=$1; shift
+  wrk -t2 -c32 -d"$warmup" "$@" >/dev/null
+  wrk -t2 -c32 -d"$duration" --latency "$@" >"$out"
+}
+
+echo "| endpoint (wrk -t2 -c32 -d$duration, after $warmup warm-up) | requests/s | p50 | p99 | errors |"
 echo "| --- | --- | --- | --- | --- |"
-wrk -t2 -c32 -d"$duration" --latency "$base/api/experiments/$slug" >"$data/get.txt"; summarise "GET /api/experiments/{slug}" "$data/get.txt"
-wrk -t2 -c32 -d"$duration" --latency "$base/api/verdicts" >"$data/verdicts.txt"; summarise "GET /api/verdicts" "$data/verdicts.txt"
-TL_KEY=$key TL_BODY="$root/bench/wrk/reflection.json" wrk -t2 -c32 -d"$duration" --latency -s "$root/bench/wrk/post-reflection.lua" \
-  "$base/api/experiments/$slug/reflections" >"$data/post.txt"; summarise "POST /api/experiments/{slug}/reflections (201 = durable)" "$data/post.txt"
+load "$data/get.txt" "$base/api/experiments/$slug"; summarise "GET /api/experiments/{slug}" "$data/get.txt"
+load "$data/verdicts.txt" "$base/api/verdicts"; summarise "GET /api/verdicts" "$data/verdicts.txt"
+TL_KEY=$key TL_BODY="$root/bench/wrk/reflection.json" load "$data/post.txt" -s "$root/bench/wrk/post-reflection.lua" \
+  "$base/api/experiments/$slug/reflections"; summarise "POST /api/experiments/{slug}/reflections (201 = durable)" "$data/post.txt"
