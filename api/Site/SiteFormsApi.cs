@@ -87,7 +87,7 @@ public static class SiteFormsApi
                 ? errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal)
                 : new Dictionary<string, string[]> { [""] = [write.Detail ?? "De reflectie is niet opgeslagen."] });
         changes.Record(slug);
-        return TypedResults.Redirect($"{experimentPage}?opgeslagen=1#reflecties");
+        return TypedResults.Redirect($"{experimentPage}?opgeslagen=1#{SavedNote.ReflectionSaved}");
     }
 
     private static ContentHttpResult Page(string html, int status) => TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);

@@ -1,4 +1,5 @@
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Forms;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Course;
@@ -25,8 +26,8 @@ public static class PracticeUrls
     /// <summary>A teacher's view of their cohort, on the API's origin.</summary>
     public static string Cohort(SiteContext site, string module) => Api(site) + CohortPath(module);
 
-    /// <summary>The module page after a practice reflection was stored, scrolled to the practice form.</summary>
-    public static string Saved(string module) => $"{SiteUrls.Module(module)}?geoefend=1#oefenreflectie";
+    /// <summary>The module page after a practice reflection was stored, at the practice form's "saved" message.</summary>
+    public static string Saved(string module) => $"{SiteUrls.Module(module)}?geoefend=1#{SavedNote.PracticeSaved}";
 
     private static string Api(SiteContext site) => site.Options.ApiBaseUrl.TrimEnd('/');
 }

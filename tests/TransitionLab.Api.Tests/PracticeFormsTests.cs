@@ -99,7 +99,7 @@ public class PracticeFormsTests
         var posted = await participant.PostAsync(FormPath, new FormUrlEncodedContent(Practice()));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Equal($"/cursus/{Module}/?geoefend=1#oefenreflectie", posted.Headers.Location?.ToString());
+        Assert.Equal($"/cursus/{Module}/?geoefend=1#oefenreflectie-opgeslagen", posted.Headers.Location?.ToString());
         var stored = Assert.Single(api.Database.PracticeReflections.FindAll());
         Assert.Equal((Module, "Najaar 2026", ApiFactory.Alpha), (stored.Module, stored.Cohort, stored.ExperimentSlug));
 

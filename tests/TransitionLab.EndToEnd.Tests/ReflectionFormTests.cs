@@ -18,6 +18,10 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
         await page.Locator($"main a[href='/experimenten/{slug}/']").First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/$"));
         var cyclesBefore = await page.Locator("[data-cycle]").CountAsync();
+        // The "saved" message is on every experiment page, and shown only after saving.
+        var savedNote = page.Locator("#reflectie-opgeslagen");
+        await Assertions.Expect(savedNote).ToBeAttachedAsync();
+        await Assertions.Expect(savedNote).ToBeHiddenAsync();
 
         // Sign in once with the key; signing in leads back to the experiment.
         await page.GetByRole(AriaRole.Link, new() { Name = "Eerst aanmelden" }).ClickAsync();
@@ -41,6 +45,7 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Reflectie opslaan" }).ClickAsync();
         Assert.Equal(0, await page.Locator(".error-summary").CountAsync());
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/\\?opgeslagen=1"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw reflectie is opgeslagen" })).ToBeVisibleAsync();
 
         // The page is re-rendered in the background; within seconds it shows the new cycle.
         var newCycle = page.Locator($"[data-cycle='{cycle}']");

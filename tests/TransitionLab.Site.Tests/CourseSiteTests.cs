@@ -74,6 +74,18 @@ public sealed class CourseSiteTests(FixtureSiteWithSnapshot fixture) : IClassFix
     }
 
     [Fact]
+    public void The_practice_forms_saved_message_is_where_saving_leads_and_says_where_to_find_the_reflection()
+    {
+        var target = new Uri(BuiltSite.BaseUrl, PracticeUrls.Saved("transitie-basis"));
+        Assert.Equal(ModulePath, target.AbsolutePath);
+
+        var note = fixture.Site.Page(ModulePath).QuerySelector($"section#oefenreflectie {target.Fragment}")!;
+        Assert.Equal("status", note.GetAttribute("role"));
+        Assert.Contains("saved-note", note.ClassList);
+        Assert.Contains("Mijn oefenreflecties", note.TextContent);
+    }
+
+    [Fact]
     public void Personal_stand_in_pages_are_built_but_kept_out_of_search_engines()
     {
         var sitemap = fixture.Site.Text("/sitemap.xml");

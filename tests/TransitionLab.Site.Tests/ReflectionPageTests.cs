@@ -2,6 +2,7 @@ using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Experiments;
+using TransitionLab.Site.Forms;
 using TransitionLab.Site.Generation;
 
 namespace TransitionLab.Site.Tests;
@@ -54,6 +55,18 @@ public sealed class ReflectionPageTests
         var section = site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelector("section.reflections")!;
         Assert.Equal(ReflectionList.MaxShown, section.QuerySelectorAll("li.reflection").Length);
         Assert.Null(section.QuerySelector("p.earlier-reflections"));
+    }
+
+    [Fact]
+    public async Task An_experiment_page_without_reflections_has_the_saved_message_the_first_reflection_leads_to()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"));
+        var page = site.Page("/experimenten/basisbudget-jongeren/");
+
+        Assert.Empty(page.QuerySelectorAll("[data-cycle]"));
+        var note = page.QuerySelector($"#{SavedNote.ReflectionSaved}")!;
+        Assert.Equal("status", note.GetAttribute("role"));
+        Assert.Contains("opgeslagen", note.TextContent);
     }
 
     [Fact]
