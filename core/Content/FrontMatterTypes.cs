@@ -9,6 +9,17 @@ namespace TransitionLab.Core.Content;
 /// </summary>
 internal static class FrontMatterTypes
 {
+    // Bounds no real experiment comes near (the longest title in content has 69 characters) and only a mistake
+    // or an attack would cross: a title is a heading and a list entry, not a paragraph. Drafts posted to the
+    // API are read by these same rules.
+    private const int MaxTitle = 150;
+    private const int MaxSummary = 400;
+    private const int MaxName = 150;
+    private const int MaxDescription = 300;
+    private const int MaxUrl = 2000;
+    private static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    private static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     public static Experiment ReadExperiment(FrontMatterReader r, RenderedMarkdown body, string source)
     {
         var start = r.RequiredDate("start_date");
@@ -39,6 +50,16 @@ internal static class FrontMatterTypes
             Source = source,
         };
         if (funding.EndDate is { } end && end < start) r.ReportAt("funding", $"funding end_date {end:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}");
+        if (start != default) InRange(r, "start_date", "start_date", start);
+        if (funding.EndDate is { } fundingEnd) InRange(r, "funding", "end_date", fundingEnd);
+        AtMost(r, "title", experiment.Title, MaxTitle);
+        AtMost(r, "summary", experiment.Summary, MaxSummary);
+        AtMost(r, "municipality", experiment.Municipality, MaxName);
+        AtMost(r, "region", experiment.Region, MaxName);
+        EachAtMost(r, "frontrunners", experiment.Frontrunners, MaxName);
+        EachAtMost(r, "partners", experiment.Partners, MaxName);
+        EachAtMost(r, "links", experiment.Links.Select(l => l.Title).ToArray(), MaxDescription);
+        EachAtMost(r, "links", experiment.Links.Select(l => l.Url).ToArray(), MaxUrl);
         foreach (var duplicate in goals.GroupBy(g => g.Id).Where(g => g.Count() > 1))
             r.ReportAt("goals", $"goal id '{duplicate.Key}' is used more than once; each goal needs its own id");
         foreach (var link in experiment.Links.Where(l => !Uri.TryCreate(l.Url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")))
@@ -52,7 +73,27 @@ internal static class FrontMatterTypes
             g.RequiredString("id"), g.RequiredString("description"), g.RequiredString("target_group"),
             g.RequiredString("unit"), g.RequiredDecimal("baseline"), g.RequiredDecimal("target"));
         if (goal.Id.Length > 0 && !Slugs.IsValid(goal.Id)) g.ReportAt("id", $"goal id '{goal.Id}' must be lowercase letters, digits and hyphens");
+        AtMost(g, "description", goal.Description, MaxDescription);
+        AtMost(g, "target_group", goal.TargetGroup, MaxName);
+        AtMost(g, "unit", goal.Unit, MaxName);
         return goal;
+    }
+
+    private static void AtMost(FrontMatterReader r, string key, string value, int max)
+    {
+        if (value.Length > max) r.ReportAt(key, $"'{key}' has {value.Length} characters; keep it to at most {max}");
+    }
+
+    private static void EachAtMost(FrontMatterReader r, string key, IReadOnlyList<string> values, int max)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (values[i].Length > max) r.ReportAt(key, $"'{key}' entry {i + 1} has {values[i].Length} characters; keep it to at most {max}");
+    }
+
+    private static void InRange(FrontMatterReader r, string key, string dateKey, DateOnly date)
+    {
+        if (date < EarliestDate || date > LatestDate)
+            r.ReportAt(key, $"'{dateKey}' must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}, found {date:yyyy-MM-dd}");
     }
 
     public static Theme ReadTheme(FrontMatterReader r, RenderedMarkdown body, string source) => new()

@@ -53,6 +53,15 @@ public class ExperimentsAndKeysApiTests
         foreach (var path in new[] { "themes[0]", "status", "startDate", "summary" })
             Assert.True(errors.TryGetProperty(path, out _), $"expected an error for {path}: {errors}");
 
+        var implausible = Samples.Draft("nieuw-experiment");
+        implausible["title"] = new string('T', 5000);
+        implausible["startDate"] = "1815-01-01";
+        var refused = await api.Admin().PostAsJsonAsync("/api/experiments", implausible);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var limits = (await refused.Json()).GetProperty("errors");
+        Assert.Contains("at most 150", limits.GetProperty("title")[0].GetString());
+        Assert.Contains("2000-01-01", limits.GetProperty("startDate")[0].GetString());
+
         var badSlug = Samples.Draft("Slecht Slug");
         Assert.True((await (await api.Admin().PostAsJsonAsync("/api/experiments", badSlug)).Json()).GetProperty("errors").TryGetProperty("slug", out _));
     }

@@ -43,6 +43,20 @@ public sealed class FrontMatterValidationTests
     }
 
     [Fact]
+    public void Overlong_text_is_reported_at_its_line_with_the_limit()
+    {
+        using var tree = new ContentTree().ChangeExperiment("title: Netwerkberaden", "title: " + new string('N', 151));
+        AssertSingle(tree, File, 2, "'title' has 151 characters; keep it to at most 150");
+    }
+
+    [Fact]
+    public void Date_outside_the_plausible_range_is_reported()
+    {
+        using var tree = new ContentTree().ChangeExperiment("start_date: 2019-09-01", "start_date: 1019-09-01");
+        AssertSingle(tree, File, 10, "'start_date' must lie between 2000-01-01 and 2100-12-31, found 1019-09-01");
+    }
+
+    [Fact]
     public void Missing_required_field_is_reported()
     {
         using var tree = new ContentTree().ChangeExperiment("region: Zeeland\n", "");
