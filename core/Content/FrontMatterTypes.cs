@@ -58,8 +58,12 @@ internal static class FrontMatterTypes
         AtMost(r, "region", experiment.Region, MaxName);
         EachAtMost(r, "frontrunners", experiment.Frontrunners, MaxName);
         EachAtMost(r, "partners", experiment.Partners, MaxName);
-        EachAtMost(r, "links", experiment.Links.Select(l => l.Title).ToArray(), MaxDescription);
-        EachAtMost(r, "links", experiment.Links.Select(l => l.Url).ToArray(), MaxUrl);
+        for (var i = 0; i < experiment.Links.Count; i++)
+        {
+            var (title, url) = (experiment.Links[i].Title, experiment.Links[i].Url);
+            if (title.Length > MaxDescription) r.ReportAt("links", $"link {i + 1} has a title of {title.Length} characters; keep it to at most {MaxDescription}");
+            if (url.Length > MaxUrl) r.ReportAt("links", $"link {i + 1} has a url of {url.Length} characters; keep it to at most {MaxUrl}");
+        }
         foreach (var duplicate in goals.GroupBy(g => g.Id).Where(g => g.Count() > 1))
             r.ReportAt("goals", $"goal id '{duplicate.Key}' is used more than once; each goal needs its own id");
         foreach (var link in experiment.Links.Where(l => !Uri.TryCreate(l.Url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")))
