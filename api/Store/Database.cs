@@ -169,8 +169,7 @@ public sealed class Database : IDisposable
         lock (_db)
         {
             _db.Checkpoint();
-            _dataFile?.FlushToDisk();
-            _logFile?.FlushToDisk();
+            FlushToDisk();
             whileQuiet?.Invoke(_dataFile?.Path ?? "");
         }
     }
@@ -197,8 +196,7 @@ public sealed class Database : IDisposable
         {
             // LiteDB checkpoints on dispose; what it wrote is forced to disk before the files close.
             _db.Dispose();
-            _dataFile?.FlushToDisk();
-            _logFile?.FlushToDisk();
+            FlushToDisk();
         }
         finally
         {
