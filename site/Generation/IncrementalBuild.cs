@@ -33,8 +33,7 @@ public static class IncrementalBuild
     private static async Task<bool> ReplaceAsync(string outputFolder, string relativePath, byte[] content, CancellationToken cancellationToken)
     {
         var path = Path.Combine(outputFolder, relativePath);
-        if (File.Exists(path) && new FileInfo(path).Length == content.Length && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(content))
-            return false;
+        if (OutputFolder.SameContent(path, content)) return false;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         await File.WriteAllBytesAsync(temporary, content, cancellationToken);

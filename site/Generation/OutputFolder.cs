@@ -85,7 +85,8 @@ internal sealed class OutputFolder : IDisposable
         if (!_committed && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
     }
 
-    private static bool SameContent(string path, ReadOnlySpan<byte> content)
+    /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="content"/>.</summary>
+    internal static bool SameContent(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length) return false;
