@@ -1,6 +1,6 @@
-using TransitionLab.Api.Experiments;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
