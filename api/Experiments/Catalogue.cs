@@ -17,6 +17,25 @@ public sealed class Catalogue(IConfiguration configuration, Database db, Experim
     public ContentCatalogue Current => Volatile.Read(ref _current);
 
     /// <summary>
+    /// What the site publishes: the imported catalogue plus the experiments approved through the intake (a content
+    /// file with the same slug wins: the catalogue is the reviewed source).
+    /// </summary>
+    public ContentCatalogue Published()
+    {
+        var current = Current;
+        var registered = experiments.BySlug().Values
+            .Where(e => e.Source == PublishedSource && current.FindExperiment(e.Id) is null)
+            .Select(e => e.ToDomain()).ToArray();
+        return registered.Length == 0 ? current : current with
+        {
+            Experiments = current.Experiments.Concat(registered).OrderBy(e => e.Slug, StringComparer.Ordinal).ToArray(),
+        };
+    }
+
+    /// <summary>Source code of experiments published through the intake.</summary>
+    public const string PublishedSource = "registration";
+
+    /// <summary>
     /// Loads the content folder and upserts its experiments. Drafts stay; a content file with the slug
     /// of a draft replaces the draft, because the catalogue is the reviewed source.
     /// </summary>

@@ -21,7 +21,7 @@ public sealed record ExperimentDto(
     [property: Description("X-curve position")] XCurvePosition XCurve,
     [property: Description("Lifecycle stage")] LifecycleStage Stage,
     [property: Description("External links")] IReadOnlyList<LinkDto> Links,
-    [property: Description("'content' for the catalogue, 'draft' when registered through the API")] string Source);
+    [property: Description("'content' for the catalogue, 'registration' when registered through the intake and approved")] string Source);
 
 /// <summary>Funding of an experiment.</summary>
 public sealed record FundingDto(

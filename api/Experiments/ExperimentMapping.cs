@@ -9,7 +9,7 @@ public static class ExperimentMapping
 {
     /// <summary>Source code of catalogue experiments.</summary>
     public const string ContentSource = "content";
-    /// <summary>Source code of drafts registered through the API.</summary>
+    /// <summary>Source code of drafts stored directly by the API before the intake reviewed them (stores made before it).</summary>
     public const string DraftSource = "draft";
 
     /// <summary>Domain → stored.</summary>
@@ -23,6 +23,7 @@ public static class ExperimentMapping
         XCurve = e.XCurve.ToCode(), Stage = e.Stage.ToCode(),
         Links = e.Links.Select(l => new StoredLink { Title = l.Title, Url = l.Url }).ToList(),
         BodyHtml = e.BodyHtml, BodyText = e.BodyText, Source = source, Origin = origin, Updated = Dates.ToStored(e.Updated),
+        RegisteredOn = Dates.ToStored(e.RegisteredOn), ReviewedOn = Dates.ToStored(e.ReviewedOn),
     };
 
     /// <summary>Stored → domain.</summary>
@@ -36,7 +37,7 @@ public static class ExperimentMapping
         XCurve = Parse<XCurvePosition>(s.XCurve), Stage = Parse<LifecycleStage>(s.Stage),
         Links = s.Links.Select(l => new ExternalLink(l.Title, l.Url)).ToArray(),
         BodyHtml = s.BodyHtml, BodyText = s.BodyText, Source = s.Origin,
-        Updated = Dates.ToInstant(s.Updated),
+        Updated = Dates.ToInstant(s.Updated), RegisteredOn = Dates.ToDomain(s.RegisteredOn), ReviewedOn = Dates.ToDomain(s.ReviewedOn),
     };
 
     /// <summary>Stored → DTO.</summary>

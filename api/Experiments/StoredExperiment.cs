@@ -47,6 +47,10 @@ public sealed class StoredExperiment
     public string Origin { get; init; } = "";
     /// <summary>Last change.</summary>
     public DateTime Updated { get; init; }
+    /// <summary>When frontrunners registered it through the intake, at midnight UTC; <c>null</c> for the catalogue.</summary>
+    public DateTime? RegisteredOn { get; init; }
+    /// <summary>When the editors approved it, at midnight UTC; <c>null</c> when not recorded.</summary>
+    public DateTime? ReviewedOn { get; init; }
 }
 
 /// <summary>A stored area goal.</summary>

@@ -5,6 +5,7 @@ using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Exports;
+using TransitionLab.Api.Intake;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
@@ -38,6 +39,8 @@ public static class ApiApplication
         builder.Services.AddSingleton<Catalogue>();
         builder.Services.AddSingleton<ReflectionRecords>();
         builder.Services.AddSingleton<ScalingVerdicts>();
+        builder.Services.AddSingleton<Registrations>();
+        builder.Services.AddSingleton<Invitations>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
         return builder;
@@ -58,6 +61,8 @@ public static class ApiApplication
         // Writes move RecordChanges, which cached verdicts and the served site follow.
         app.MapReflections().AddEndpointFilter<RecordChangeFilter>();
         app.MapDecisions().AddEndpointFilter<RecordChangeFilter>();
+        // The intake tells RecordChanges itself: only an approval changes what is published.
+        app.MapIntake();
         app.MapVerdicts();
         app.MapInsights();
         app.MapExports();

@@ -19,6 +19,16 @@ public static class ApiKeys
     /// <summary>Creates and stores a key; the returned secret is not stored. <paramref name="cohort"/> is for participant and teacher keys.</summary>
     public static IssuedKey Issue(Database db, KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "", string? cohort = null)
     {
+        var issued = Make(role, experiments, municipality, now, label, cohort);
+        db.Keys.Insert(issued.Stored);
+        db.KeysByHash.Changed();
+        return issued;
+    }
+
+    /// <summary>A new key and its secret, not stored yet: for a write that stores it through the journal (which holds only the hash).</summary>
+    public static IssuedKey Make(KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "", string? cohort = null,
+        DateTimeOffset? expiresAt = null, string? invitedBy = null)
+    {
         var secret = Prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var stored = new StoredKey
         {
@@ -30,21 +40,21 @@ public static class ApiKeys
             Cohort = cohort,
             Label = label,
             CreatedAt = Dates.ToStored(now),
+            ExpiresAt = expiresAt is { } expires ? Dates.ToStored(expires) : null,
+            InvitedBy = invitedBy,
         };
-        db.Keys.Insert(stored);
-        db.KeysByHash.Changed();
         return new IssuedKey(stored, secret);
     }
 
-    /// <summary>The working (not revoked) key for <paramref name="secret"/>, or <c>null</c>.</summary>
-    public static StoredKey? Find(Database db, string secret)
+    /// <summary>The working key for <paramref name="secret"/> at <paramref name="now"/> (default: the system clock), or <c>null</c>.</summary>
+    public static StoredKey? Find(Database db, string secret, DateTimeOffset? now = null)
     {
         if (!secret.StartsWith(Prefix, StringComparison.Ordinal)) return null;
         var hash = HashOf(secret);
         var key = db.KeysByHash.Find(hash);
         // The lookup already matched; the fixed-time compare keeps timing independent of the secret.
         if (key is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(key.Hash), Encoding.ASCII.GetBytes(hash))) return null;
-        return key.RevokedAt is null ? key : null;
+        return key.WorksAt(now ?? DateTimeOffset.UtcNow) ? key : null;
     }
 
     /// <summary>Revokes a key at once; <c>false</c> when there is no such key.</summary>
@@ -52,14 +62,18 @@ public static class ApiKeys
     {
         var key = db.Keys.FindById(id);
         if (key is null) return false;
-        if (key.RevokedAt is null) db.Keys.Update(new StoredKey
-        {
-            Id = key.Id, Hash = key.Hash, Role = key.Role, Experiments = key.Experiments, Municipality = key.Municipality, Cohort = key.Cohort,
-            Label = key.Label, CreatedAt = key.CreatedAt, RevokedAt = Dates.ToStored(now),
-        });
+        if (key.RevokedAt is null) db.Keys.Update(key.With(revokedAt: Dates.ToStored(now)));
         db.KeysByHash.Changed();
         return true;
     }
+
+    /// <summary>A copy of <paramref name="key"/> with its revocation or experiments changed (stored keys are immutable records).</summary>
+    public static StoredKey With(this StoredKey key, DateTime? revokedAt = null, IReadOnlyList<string>? experiments = null) => new()
+    {
+        Id = key.Id, Hash = key.Hash, Role = key.Role, Experiments = (experiments ?? key.Experiments).ToList(), Municipality = key.Municipality,
+        Cohort = key.Cohort, Label = key.Label, CreatedAt = key.CreatedAt, RevokedAt = revokedAt ?? key.RevokedAt,
+        ExpiresAt = key.ExpiresAt, InvitedBy = key.InvitedBy,
+    };
 
     private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

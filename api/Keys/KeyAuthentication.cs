@@ -10,7 +10,7 @@ using TransitionLab.Core.Language;
 namespace TransitionLab.Api.Keys;
 
 /// <summary>Authenticates <c>Authorization: Bearer tl_…</c> against the stored key hashes.</summary>
-public sealed class KeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Database db)
+public sealed class KeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Database db, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>Name of the scheme.</summary>
@@ -23,7 +23,7 @@ public sealed class KeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchem
         if (string.IsNullOrEmpty(header)) return Task.FromResult(AuthenticateResult.NoResult());
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return Task.FromResult(AuthenticateResult.Fail("Authorization must be 'Bearer <key>'."));
-        var key = ApiKeys.Find(db, header["Bearer ".Length..].Trim());
+        var key = ApiKeys.Find(db, header["Bearer ".Length..].Trim(), time.GetUtcNow());
         if (key is null) return Task.FromResult(AuthenticateResult.Fail("Unknown or revoked key."));
 
         var principal = Caller.PrincipalOf(key, SchemeName);

@@ -36,4 +36,18 @@ public sealed class StoredKey
     public DateTime CreatedAt { get; init; }
     /// <summary>When it was revoked; <c>null</c> while it works.</summary>
     public DateTime? RevokedAt { get; init; }
+    /// <summary>An invitation's last moment of use while it has no experiment yet; <c>null</c> for any other key.</summary>
+    public DateTime? ExpiresAt { get; init; }
+    /// <summary>Key id of the steward who made this key as an invitation; <c>null</c> for any other key.</summary>
+    public string? InvitedBy { get; init; }
+
+    /// <summary>
+    /// Whether the key works at <paramref name="now"/>: not revoked, and not an invitation left unused past its
+    /// expiry. Once an invitation has registered its experiment it is that experiment's frontrunner key, without end.
+    /// </summary>
+    public bool WorksAt(DateTimeOffset now) =>
+        RevokedAt is null && (ExpiresAt is not { } expires || Experiments.Count > 0 || now < Store.Dates.ToInstant(expires));
+
+    /// <summary>Whether this is an invitation that has not registered its experiment yet.</summary>
+    public bool IsOpenInvitation => InvitedBy is not null && Experiments.Count == 0;
 }

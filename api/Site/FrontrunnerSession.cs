@@ -34,7 +34,8 @@ public static class FrontrunnerSession
             {
                 var db = context.HttpContext.RequestServices.GetRequiredService<Database>();
                 var keyId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-                if (keyId is null || db.Keys.FindById(keyId) is not { RevokedAt: null })
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                if (keyId is null || db.Keys.FindById(keyId) is not { } key || !key.WorksAt(now))
                 {
                     context.RejectPrincipal();
                     return context.HttpContext.SignOutAsync(Scheme);
@@ -48,7 +49,7 @@ public static class FrontrunnerSession
     /// <summary>Signs in with a key; <c>false</c> when the key is unknown or revoked.</summary>
     public static async Task<bool> SignInAsync(HttpContext context, Database db, string secret)
     {
-        if (ApiKeys.Find(db, secret.Trim()) is not { } key) return false;
+        if (ApiKeys.Find(db, secret.Trim(), context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()) is not { } key) return false;
         await context.SignInAsync(Scheme, Caller.PrincipalOf(key, Scheme));
         return true;
     }

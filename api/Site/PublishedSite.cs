@@ -66,7 +66,7 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
     private SiteInput Input()
     {
         var (reflections, decisions) = records.ForSite();
-        return new SiteInput(catalogue.Current, reflections, decisions, Options());
+        return new SiteInput(catalogue.Published(), reflections, decisions, Options());
     }
 
     private SiteOptions Options() => new()

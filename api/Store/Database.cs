@@ -5,6 +5,7 @@ using TransitionLab.Api.Course;
 using TransitionLab.Api.Durability;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Intake;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Reflections;
 
@@ -40,6 +41,7 @@ public sealed class Database : IDisposable
         PracticeReflections.EnsureIndex(p => p.ParticipantKeyId);
         PracticeReflections.EnsureIndex(p => p.Module);
         Audit.EnsureIndex(a => a.At);
+        Registrations.EnsureIndex(r => r.State);
     }
 
     /// <summary>
@@ -94,6 +96,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredDecision> Decisions => _db.GetCollection<StoredDecision>("decisions");
     /// <summary>Course exercises: kept apart from the reflections so they never reach a verdict, export or public list.</summary>
     public ILiteCollection<StoredPracticeReflection> PracticeReflections => _db.GetCollection<StoredPracticeReflection>("practiceReflections");
+    /// <summary>Experiments registered through the intake, with their working copy and reviews; the id is the slug.</summary>
+    public ILiteCollection<StoredRegistration> Registrations => _db.GetCollection<StoredRegistration>("registrations");
     /// <summary>API keys, by hash.</summary>
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Every key by hash, held in memory for authentication; <see cref="ApiKeys"/> refreshes it on every change.</summary>

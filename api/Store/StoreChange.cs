@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TransitionLab.Api.Decisions;
+using TransitionLab.Api.Intake;
 using TransitionLab.Api.Reflections;
 
 namespace TransitionLab.Api.Store;
@@ -16,6 +17,11 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(CorrectReflectionChange), "reflection.correct")]
 [JsonDerivedType(typeof(CreateDecisionChange), "decision.create")]
 [JsonDerivedType(typeof(UpdateDecisionChange), "decision.update")]
+[JsonDerivedType(typeof(CreateInvitationChange), "invitation.create")]
+[JsonDerivedType(typeof(RevokeInvitationChange), "invitation.revoke")]
+[JsonDerivedType(typeof(SaveDraftChange), "experiment.draft")]
+[JsonDerivedType(typeof(SubmitDraftChange), "experiment.submit")]
+[JsonDerivedType(typeof(ReviewDraftChange), "experiment.review")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>
@@ -93,6 +99,8 @@ public enum ChangeStatus
     Stale,
     /// <summary>A replay met a change that was applied before the crash.</summary>
     AlreadyApplied,
+    /// <summary>The record is not in a state that allows the change; <see cref="ChangeOutcome.Target"/> says why, in Dutch.</summary>
+    Conflict,
 }
 
 /// <summary>The outcome of applying a change.</summary>

@@ -45,6 +45,8 @@ internal static class FrontMatterTypes
             Stage = r.RequiredEnum<LifecycleStage>("stage"),
             Links = r.List("links", l => new ExternalLink(l.RequiredString("title"), l.RequiredString("url"))),
             Updated = ToInstant(r.OptionalDate("updated") ?? start),
+            RegisteredOn = r.OptionalDate("registered"),
+            ReviewedOn = r.OptionalDate("reviewed"),
             BodyHtml = body.Html,
             BodyText = body.PlainText,
             Source = source,

@@ -46,6 +46,10 @@ public sealed record Experiment
     public string Source { get; init; } = "";
     /// <summary>Last change of the source, for the feed and sitemap.</summary>
     public DateTimeOffset Updated { get; init; }
+    /// <summary>When its frontrunners registered it through the intake; <c>null</c> when the editors wrote it into the catalogue.</summary>
+    public DateOnly? RegisteredOn { get; init; }
+    /// <summary>When the editors last checked what it says (approved it in the intake); <c>null</c> when not recorded.</summary>
+    public DateOnly? ReviewedOn { get; init; }
 }
 
 /// <summary>Funding of an experiment: the pilot cliff is about its end date.</summary>

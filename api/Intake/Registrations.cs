@@ -1,0 +1,147 @@
+using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Store;
+using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Language;
+using TransitionLab.Core.Privacy;
+
+namespace TransitionLab.Api.Intake;
+
+/// <summary>
+/// The intake: a frontrunner registers an experiment as a draft, changes and submits it; a steward of its
+/// municipality approves it (which publishes it), asks for changes per field, or rejects it. Every step is journaled
+/// through the <see cref="StoreWriter"/> and audited. The JSON API, the HTML forms and other code (a course case
+/// proposed by a teacher) all come through here.
+/// </summary>
+public sealed class Registrations(Database db, ExperimentRecords experiments, Catalogue catalogue, StoreWriter writer, RecordChanges changes, TimeProvider time)
+{
+    /// <summary>The registration with exactly this slug (LiteDB's id lookup ignores case), or <c>null</c>.</summary>
+    public StoredRegistration? Find(string slug) => db.Registrations.FindById(slug) is { } r && r.Id == slug ? r : null;
+
+    /// <summary>The registrations <paramref name="caller"/> registered, newest change first.</summary>
+    public IReadOnlyList<StoredRegistration> Mine(Caller caller) =>
+        db.Registrations.Find(r => r.OwnerKeyId == caller.KeyId).OrderByDescending(r => r.UpdatedAt).ToArray();
+
+    /// <summary>The review queue of <paramref name="caller"/>: submitted registrations in their scope, oldest submission first.</summary>
+    public IReadOnlyList<StoredRegistration> Queue(Caller caller) =>
+        db.Registrations.Find(r => r.State == "submitted").Where(r => ReviewScope.Covers(caller, r.Municipality))
+            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Whether <paramref name="caller"/> may read <paramref name="registration"/>: its owner, or who reviews it.</summary>
+    public bool MayRead(Caller caller, StoredRegistration registration) => MayChange(caller, registration) || ReviewScope.Covers(caller, registration.Municipality);
+
+    /// <summary>Registers a new experiment as a draft for <paramref name="caller"/>.</summary>
+    public async Task<RegistrationWrite> CreateAsync(DraftExperimentRequest draft, Caller caller)
+    {
+        var key = db.Keys.FindById(caller.KeyId);
+        if (key is null || !(key.Role == KeyRole.Admin || key.IsOpenInvitation || (draft.Slug is { } own && caller.MayWriteFor(own))))
+            return RegistrationWrite.Fail(RegistrationWriteStatus.Forbidden, key is { InvitedBy: not null }
+                ? $"Deze uitnodiging is al gebruikt voor '{key.Experiments.FirstOrDefault()}'; wijzig dat experiment."
+                : "Een koploper registreert alleen een concept voor een experiment dat op de eigen sleutel staat, of met een uitnodiging.");
+        // An invitation fixes the municipality; an empty one is filled in, another one is an error next to the field.
+        if (key.IsOpenInvitation && string.IsNullOrWhiteSpace(draft.Municipality)) draft = draft with { Municipality = key.Municipality };
+        if (draft.Slug is { } slug && (catalogue.Current.FindExperiment(slug) is not null || db.Experiments.FindById(slug) is not null || db.Registrations.FindById(slug) is not null))
+            return RegistrationWrite.Fail(RegistrationWriteStatus.Conflict, $"Het experiment '{slug}' bestaat al; kies een andere slug.");
+        if (Check(draft, key) is { } invalid) return invalid;
+        return await WriteAsync(caller, new SaveDraftChange
+        {
+            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), Slug = draft.Slug!, Draft = DraftJson.Write(draft),
+            Municipality = draft.Municipality!.Trim(), Title = draft.Title!.Trim(), Create = true,
+        });
+    }
+
+    /// <summary>Changes the working copy of <paramref name="slug"/>; a published experiment gets a new revision, reviewed again.</summary>
+    public async Task<RegistrationWrite> UpdateAsync(string slug, DraftExperimentRequest draft, Caller caller)
+    {
+        if (Find(slug) is not { } current)
+            return RegistrationWrite.Fail(RegistrationWriteStatus.NotFound, catalogue.Current.FindExperiment(slug) is not null
+                ? $"'{slug}' staat in de catalogus (content/); wijzig het daar."
+                : $"Er is geen aanmelding '{slug}'.");
+        if (!MayChange(caller, current)) return RegistrationWrite.Fail(RegistrationWriteStatus.Forbidden, "Alleen wie het experiment aanmeldde, wijzigt het.");
+        if (draft.Slug is { } other && other != slug)
+            return RegistrationWrite.Invalid(new Dictionary<string, string[]> { ["slug"] = [$"De slug blijft '{slug}'."] }, "De aanmelding is niet opgeslagen; zie 'errors' per veld.");
+        draft = draft with { Slug = slug };
+        var key = db.Keys.FindById(caller.KeyId);
+        if (key is { InvitedBy: not null } && string.IsNullOrWhiteSpace(draft.Municipality)) draft = draft with { Municipality = key.Municipality };
+        if (Check(draft, key) is { } invalid) return invalid;
+        return await WriteAsync(caller, new SaveDraftChange
+        {
+            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), Slug = slug, Draft = DraftJson.Write(draft),
+            Municipality = draft.Municipality!.Trim(), Title = draft.Title!.Trim(), Create = false,
+        });
+    }
+
+    /// <summary>Submits the working copy of <paramref name="slug"/> for review; it must meet every rule by then.</summary>
+    public async Task<RegistrationWrite> SubmitAsync(string slug, Caller caller)
+    {
+        if (Find(slug) is not { } current) return RegistrationWrite.Fail(RegistrationWriteStatus.NotFound, $"Er is geen aanmelding '{slug}'.");
+        if (!MayChange(caller, current)) return RegistrationWrite.Fail(RegistrationWriteStatus.Forbidden, "Alleen wie het experiment aanmeldde, dient het in.");
+        var (_, errors) = DraftExperiments.Read(DraftJson.Read(current.Draft), catalogue.Current);
+        if (errors.Count > 0) return RegistrationWrite.Invalid(errors, "De aanmelding is nog niet compleet; vul de velden in 'errors' aan en dien haar dan in.");
+        return await WriteAsync(caller, new SubmitDraftChange { ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), Slug = slug });
+    }
+
+    /// <summary>A steward's decision on a submitted registration; an approval publishes it at once.</summary>
+    public async Task<RegistrationWrite> ReviewAsync(string slug, ReviewRequest review, Caller caller)
+    {
+        if (Find(slug) is not { } current) return RegistrationWrite.Fail(RegistrationWriteStatus.NotFound, $"Er is geen aanmelding '{slug}'.");
+        if (!ReviewScope.Covers(caller, current.Municipality))
+            return RegistrationWrite.Fail(RegistrationWriteStatus.Forbidden, $"Alleen de redactie (een regisseur) van {current.Municipality} beoordeelt deze aanmelding.");
+        if (current.OwnerKeyId == caller.KeyId) return RegistrationWrite.Fail(RegistrationWriteStatus.Forbidden, "U beoordeelt niet uw eigen aanmelding.");
+        if (ReviewRules.Validate(review) is { Count: > 0 } reviewErrors) return RegistrationWrite.Invalid(reviewErrors, "Het oordeel is niet opgeslagen; zie 'errors' per veld.");
+
+        var now = time.GetUtcNow();
+        StoredExperiment? published = null;
+        if (review.Action == ReviewAction.Approve)
+        {
+            var (experiment, errors) = DraftExperiments.Read(DraftJson.Read(current.Draft), catalogue.Current);
+            if (experiment is null) return RegistrationWrite.Invalid(errors, "De aanmelding voldoet niet (meer) aan de regels; vraag de koploper om aanpassingen.");
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            // Dates only, so the page of the published experiment and the page built from its exported Markdown are the same.
+            published = (experiment with
+            {
+                Updated = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                RegisteredOn = DateOnly.FromDateTime(Dates.ToInstant(current.CreatedAt).UtcDateTime),
+                ReviewedOn = today,
+            }).ToStored(Catalogue.PublishedSource, current.OwnerKeyId);
+        }
+        var write = await WriteAsync(caller, new ReviewDraftChange
+        {
+            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = now, Slug = slug, Revision = current.Revision, Action = review.Action!.Value.ToCode(),
+            Comments = (review.Comments ?? new Dictionary<string, string>()).Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim()),
+            Reason = review.Reason?.Trim() ?? "", Experiment = published,
+        });
+        if (write.Status == RegistrationWriteStatus.Stored && published is not null)
+        {
+            experiments.Changed();
+            // A new experiment changes lists, facets, its municipality's and themes' pages: the whole site is built again.
+            changes.Record(null);
+        }
+        return write;
+    }
+
+    private bool MayChange(Caller caller, StoredRegistration registration) =>
+        registration.OwnerKeyId == caller.KeyId || caller.Role == KeyRole.Admin || caller.MayWriteFor(registration.Id);
+
+    // The rules of a content file and the AVG guard, plus an invitation's fixed municipality.
+    private RegistrationWrite? Check(DraftExperimentRequest draft, StoredKey? key)
+    {
+        var (_, found) = DraftExperiments.Read(draft, catalogue.Current);
+        var errors = found.ToDictionary(e => e.Key, e => e.Value);
+        if (key is { InvitedBy: not null, Municipality: { } fixedMunicipality }
+            && !string.Equals(draft.Municipality?.Trim(), fixedMunicipality.Trim(), StringComparison.OrdinalIgnoreCase))
+            errors["municipality"] = [$"Deze uitnodiging geldt voor {fixedMunicipality}. Een experiment in een andere gemeente meldt u aan met een uitnodiging van die gemeente."];
+        return errors.Count > 0 ? RegistrationWrite.Invalid(errors, "De aanmelding is niet opgeslagen; zie 'errors' per veld.") : null;
+    }
+
+    private async Task<RegistrationWrite> WriteAsync(Caller caller, StoreChange change)
+    {
+        var outcome = await writer.WriteAsync(change);
+        return outcome.Status switch
+        {
+            ChangeStatus.Created or ChangeStatus.Updated => new RegistrationWrite(RegistrationWriteStatus.Stored, (StoredRegistration)outcome.Record!, null, null),
+            ChangeStatus.Conflict => RegistrationWrite.Fail(RegistrationWriteStatus.Conflict, outcome.Target),
+            _ => RegistrationWrite.Fail(RegistrationWriteStatus.NotFound, $"Er is geen aanmelding '{outcome.Target}'."),
+        };
+    }
+}
