@@ -29,7 +29,7 @@ public static partial class DraftExperiments
 
         var text = "---\n" + ToFrontMatter(draft).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n---\n" + (draft.Body ?? "");
         var (experiment, problems) = ContentLoader.ParseExperiment($"{draft.Slug ?? "draft"}.md", text);
-        foreach (var problem in problems) Add(PathOf(problem.Message), problem.Message);
+        foreach (var problem in problems) Add(PathOf(problem.Message), DraftMessages.Dutch(problem.Message));
 
         for (var i = 0; i < (draft.Themes?.Count ?? 0); i++)
             if (!catalogue.Themes.Any(t => t.Slug == draft.Themes![i]))

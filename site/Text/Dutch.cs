@@ -78,6 +78,8 @@ public static class Dutch
     public const string FieldStage = "Fase";
     public const string FieldConcepts = "Begrippen";
     public const string FieldUpdated = "Bijgewerkt op";
+    public const string FieldSourceStatus = "Bron van deze gegevens";
+    public const string SourceStatusCatalogue = "de redactie van TransitionLab (catalogus)";
     public const string Facts = "Gegevens";
     public const string Goals = "Doelen";
     public const string GoalsCaption = "Doelen van dit experiment: beginwaarde en streefwaarde";
@@ -262,6 +264,15 @@ public static class Dutch
 
     /// <summary>"23 november 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    /// <summary>Who supplied an experiment's facts and when the editors checked them.</summary>
+    public static string SourceStatus(DateOnly? registeredOn, DateOnly? reviewedOn) => (registeredOn, reviewedOn) switch
+    {
+        ({ } registered, { } reviewed) => $"aangemeld door koplopers op {Date(registered)}; gecontroleerd door de redactie op {Date(reviewed)}",
+        ({ } registered, null) => $"aangemeld door koplopers op {Date(registered)}; nog niet gecontroleerd door de redactie",
+        (null, { } reviewed) => $"gecontroleerd door de redactie op {Date(reviewed)}",
+        _ => SourceStatusCatalogue,
+    };
 
     /// <summary>"23 november 2026".</summary>
     public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));

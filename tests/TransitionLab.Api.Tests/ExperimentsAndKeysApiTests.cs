@@ -62,7 +62,7 @@ public class ExperimentsAndKeysApiTests
         var refused = await api.Admin().PostAsJsonAsync("/api/experiments", implausible);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var limits = (await refused.Json()).GetProperty("errors");
-        Assert.Contains("at most 150", limits.GetProperty("title")[0].GetString());
+        Assert.Contains("hoogstens 150", limits.GetProperty("title")[0].GetString());
         Assert.Contains("2000-01-01", limits.GetProperty("startDate")[0].GetString());
 
         var badSlug = Samples.Draft("Slecht Slug");

@@ -39,6 +39,7 @@ public sealed class GoldenSiteTests(FixtureSite fixture) : IClassFixture<Fixture
         Assert.Equal("Start", facts["Plek op de X-curve"]);
         Assert.Equal("Pilot", facts["Fase"]);
         Assert.Equal("Regime", facts["Begrippen"]);
+        Assert.Equal("de redactie van TransitionLab (catalogus)", facts["Bron van deze gegevens"]);
         Assert.Contains("Getrainde gespreksleiders", page.QuerySelector(".lead")!.TextContent);
         Assert.Contains("Een netwerkberaad is een bijeenkomst", page.QuerySelector(".body")!.TextContent);
         Assert.NotNull(page.QuerySelector("a[href='https://www.middelburg.nl/']"));

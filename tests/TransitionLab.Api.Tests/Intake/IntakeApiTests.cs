@@ -71,7 +71,10 @@ public sealed class IntakeApiTests
         var published = await (await api.CreateClient().GetAsync($"/api/experiments/{Slug}")).Json();
         Assert.Equal("registration", published.GetProperty("source").GetString());
         Assert.Contains("Buurtbudget in Alphen", await api.CreateClient().GetStringAsync("/api/export/experimenten.csv"));
-        Assert.Contains("Buurtbudget in Alphen", await Page(api, $"/experimenten/{Slug}/", "Buurtbudget in Alphen"));
+        var page = await Page(api, $"/experimenten/{Slug}/", "Buurtbudget in Alphen");
+        Assert.Contains("Buurtbudget in Alphen", page);
+        Assert.Contains("aangemeld door koplopers op", page);
+        Assert.Contains("gecontroleerd door de redactie op", page);
         Assert.Contains($"/experimenten/{Slug}/", await Page(api, "/experimenten/", $"/experimenten/{Slug}/"));
         Assert.Contains("Buurtbudget in Alphen", await Page(api, "/zoekindex.json", "Buurtbudget in Alphen"));
         // The code is now the experiment's frontrunner key: it files the first reflection.
