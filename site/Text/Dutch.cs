@@ -156,6 +156,7 @@ public static class Dutch
     public const string MunicipalitiesTitle = "Gemeenten";
     public const string MunicipalitiesDescription = "Gemeenten met experimenten in de catalogus.";
     public static string MunicipalityDescription(string name) => $"Experimenten in de gemeente {name}.";
+    public const string MunicipalityExperiments = "Experimenten in deze gemeente";
 
     public const string ConceptsTitle = "Begrippen";
     public const string ConceptsDescription = "Begrippen uit transitiemanagement, kort en helder uitgelegd.";

@@ -10,6 +10,8 @@ namespace TransitionLab.EndToEnd.Tests;
 public sealed partial class ProductFixture : IAsyncLifetime
 {
     public ApiProcess Product { get; private set; } = default!;
+    /// <summary>The product's data folder; the site it built is in <c>site/</c> beneath it.</summary>
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("transitionlab-e2e-").FullName;
     public IBrowser Browser { get; private set; } = default!;
     private IPlaywright _playwright = default!;
 
@@ -19,7 +21,7 @@ public sealed partial class ProductFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (_playwright, Browser) = await EndToEnd.Tests.Browser.LaunchAsync();
-        Product = await ApiProcess.StartAsync(Directory.CreateTempSubdirectory("transitionlab-e2e-").FullName);
+        Product = await ApiProcess.StartAsync(DataFolder);
         var match = DemoKeyLine().Match(Product.Output);
         Assert.True(match.Success, "the product did not print a demo frontrunner key:\n" + Product.Output);
         DemoKey = (match.Groups[1].Value, match.Groups[2].Value);
