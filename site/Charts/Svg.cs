@@ -19,31 +19,42 @@ public sealed record Bar(string Label, double Value, double Part, string Text);
 /// </summary>
 public static class Svg
 {
-    private const int LabelWidth = 330;
     private const int BarArea = 360;
-    private const int RowHeight = 26;
+    private const int LabelHeight = 20;
+    private const int BarHeight = 18;
+    private const int RowHeight = LabelHeight + BarHeight + 10;
 
-    /// <summary>A horizontal bar chart with one row per bar.</summary>
+    // Widest a character of the 14px label font gets on average in Dutch text (measured in Chromium's default
+    // sans-serif: 7.4px); a label is given room for its full length, so no label is ever cut off.
+    private const double CharacterWidth = 8;
+
+    /// <summary>
+    /// A horizontal bar chart: each bar with its label on the line above it, so a long label never pushes the
+    /// bars off a narrow screen. The image is drawn at its natural width and only shrinks to fit a narrower column.
+    /// </summary>
     /// <param name="id">Unique id on the page; the title gets <c>{id}-titel</c>.</param>
     /// <param name="title">What the chart shows, read by screen readers.</param>
     /// <param name="bars">The bars, top to bottom.</param>
     public static MarkupString HorizontalBars(string id, string title, IReadOnlyList<Bar> bars)
     {
         var max = bars.Count == 0 ? 1 : Math.Max(1, bars.Max(b => b.Value));
-        var width = LabelWidth + BarArea + 60;
-        var height = Math.Max(1, bars.Count) * RowHeight + 8;
+        var longestLabel = bars.Count == 0 ? 0 : bars.Max(b => b.Label.Length);
+        var longestValue = bars.Count == 0 ? 0 : bars.Max(b => b.Text.Length);
+        var width = (int)Math.Ceiling(Math.Max(BarArea + 6 + longestValue * CharacterWidth + 4, longestLabel * CharacterWidth + 4));
+        var height = Math.Max(1, bars.Count) * RowHeight + 4;
         var sb = new StringBuilder(256 + bars.Count * 300);
-        Open(sb, id, title, width, height);
+        Open(sb, id, title, width, height, naturalWidth: true);
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
-            var y = 4 + i * RowHeight;
+            var y = 2 + i * RowHeight;
             var length = bar.Value / max * BarArea;
             var part = bar.Part / max * BarArea;
-            Text(sb, LabelWidth - 8, y + 17, "end", bar.Label);
-            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{length:0.#}\" height=\"{RowHeight - 8}\"/>");
-            if (part > 0) sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-part\" x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{part:0.#}\" height=\"{RowHeight - 8}\"/>");
-            Text(sb, LabelWidth + length + 6, y + 17, "start", bar.Text);
+            Text(sb, 0, y + 15, "start", bar.Label);
+            var barY = y + LabelHeight;
+            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"0.5\" y=\"{barY}\" width=\"{length:0.#}\" height=\"{BarHeight}\"/>");
+            if (part > 0) sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-part\" x=\"0.5\" y=\"{barY}\" width=\"{part:0.#}\" height=\"{BarHeight}\"/>");
+            Text(sb, length + 6, barY + 14, "start", bar.Text);
         }
         sb.Append("</svg>");
         return new(sb.ToString());
@@ -72,37 +83,63 @@ public static class Svg
     /// <param name="phases">Label and number of experiments of each phase, in curve order.</param>
     public static MarkupString XCurve(string id, string title, IReadOnlyList<(string Label, int Count)> phases)
     {
+        const int radius = 6;
         var sb = new StringBuilder(4096);
         Open(sb, id, title, 800, 440);
         sb.Append("<path class=\"x-old\" d=\"M 20 60 C 300 60, 500 360, 780 380\"/>");
-        sb.Append("<path class=\"x-new\" d=\"M 20 380 C 300 380, 500 60, 780 60\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<path class=\"x-new\" d=\"M {Rising[0].X} {Rising[0].Y} C {Rising[1].X} {Rising[1].Y}, {Rising[2].X} {Rising[2].Y}, {Rising[3].X} {Rising[3].Y}\"/>");
         for (var i = 0; i < phases.Count; i++)
         {
             var x = 100 + i * 200;
             sb.Append(CultureInfo.InvariantCulture, $"<line class=\"x-phase\" x1=\"{x + 100}\" y1=\"20\" x2=\"{x + 100}\" y2=\"400\"/>");
             Text(sb, x, 430, "middle", phases[i].Label);
-            var top = CurveY(i) - 14;
             var drawn = Math.Min(phases[i].Count, MaxDotsPerPhase);
+            var columns = (drawn + 9) / 10;
+            var top = double.MaxValue;
             for (var j = 0; j < drawn; j++)
             {
-                // Columns of ten dots, side by side, rising from the curve.
+                // Columns of ten dots, centred on the phase, each rising from where the curve is under it:
+                // the lowest dot rests on the curve's line (half its 4px stroke plus the dot's radius above it).
                 var (column, row) = (j / 10, j % 10);
-                sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"x-dot\" cx=\"{x - 24 + column * 16}\" cy=\"{top - row * 14}\" r=\"6\"/>");
+                var cx = x + (column - (columns - 1) / 2.0) * 16;
+                var cy = RisingY(cx) - 2 - radius - row * 14;
+                top = Math.Min(top, cy);
+                sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"x-dot\" cx=\"{cx:0.#}\" cy=\"{cy:0.#}\" r=\"{radius}\"/>");
             }
-            if (phases[i].Count > drawn) Text(sb, x + 48, top, "start", $"+ {phases[i].Count - drawn}");
+            if (phases[i].Count > drawn) Text(sb, x + columns * 8 + 4, top, "start", $"+ {phases[i].Count - drawn}");
         }
         sb.Append("</svg>");
         return new(sb.ToString());
     }
 
-    // Height of the rising curve at the centre of each phase column, read off the path above.
-    private static int CurveY(int phase) => phase switch { 0 => 365, 1 => 290, 2 => 150, _ => 75 };
+    // The rising curve of the new system, a cubic Bezier from bottom left to top right.
+    private static readonly (double X, double Y)[] Rising = [(20, 380), (300, 380), (500, 60), (780, 60)];
+
+    /// <summary>Height of the rising curve at <paramref name="x"/>; x grows with t along this curve, so bisection finds t.</summary>
+    internal static double RisingY(double x)
+    {
+        double lo = 0, hi = 1;
+        for (var step = 0; step < 40; step++)
+        {
+            var mid = (lo + hi) / 2;
+            if (Bezier(mid, p => p.X) < x) lo = mid; else hi = mid;
+        }
+        return Bezier((lo + hi) / 2, p => p.Y);
+    }
+
+    private static double Bezier(double t, Func<(double X, double Y), double> axis)
+    {
+        var u = 1 - t;
+        return u * u * u * axis(Rising[0]) + 3 * u * u * t * axis(Rising[1]) + 3 * u * t * t * axis(Rising[2]) + t * t * t * axis(Rising[3]);
+    }
 
     /// <summary>Opens an SVG image whose accessible name is <paramref name="title"/>.</summary>
-    internal static void Open(StringBuilder sb, string id, string title, int width, int height)
+    /// <param name="naturalWidth">Draw at <paramref name="width"/> pixels (text at its set size) instead of filling the column.</param>
+    internal static void Open(StringBuilder sb, string id, string title, int width, int height, bool naturalWidth = false)
     {
+        var shownWidth = naturalWidth ? width.ToString(CultureInfo.InvariantCulture) : "100%";
         sb.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-titel\" viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">");
+            $"<svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-titel\" viewBox=\"0 0 {width} {height}\" width=\"{shownWidth}\" preserveAspectRatio=\"xMinYMin meet\">");
         sb.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-titel\">{Encode(title)}</title>");
     }
 
