@@ -38,7 +38,12 @@ internal sealed class StartupWork(
         lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            foreach (var address in addresses) Console.WriteLine($"TransitionLab API: {address}/api/docs");
+            // The site first: that is what most people came for; the API reference second.
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"TransitionLab: {address}/");
+                Console.WriteLine($"API reference: {address}/api/docs");
+            }
             if (demoKey is { } k) Console.WriteLine($"Demo frontrunner key ({k.Slug}): {k.Secret}");
         });
         return Task.CompletedTask;

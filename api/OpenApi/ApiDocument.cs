@@ -23,7 +23,16 @@ public static class ApiDocument
     public static WebApplication MapApiDocument(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("TransitionLab API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/api/docs", o =>
+        {
+            o.WithTitle("TransitionLab API").WithOpenApiRoutePattern("/openapi/{documentName}.json");
+            // The reference runs offline: Scalar's hosted services ("Ask AI", "Deploy", "Generate SDK", MCP, telemetry)
+            // would only show buttons that fail.
+            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+            o.Agent = new ScalarAgentOptions { Disabled = true };
+            o.Mcp = new ScalarMcpOptions { Disabled = true };
+            o.Telemetry = false;
+        });
         return app;
     }
 }
