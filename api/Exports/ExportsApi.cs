@@ -1,11 +1,13 @@
+using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Verdicts;
 using TransitionLab.Api.Site;
+using TransitionLab.Core.Agenda;
 using TransitionLab.Core.Insights;
 using TransitionLab.Core.Snapshots;
 
 namespace TransitionLab.Api.Exports;
 
-/// <summary>The catalogue with its verdicts as downloads: CSV for Dutch Excel and JSON.</summary>
+/// <summary>The catalogue with its verdicts, and the transition agenda, as downloads: CSV for Dutch Excel and JSON.</summary>
 public static class ExportsApi
 {
     /// <summary>CSV media type; Excel needs the charset and the BOM to read UTF-8.</summary>
@@ -27,6 +29,18 @@ public static class ExportsApi
             .WithName("ExportCatalogueJson").WithSummary("Download the catalogue as JSON")
             .WithDescription("The same rows as the CSV as a JSON array, with codes instead of Dutch labels.")
             .Produces<CatalogueRow[]>(StatusCodes.Status200OK, "application/json");
+
+        group.MapGet("/transitieagenda.csv", (AgendaBoard board) =>
+                TypedResults.File(AgendaExport.ToCsv(board.Items(), board.Catalogue, board.Today), CsvContentType, "transitieagenda.csv"))
+            .WithName("ExportAgendaCsv").WithSummary("Download the transition agenda as CSV")
+            .WithDescription("Every item on the agenda and every open proposal, for Dutch Excel: UTF-8 with a BOM, ';' between fields, a Dutch header.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
+        group.MapGet("/transitieagenda.json", (AgendaBoard board) =>
+                TypedResults.Text(AgendaExport.ToJson(board.Items(), board.Catalogue, board.Today), "application/json; charset=utf-8"))
+            .WithName("ExportAgendaJson").WithSummary("Download the transition agenda as JSON")
+            .WithDescription("The same rows as the CSV as a JSON array, with codes instead of Dutch labels.")
+            .Produces<AgendaRow[]>(StatusCodes.Status200OK, "application/json");
 
         routes.MapGet("/api/snapshot", (PlatformRecords records) =>
             {

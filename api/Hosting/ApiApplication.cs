@@ -1,3 +1,4 @@
+using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Course;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Backup;
@@ -41,6 +42,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<ScalingVerdicts>();
         builder.Services.AddSingleton<Registrations>();
         builder.Services.AddSingleton<Invitations>();
+        builder.Services.AddSingleton<AgendaBoard>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
         return builder;
@@ -63,6 +65,7 @@ public static class ApiApplication
         app.MapDecisions().AddEndpointFilter<RecordChangeFilter>();
         // The intake tells RecordChanges itself: only an approval changes what is published.
         app.MapIntake();
+        app.MapAgenda().AddEndpointFilter<RecordChangeFilter>();
         app.MapVerdicts();
         app.MapInsights();
         app.MapExports();

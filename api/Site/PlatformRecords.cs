@@ -1,6 +1,10 @@
+using TransitionLab.Api.Agenda;
+using TransitionLab.Api.Areas;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Agenda;
+using TransitionLab.Core.Areas;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Snapshots;
@@ -27,6 +31,8 @@ public sealed class PlatformRecords
     private LiveReflectionTimelines? _timelines;
     // Keyed by id; an update replaces the value in place, so the order stays that of creation.
     private Dictionary<Guid, ScalingDecision>? _decisions;
+    private Dictionary<string, AgendaItem>? _agenda;
+    private Dictionary<string, AreaGoalValue>? _areaValues;
 
     /// <summary>Follows <paramref name="writer"/> from now on.</summary>
     public PlatformRecords(Database db, StoreWriter writer, TimeProvider time)
@@ -44,6 +50,8 @@ public sealed class PlatformRecords
         {
             Reflections = _reflections!.ToArray(),
             Decisions = _decisions!.Values.ToArray(),
+            Agenda = _agenda!.Values.ToArray(),
+            AreaValues = _areaValues!.Values.ToArray(),
             ExportedAt = _time.GetUtcNow(),
         };
     });
@@ -55,9 +63,18 @@ public sealed class PlatformRecords
         return (_timelines!.Freeze(), (IReadOnlyList<ScalingDecision>)_decisions!.Values.ToArray());
     });
 
+    /// <summary>The agenda items stewards stored and the areas' recorded goal values, as of now.</summary>
+    public (IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<AreaGoalValue> AreaValues) Tactical() => _db.Exclusive(() =>
+    {
+        Load();
+        return ((IReadOnlyList<AgendaItem>)_agenda!.Values.ToArray(), (IReadOnlyList<AreaGoalValue>)_areaValues!.Values.ToArray());
+    });
+
     private void Load()
     {
         if (_reflections is not null) return;
+        _agenda = _db.Agenda.FindAll().Select(a => a.ToDomain()).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _areaValues = _db.AreaValues.FindAll().ToDictionary(v => v.Id, v => v.ToDomain(), StringComparer.Ordinal);
         _reflections = _db.ReflectionRevisions.FindAll().Select(r => r.ToDomain()).ToList();
         _timelines = new LiveReflectionTimelines(_reflections);
         _decisions = _db.Decisions.FindAll().Select(d => d.ToDomain()).ToDictionary(d => d.Id);
@@ -66,7 +83,7 @@ public sealed class PlatformRecords
     // Runs inside the writer's exclusive section, so it can neither miss a batch nor see one twice.
     private void Follow(IReadOnlyList<StoreChange> batch)
     {
-        if (_reflections is null || _timelines is null || _decisions is null) return;
+        if (_reflections is null || _timelines is null || _decisions is null || _agenda is null || _areaValues is null) return;
         foreach (var change in batch)
         {
             switch (change.Outcome?.Record)
@@ -77,6 +94,12 @@ public sealed class PlatformRecords
                     break;
                 case ScalingDecision decision:
                     _decisions[decision.Id] = decision;
+                    break;
+                case IReadOnlyList<AgendaItem> items:
+                    foreach (var item in items) _agenda[item.Id] = item;
+                    break;
+                case AreaGoalValue value:
+                    _areaValues[StoredAreaValue.IdOf(value.Area, value.GoalId, value.Year)] = value;
                     break;
             }
         }

@@ -66,7 +66,8 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
     private SiteInput Input()
     {
         var (reflections, decisions) = records.ForSite();
-        return new SiteInput(catalogue.Published(), reflections, decisions, Options());
+        var (agenda, areaValues) = records.Tactical();
+        return new SiteInput(catalogue.Published(), reflections, decisions, Options()) { Agenda = agenda, AreaValues = areaValues };
     }
 
     private SiteOptions Options() => new()

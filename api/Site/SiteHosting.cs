@@ -64,6 +64,7 @@ public static class SiteHosting
         });
         app.MapSiteForms();
         app.MapPracticeForms();
+        app.MapAgendaForms();
         return app;
     }
 

@@ -1,5 +1,7 @@
 using LiteDB;
 using LiteDB.Engine;
+using TransitionLab.Api.Agenda;
+using TransitionLab.Api.Areas;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Course;
 using TransitionLab.Api.Durability;
@@ -98,6 +100,10 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredPracticeReflection> PracticeReflections => _db.GetCollection<StoredPracticeReflection>("practiceReflections");
     /// <summary>Experiments registered through the intake, with their working copy and reviews; the id is the slug.</summary>
     public ILiteCollection<StoredRegistration> Registrations => _db.GetCollection<StoredRegistration>("registrations");
+    /// <summary>Transition agenda items a steward handled; proposals nobody handled yet are computed, not stored.</summary>
+    public ILiteCollection<StoredAgendaItem> Agenda => _db.GetCollection<StoredAgendaItem>("agenda");
+    /// <summary>Values of areas' shared goals, one per goal and year; the id is <c>area/goal/year</c>.</summary>
+    public ILiteCollection<StoredAreaValue> AreaValues => _db.GetCollection<StoredAreaValue>("area_values");
     /// <summary>API keys, by hash.</summary>
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Every key by hash, held in memory for authentication; <see cref="ApiKeys"/> refreshes it on every change.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TransitionLab.Api.Agenda;
+using TransitionLab.Api.Areas;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Intake;
 using TransitionLab.Api.Reflections;
@@ -22,6 +24,8 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(SaveDraftChange), "experiment.draft")]
 [JsonDerivedType(typeof(SubmitDraftChange), "experiment.submit")]
 [JsonDerivedType(typeof(ReviewDraftChange), "experiment.review")]
+[JsonDerivedType(typeof(SaveAgendaChange), "agenda.save")]
+[JsonDerivedType(typeof(SaveAreaValueChange), "area-value.save")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>

@@ -1,3 +1,4 @@
+using TransitionLab.Core.Areas;
 using TransitionLab.Core.Experiments;
 
 namespace TransitionLab.Core.Catalogue;
@@ -15,6 +16,8 @@ public sealed record ContentCatalogue
     public required IReadOnlyList<CourseModule> Modules { get; init; }
     /// <summary>Plain pages ordered by slug.</summary>
     public required IReadOnlyList<Page> Pages { get; init; }
+    /// <summary>Areas (municipalities or regions) ordered by title.</summary>
+    public IReadOnlyList<Area> Areas { get; init; } = [];
 
     /// <summary>An empty catalogue.</summary>
     public static ContentCatalogue Empty { get; } = new()
@@ -24,4 +27,13 @@ public sealed record ContentCatalogue
 
     /// <summary>Finds an experiment by slug.</summary>
     public Experiment? FindExperiment(string slug) => Experiments.FirstOrDefault(e => e.Slug == slug);
+
+    /// <summary>Finds an area by slug.</summary>
+    public Area? FindArea(string slug) => Areas.FirstOrDefault(a => a.Slug == slug);
+
+    /// <summary>The areas an experiment belongs to through its municipality, in title order.</summary>
+    public IReadOnlyList<Area> AreasOf(Experiment experiment) => Areas.Where(a => a.Holds(experiment.Municipality)).ToArray();
+
+    /// <summary>The experiments of an area, in slug order.</summary>
+    public IReadOnlyList<Experiment> ExperimentsIn(Area area) => Experiments.Where(e => area.Holds(e.Municipality)).ToArray();
 }

@@ -30,6 +30,10 @@ public static class SiteUrls
     public const string Search = "/zoeken/";
     /// <summary>Printable course reader.</summary>
     public const string CourseReader = "/cursus/reader/";
+    /// <summary>Areas (municipalities and regions) with their shared goals.</summary>
+    public const string Areas = "/gebieden/";
+    /// <summary>The transition agenda: regime belemmeringen, who changes them and when.</summary>
+    public const string Agenda = "/transitieagenda/";
     /// <summary>Sign-in page for frontrunners (served by the API's origin, which sets the session cookie).</summary>
     public const string SignIn = "/aanmelden/";
 
@@ -43,6 +47,10 @@ public static class SiteUrls
     public static string Module(string slug) => $"/cursus/{slug}/";
     /// <summary>Page of one municipality.</summary>
     public static string Municipality(string name) => $"/gemeenten/{Slugs.From(name)}/";
+    /// <summary>Page of one area.</summary>
+    public static string Area(string slug) => $"/gebieden/{slug}/";
+    /// <summary>One agenda item on the agenda page.</summary>
+    public static string AgendaItem(string id) => $"{Agenda}#{id}";
     /// <summary>A plain content page.</summary>
     public static string Page(string slug) => $"/{slug}/";
     /// <summary>Experiment index filtered on one theme.</summary>
@@ -61,6 +69,10 @@ public static class SiteUrls
     public const string ExportCsv = "/export/experimenten.csv";
     /// <summary>The catalogue with verdicts as JSON.</summary>
     public const string ExportJson = "/export/experimenten.json";
+    /// <summary>The transition agenda as CSV for Dutch Excel.</summary>
+    public const string AgendaCsv = "/export/transitieagenda.csv";
+    /// <summary>The transition agenda as JSON.</summary>
+    public const string AgendaJson = "/export/transitieagenda.json";
     /// <summary>The page a static host serves for a path that does not exist.</summary>
     public const string NotFound = "/404.html";
 
@@ -68,6 +80,6 @@ public static class SiteUrls
     public static IReadOnlyList<string> FixedPages { get; } =
     [
         "/", Experiments, Themes, Municipalities, Concepts, Course, CourseReader, WhatWorks,
-        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn,
+        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn, Areas, Agenda,
     ];
 }

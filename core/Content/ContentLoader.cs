@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TransitionLab.Core.Areas;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
 using YamlDotNet.Core;
@@ -7,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace TransitionLab.Core.Content;
 
 /// <summary>
-/// Loads a content folder (experiments/, themes/, concepts/, course/, pages/) into a
+/// Loads a content folder (experiments/, themes/, concepts/, course/, pages/, areas/) into a
 /// <see cref="ContentCatalogue"/>, reporting every problem at once with file and line.
 /// </summary>
 public static class ContentLoader
@@ -18,6 +19,7 @@ public static class ContentLoader
     [
         new("experiments", ContentKind.Experiment), new("themes", ContentKind.Theme),
         new("concepts", ContentKind.Concept), new("course", ContentKind.Module), new("pages", ContentKind.Page),
+        new("areas", ContentKind.Area),
     ];
 
     private sealed record LoadedFile(string File, ContentKind Kind, object? Item, string? Slug, int SlugLine,
@@ -98,6 +100,7 @@ public static class ContentLoader
             ContentKind.Theme => FrontMatterTypes.ReadTheme(reader, body, file),
             ContentKind.Concept => FrontMatterTypes.ReadConcept(reader, body, file),
             ContentKind.Module => FrontMatterTypes.ReadModule(reader, body, file),
+            ContentKind.Area => AreaFrontMatter.Read(reader, body, file),
             _ => FrontMatterTypes.ReadPage(reader, body, file),
         };
         reader.Finish();
@@ -145,6 +148,7 @@ public static class ContentLoader
             Concepts = unique.Select(f => f.Item).OfType<Concept>().OrderBy(c => c.Title, StringComparer.Ordinal).ToArray(),
             Modules = unique.Select(f => f.Item).OfType<CourseModule>().OrderBy(m => m.Order).ThenBy(m => m.Slug, StringComparer.Ordinal).ToArray(),
             Pages = unique.Select(f => f.Item).OfType<Page>().OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray(),
+            Areas = unique.Select(f => f.Item).OfType<Area>().OrderBy(a => a.Title, StringComparer.Ordinal).ToArray(),
         };
 
         var known = InternalLinks.KnownPaths(catalogue);
@@ -162,6 +166,7 @@ public static class ContentLoader
         ContentKind.Theme => "a theme",
         ContentKind.Concept => "a concept",
         ContentKind.Module => "a course module",
+        ContentKind.Area => "an area",
         _ => "a page",
     };
 

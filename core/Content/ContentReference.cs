@@ -13,6 +13,8 @@ public enum ContentKind
     Module,
     /// <summary>A plain page.</summary>
     Page,
+    /// <summary>An area (municipality or region).</summary>
+    Area,
 }
 
 /// <summary>A slug named in a front matter field, checked once every file has been read.</summary>

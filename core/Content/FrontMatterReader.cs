@@ -49,6 +49,16 @@ public sealed class FrontMatterReader
         return min;
     }
 
+    /// <summary>An optional <c>true</c> or <c>false</c>; <c>false</c> when absent.</summary>
+    public bool OptionalBool(string key)
+    {
+        var scalar = Scalar(key, required: false, "true or false");
+        if (scalar is null) return false;
+        if (scalar.Value is "true" or "false") return scalar.Value == "true";
+        Report(scalar, $"'{key}' must be true or false, found '{scalar.Value}'");
+        return false;
+    }
+
     /// <summary>A required number (decimal point, not comma).</summary>
     public decimal RequiredDecimal(string key)
     {

@@ -12,10 +12,10 @@ internal static class FrontMatterTypes
     // Bounds no real experiment comes near (the longest title in content has 69 characters) and only a mistake
     // or an attack would cross: a title is a heading and a list entry, not a paragraph. Drafts posted to the
     // API are read by these same rules.
-    private const int MaxTitle = 150;
-    private const int MaxSummary = 400;
-    private const int MaxName = 150;
-    private const int MaxDescription = 300;
+    internal const int MaxTitle = 150;
+    internal const int MaxSummary = 400;
+    internal const int MaxName = 150;
+    internal const int MaxDescription = 300;
     private const int MaxUrl = 2000;
     private static readonly DateOnly EarliestDate = new(2000, 1, 1);
     private static readonly DateOnly LatestDate = new(2100, 12, 31);
@@ -85,12 +85,12 @@ internal static class FrontMatterTypes
         return goal;
     }
 
-    private static void AtMost(FrontMatterReader r, string key, string value, int max)
+    internal static void AtMost(FrontMatterReader r, string key, string value, int max)
     {
         if (value.Length > max) r.ReportAt(key, $"'{key}' has {value.Length} characters; keep it to at most {max}");
     }
 
-    private static void EachAtMost(FrontMatterReader r, string key, IReadOnlyList<string> values, int max)
+    internal static void EachAtMost(FrontMatterReader r, string key, IReadOnlyList<string> values, int max)
     {
         for (var i = 0; i < values.Count; i++)
             if (values[i].Length > max) r.ReportAt(key, $"'{key}' entry {i + 1} has {values[i].Length} characters; keep it to at most {max}");

@@ -11,7 +11,7 @@ public static class InternalLinks
     /// <summary>Files the generator writes besides pages; content may link to them.</summary>
     public static IReadOnlyList<string> GeneratedFiles { get; } =
         ["/feed.xml", "/sitemap.xml", "/robots.txt", "/style.css", "/zoekindex.json", "/site.js", SiteUrls.NotFound,
-         SiteUrls.ExportCsv, SiteUrls.ExportJson];
+         SiteUrls.ExportCsv, SiteUrls.ExportJson, SiteUrls.AgendaCsv, SiteUrls.AgendaJson];
 
     /// <summary>Every path the site will serve for <paramref name="catalogue"/>.</summary>
     public static HashSet<string> KnownPaths(ContentCatalogue catalogue)
@@ -24,6 +24,7 @@ public static class InternalLinks
         paths.UnionWith(catalogue.Concepts.Select(c => SiteUrls.Concept(c.Slug)));
         paths.UnionWith(catalogue.Modules.Select(m => SiteUrls.Module(m.Slug)));
         paths.UnionWith(catalogue.Pages.Select(p => SiteUrls.Page(p.Slug)));
+        paths.UnionWith(catalogue.Areas.Select(a => SiteUrls.Area(a.Slug)));
         paths.UnionWith(catalogue.Themes.Select(t => SiteUrls.ExperimentsByTheme(t.Slug)));
         paths.UnionWith(catalogue.Experiments.Select(e => SiteUrls.ExperimentsByMunicipality(e.Municipality)));
         paths.UnionWith(EnumCode.All<ExperimentStatus>().Select(SiteUrls.ExperimentsByStatus));

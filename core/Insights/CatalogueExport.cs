@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -115,8 +114,7 @@ public static class CatalogueExport
                 Text(string.Join(" ", row.Reasons.Select(r => r.Text))),
             ]);
         }
-        var utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-        return [.. utf8WithBom.GetPreamble(), .. utf8WithBom.GetBytes(sb.ToString())];
+        return DutchCsv.Bytes(sb);
     }
 
     private static CatalogueRow ToRow(CatalogueEntry entry)
@@ -129,20 +127,11 @@ public static class CatalogueExport
             v.Facts.Contexts.Count, v.Facts.LastReflectionDate, v.Facts.GoalProgressPercent, v.Reasons, v.ComputedOn);
     }
 
-    private static void AppendLine(StringBuilder sb, IEnumerable<string> fields) =>
-        sb.Append(string.Join(';', fields)).Append("\r\n");
+    private static void AppendLine(StringBuilder sb, IEnumerable<string> fields) => DutchCsv.AppendLine(sb, fields);
 
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    private static string Date(DateOnly? date) => DutchCsv.Date(date);
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    private static string Number(int? value) => DutchCsv.Number(value);
 
-    /// <summary>A text field, made safe for Excel and quoted when needed.</summary>
-    private static string Text(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 || value != value.Trim()
-            ? $"\"{value.Replace("\"", "\"\"")}\""
-            : value;
-    }
+    private static string Text(string value) => DutchCsv.Text(value);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TransitionLab.Core.Agenda;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
@@ -212,6 +213,26 @@ public static class DutchLabels
         OutcomeDirection.Negative => "Negatief",
         OutcomeDirection.Unknown => "Nog onbekend",
         _ => throw Unknown(direction),
+    };
+
+    /// <summary>Label of an agenda item's status.</summary>
+    public static string For(AgendaStatus status) => status switch
+    {
+        AgendaStatus.Signalled => "Gesignaleerd",
+        AgendaStatus.OnAgenda => "Geagendeerd",
+        AgendaStatus.Changing => "In verandering",
+        AgendaStatus.Solved => "Opgelost",
+        AgendaStatus.Stays => "Blijft staan",
+        _ => throw Unknown(status),
+    };
+
+    /// <summary>Label of the level that can change a belemmering.</summary>
+    public static string For(ChangeLevel level) => level switch
+    {
+        ChangeLevel.Municipality => "Gemeente",
+        ChangeLevel.Region => "Regio",
+        ChangeLevel.National => "Rijk",
+        _ => throw Unknown(level),
     };
 
     private static ArgumentOutOfRangeException Unknown<T>(T value) where T : struct, Enum =>

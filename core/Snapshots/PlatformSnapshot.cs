@@ -1,4 +1,6 @@
 using System.Text.Json;
+using TransitionLab.Core.Agenda;
+using TransitionLab.Core.Areas;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Insights;
 using TransitionLab.Core.Reflections;
@@ -16,6 +18,10 @@ public sealed record PlatformSnapshot
     public required IReadOnlyList<Reflection> Reflections { get; init; }
     /// <summary>Every recorded steward decision.</summary>
     public required IReadOnlyList<ScalingDecision> Decisions { get; init; }
+    /// <summary>Agenda items stewards stored (proposals are computed from the reflections, not stored).</summary>
+    public IReadOnlyList<AgendaItem> Agenda { get; init; } = [];
+    /// <summary>Values of areas' shared goals recorded by stewards.</summary>
+    public IReadOnlyList<AreaGoalValue> AreaValues { get; init; } = [];
     /// <summary>When the snapshot was taken.</summary>
     public required DateTimeOffset ExportedAt { get; init; }
 

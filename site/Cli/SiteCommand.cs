@@ -59,7 +59,8 @@ internal static class SiteCommand
         var snapshotTime = clock.Elapsed - loadTime;
 
         var input = new SiteInput(loaded.Catalogue, timelines, snapshot.Decisions,
-            new SiteOptions { BaseUrl = options.BaseUrl, ApiBaseUrl = options.ApiBaseUrl });
+            new SiteOptions { BaseUrl = options.BaseUrl, ApiBaseUrl = options.ApiBaseUrl })
+            { Agenda = snapshot.Agenda, AreaValues = snapshot.AreaValues };
         var report = await SiteGenerator.BuildAsync(input, options.OutputFolder, cancellationToken);
         await stdout.WriteLineAsync($"built {report.Pages.Count} pages ({report.Files} files, {report.Unchanged} unchanged) into {report.OutputFolder} in {clock.Elapsed.TotalMilliseconds:0} ms");
         if (options.Timings)

@@ -1,3 +1,5 @@
+using TransitionLab.Core.Agenda;
+using TransitionLab.Core.Areas;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Experiments;
@@ -21,6 +23,7 @@ public sealed class SiteContext
     private readonly IReadOnlyDictionary<string, Concept> _concepts;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byTheme;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byConcept;
+    private readonly ILookup<string, AgendaItem> _agendaByExperiment;
 
     /// <summary>Joins the input's reflections and decisions to the catalogue's experiments and judges each experiment.</summary>
     public SiteContext(SiteInput input)
@@ -44,6 +47,10 @@ public sealed class SiteContext
         _concepts = input.Catalogue.Concepts.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         _byTheme = GroupMany(experiments, e => e.Themes);
         _byConcept = GroupMany(experiments, e => e.Concepts.Concat(LatestRouteCode(e) is { } route ? [route] : []));
+        Agenda = TransitionAgenda.Compose(experiments, input.Reflections, input.Agenda);
+        _agendaByExperiment = Agenda.Where(i => i.Listed)
+            .SelectMany(i => i.Experiments.Select(slug => (slug, i)))
+            .ToLookup(p => p.slug, p => p.i, StringComparer.Ordinal);
         FooterPages = FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
     }
 
@@ -62,6 +69,16 @@ public sealed class SiteContext
     public IReadOnlyList<Page> FooterPages { get; }
     /// <summary>Every experiment with its verdict, in catalogue order.</summary>
     public IReadOnlyList<CatalogueEntry> Entries { get; }
+
+    /// <summary>The transition agenda: stored items with their current experiments, then new proposals.</summary>
+    public IReadOnlyList<AgendaItem> Agenda { get; }
+
+    /// <summary>Items on the agenda (proposed or accepted) that name an experiment, open ones first.</summary>
+    public IEnumerable<AgendaItem> AgendaOf(string experimentSlug) => _agendaByExperiment[experimentSlug];
+
+    /// <summary>The recorded values of an area's goal, by year.</summary>
+    public IReadOnlyList<AreaGoalValue> ValuesOf(string areaSlug, string goalId) =>
+        Input.AreaValues.Where(v => v.Area == areaSlug && v.GoalId == goalId).OrderBy(v => v.Year).ToArray();
 
     /// <summary>Reflections of one experiment, latest revision of each, in cycle order.</summary>
     public IReadOnlyList<Reflection> ReflectionsOf(string experimentSlug) => Input.Reflections.Of(experimentSlug);

@@ -88,6 +88,8 @@ public static class SiteGenerator
             () => ("zoekindex.json", Utf8.GetBytes(SearchIndex.Write(site))),
             () => (Core.Catalogue.SiteUrls.ExportCsv.TrimStart('/'), CatalogueExport.ToCsv(site.Entries)),
             () => (Core.Catalogue.SiteUrls.ExportJson.TrimStart('/'), Utf8.GetBytes(CatalogueExport.ToJson(site.Entries))),
+            () => (Core.Catalogue.SiteUrls.AgendaCsv.TrimStart('/'), Core.Agenda.AgendaExport.ToCsv(site.Agenda, site.Catalogue, site.Today)),
+            () => (Core.Catalogue.SiteUrls.AgendaJson.TrimStart('/'), Utf8.GetBytes(Core.Agenda.AgendaExport.ToJson(site.Agenda, site.Catalogue, site.Today))),
         ];
         // Each file only reads the site, and the big ones each take a few hundred milliseconds (much
         // of it starting an XML or JSON serializer): side by side they take about as long as the slowest.

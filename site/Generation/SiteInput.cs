@@ -1,3 +1,5 @@
+using TransitionLab.Core.Agenda;
+using TransitionLab.Core.Areas;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Verdicts;
@@ -18,6 +20,11 @@ public sealed record SiteInput(
     IReadOnlyList<ScalingDecision> Decisions,
     SiteOptions Options)
 {
+    /// <summary>Agenda items stewards stored; proposals are computed from the reflections.</summary>
+    public IReadOnlyList<AgendaItem> Agenda { get; init; } = [];
+    /// <summary>Values of areas' shared goals recorded by stewards.</summary>
+    public IReadOnlyList<AreaGoalValue> AreaValues { get; init; } = [];
+
     /// <summary>A build of the catalogue alone, without reflections or decisions.</summary>
     public static SiteInput FromCatalogue(ContentCatalogue catalogue, SiteOptions options) => new(catalogue, ReflectionTimelines.Empty, [], options);
 }

@@ -1,3 +1,5 @@
+using TransitionLab.Site.Agenda;
+using TransitionLab.Site.Areas;
 using TransitionLab.Site.Concepts;
 using TransitionLab.Site.ContentPages;
 using TransitionLab.Site.Course;
@@ -41,6 +43,11 @@ public static class SitePlan
         yield return new MunicipalityIndexPage(municipalities);
         foreach (var municipality in municipalities) yield return new MunicipalityPage(municipality);
 
+        var areas = AreaOverview.From(site);
+        yield return new AreaIndexPage(areas);
+        foreach (var area in areas) yield return new AreaPage(area);
+        yield return AgendaPage.For(site);
+
         yield return new ConceptIndexPage(catalogue.Concepts);
         foreach (var concept in catalogue.Concepts) yield return ConceptPage.For(concept, site);
 
@@ -80,6 +87,9 @@ public static class SitePlan
         ThemePage p => p.Experiments.Any(e => e.Slug == experimentSlug),
         MunicipalityPage p => p.Municipality.Experiments.Any(e => e.Slug == experimentSlug),
         MunicipalityIndexPage or ThemeIndexPage or WhatWorksPage or PilotsAtRiskPage or BarriersPage or XCurvePage => true,
+        // A reflection can propose an agenda item, and an item lists experiments of several areas: few pages, all of them.
+        AgendaPage or AreaIndexPage => true,
+        AreaPage => true,
         ConceptPage => true,
         ModulePage p => p.Module.Cases.Contains(experimentSlug),
         CourseReaderPage p => p.Modules.Any(m => m.Cases.Contains(experimentSlug)),

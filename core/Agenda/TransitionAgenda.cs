@@ -1,0 +1,126 @@
+using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Language;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
+using Barrier = TransitionLab.Core.Reflections.Barrier;
+
+namespace TransitionLab.Core.Agenda;
+
+/// <summary>
+/// The tactical layer: which regime belemmeringen block experiments now, and what stewards decided about
+/// them. A regime belemmering still standing (open or only worked around) in two or more experiments, or in
+/// two or more cycles of one, is proposed as an item automatically; stored items keep their experiments and
+/// gain the ones whose reflections report their belemmering later, until they are solved or stay.
+/// </summary>
+public static class TransitionAgenda
+{
+    /// <summary>Experiments, or cycles of one experiment, from which a standing regime belemmering is proposed.</summary>
+    public const int ProposalThreshold = 2;
+
+    /// <summary>
+    /// The agenda now: every stored item (also dismissed and merged ones; see
+    /// <see cref="AgendaItem.Listed"/>) with its current experiments, followed by the new proposals. Listed
+    /// items come first, open before closed, most experiments first.
+    /// </summary>
+    /// <param name="experiments">Catalogue experiments; reflections about others are ignored.</param>
+    /// <param name="timelines">Their reflections (latest revisions, in cycle order).</param>
+    /// <param name="stored">What stewards stored, one entry per item id.</param>
+    public static IReadOnlyList<AgendaItem> Compose(IEnumerable<Experiment> experiments, ReflectionTimelines timelines, IEnumerable<AgendaItem> stored)
+    {
+        var standing = StandingByKind(experiments, timelines);
+        var items = stored.ToList();
+        var claimed = items.SelectMany(i => i.Kinds).ToHashSet();
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Disposition != AgendaDisposition.Accepted || item.Closed) continue;
+            var live = item.Kinds.SelectMany(k => standing.GetValueOrDefault(k, []));
+            items[i] = item with { Blocks = Union(item.Blocks, live) };
+        }
+
+        foreach (var (kind, blocks) in standing.OrderBy(p => p.Key))
+        {
+            if (claimed.Contains(kind) || !IsProposal(blocks)) continue;
+            items.Add(new AgendaItem
+            {
+                Id = kind.ToCode(), Title = DutchLabels.For(kind), Kinds = [kind], Blocks = Union([], blocks),
+                Level = SuggestedLevel(kind), Status = AgendaStatus.Signalled, Disposition = AgendaDisposition.Proposed,
+            });
+        }
+
+        return items
+            .OrderBy(i => i.Listed ? 0 : 1)
+            .ThenBy(i => i.Closed ? 1 : 0)
+            .ThenByDescending(i => i.Blocks.Count)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>Whether standing reports of one kind are enough for a proposal.</summary>
+    public static bool IsProposal(IReadOnlyCollection<Blockage> blocks) =>
+        blocks.Count >= ProposalThreshold || blocks.Any(b => b.Cycles >= ProposalThreshold);
+
+    /// <summary>
+    /// The level that usually changes a kind of belemmering, as a starting point for the steward: national
+    /// rules at the Rijk, procurement at the region (purchasing is mostly regional), the rest at the municipality.
+    /// </summary>
+    public static ChangeLevel SuggestedLevel(BarrierKind kind) => kind switch
+    {
+        BarrierKind.NationalRulesBeatLocalTailoring or BarrierKind.PrivacyAsReasonNotToShare => ChangeLevel.National,
+        BarrierKind.ProcurementAndMarketForces => ChangeLevel.Region,
+        _ => ChangeLevel.Municipality,
+    };
+
+    /// <summary>Whether a reported barrier still stands in the regime: a workaround ends, the rule stays.</summary>
+    public static bool StandsInRegime(Barrier barrier) =>
+        barrier.Level == BarrierLevel.Regime && barrier.Status is BarrierStatus.Open or BarrierStatus.WorkedAround;
+
+    /// <summary>Per kind, the experiments whose latest reflection reports it as standing in the regime.</summary>
+    public static IReadOnlyDictionary<BarrierKind, IReadOnlyList<Blockage>> StandingByKind(IEnumerable<Experiment> experiments, ReflectionTimelines timelines)
+    {
+        var byKind = new Dictionary<BarrierKind, List<Blockage>>();
+        foreach (var experiment in experiments)
+        {
+            var timeline = timelines.Of(experiment.Slug);
+            if (timeline.Count == 0) continue;
+            foreach (var kind in timeline[^1].Barriers.Where(StandsInRegime).Select(b => b.Kind).Distinct())
+            {
+                var (cycles, firstSeen) = Run(timeline, kind);
+                if (!byKind.TryGetValue(kind, out var list)) byKind[kind] = list = [];
+                list.Add(new Blockage(experiment.Slug, firstSeen, cycles));
+            }
+        }
+        return byKind.ToDictionary(p => p.Key, p => (IReadOnlyList<Blockage>)p.Value);
+    }
+
+    // Counting back from the latest reflection: how many in a row name the kind as standing, and its earliest first-seen date.
+    private static (int Cycles, DateOnly FirstSeen) Run(IReadOnlyList<Reflection> timeline, BarrierKind kind)
+    {
+        var cycles = 0;
+        var firstSeen = DateOnly.MaxValue;
+        for (var i = timeline.Count - 1; i >= 0; i--)
+        {
+            var reports = timeline[i].Barriers.Where(b => b.Kind == kind && StandsInRegime(b)).ToArray();
+            if (reports.Length == 0) break;
+            cycles++;
+            foreach (var report in reports)
+            {
+                var seen = report.FirstSeen == default ? timeline[i].Date : report.FirstSeen;
+                if (seen < firstSeen) firstSeen = seen;
+            }
+        }
+        return (cycles, firstSeen);
+    }
+
+    private static IReadOnlyList<Blockage> Union(IEnumerable<Blockage> kept, IEnumerable<Blockage> live)
+    {
+        var bySlug = new Dictionary<string, Blockage>(StringComparer.Ordinal);
+        foreach (var block in kept) bySlug[block.ExperimentSlug] = block;
+        foreach (var block in live)
+            bySlug[block.ExperimentSlug] = bySlug.TryGetValue(block.ExperimentSlug, out var known) && known.FirstSeen < block.FirstSeen
+                ? block with { FirstSeen = known.FirstSeen }
+                : block;
+        return bySlug.Values.OrderBy(b => b.ExperimentSlug, StringComparer.Ordinal).ToArray();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Components;
+
+namespace TransitionLab.Site.Charts;
+
+/// <summary>
+/// An area goal's values per year as a line between the baseline and target lines. Like the other charts
+/// it is drawn at build time and has a table with the same numbers beside it.
+/// </summary>
+public static class GoalChart
+{
+    private const int Width = 640;
+    private const int Height = 240;
+    private const int Left = 60;
+    private const int Right = 20;
+    private const int Top = 20;
+    private const int Bottom = 40;
+
+    /// <summary>The chart; <paramref name="labels"/> formats a value the Dutch way.</summary>
+    /// <param name="id">Unique id on the page.</param>
+    /// <param name="title">What the chart shows, read by screen readers.</param>
+    /// <param name="points">Values by year, oldest first.</param>
+    /// <param name="baseline">The goal's baseline, drawn as a dashed line.</param>
+    /// <param name="target">The goal's target, drawn as a line.</param>
+    /// <param name="labels">Formats a value for the axis.</param>
+    /// <param name="baselineLabel">Label of the baseline line.</param>
+    /// <param name="targetLabel">Label of the target line.</param>
+    public static MarkupString Lines(string id, string title, IReadOnlyList<(int Year, decimal Value)> points, decimal baseline, decimal target,
+        Func<decimal, string> labels, string baselineLabel, string targetLabel)
+    {
+        var values = points.Select(p => p.Value).Append(baseline).Append(target).ToArray();
+        var (low, high) = (values.Min(), values.Max());
+        if (low == high) high = low + 1;
+        var years = points.Select(p => p.Year).ToArray();
+        var (first, last) = years.Length == 0 ? (0, 1) : (years.Min(), Math.Max(years.Max(), years.Min() + 1));
+        double X(int year) => Left + (double)(year - first) / (last - first) * (Width - Left - Right);
+        double Y(decimal value) => Top + (double)((high - value) / (high - low)) * (Height - Top - Bottom);
+
+        var sb = new StringBuilder(1024);
+        Svg.Open(sb, id, title, Width, Height);
+        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"goal-baseline\" x1=\"{Left}\" y1=\"{Y(baseline):0.#}\" x2=\"{Width - Right}\" y2=\"{Y(baseline):0.#}\"/>");
+        Svg.Text(sb, Left - 6, Y(baseline) + 4, "end", labels(baseline));
+        Svg.Text(sb, Width - Right, Y(baseline) - 6, "end", baselineLabel);
+        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"goal-target\" x1=\"{Left}\" y1=\"{Y(target):0.#}\" x2=\"{Width - Right}\" y2=\"{Y(target):0.#}\"/>");
+        Svg.Text(sb, Left - 6, Y(target) + 4, "end", labels(target));
+        Svg.Text(sb, Width - Right, Y(target) - 6, "end", targetLabel);
+        if (points.Count > 1)
+            sb.Append("<polyline class=\"goal-line\" points=\"")
+              .AppendJoin(' ', points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{X(p.Year):0.#},{Y(p.Value):0.#}")))
+              .Append("\"/>");
+        foreach (var (year, value) in points)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"goal-dot\" cx=\"{X(year):0.#}\" cy=\"{Y(value):0.#}\" r=\"5\"/>");
+            Svg.Text(sb, X(year), Height - 14, "middle", year.ToString(CultureInfo.InvariantCulture));
+        }
+        sb.Append("</svg>");
+        return new(sb.ToString());
+    }
+}
