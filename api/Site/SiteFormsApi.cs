@@ -26,7 +26,7 @@ public static class SiteFormsApi
         group.MapPost("/experiments/{slug}/reflections/form", FileReflection);
         // The static sign-in page cannot know where a frontrunner came from; this one reads it from the link.
         routes.MapGet(SiteUrls.SignIn, async (HttpContext context, PublishedSite site) =>
-                Page(await SiteForms.SignInAsync(site.Current, null, LocalPath(context.Request.Query["returnUrl"].ToString())), StatusCodes.Status200OK))
+                Page(await SiteForms.SignInAsync(site.Current, null, ReturnAddress.Local(context.Request.Query["returnUrl"].ToString())), StatusCodes.Status200OK))
             .ExcludeFromDescription();
         return group;
     }
@@ -35,7 +35,7 @@ public static class SiteFormsApi
     {
         if (!SameOrigin.Check(context.Request)) return Forbidden();
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var returnUrl = LocalPath(form["returnUrl"].ToString());
+        var returnUrl = ReturnAddress.Local(form["returnUrl"].ToString());
         if (await FrontrunnerSession.SignInAsync(context, db, form["key"].ToString()))
             return TypedResults.Redirect(returnUrl);
         return Page(await SiteForms.SignInAsync(site.Current, FormText.SignInWrongKey, returnUrl), StatusCodes.Status422UnprocessableEntity);
@@ -94,8 +94,4 @@ public static class SiteFormsApi
 
     private static ContentHttpResult Forbidden() =>
         TypedResults.Content("Dit formulier kwam niet van deze site.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
-
-    // Only paths on this site: an open redirect would let a phishing link borrow our address.
-    private static string LocalPath(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
 }
