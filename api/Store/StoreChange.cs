@@ -47,7 +47,7 @@ public abstract record StoreChange
     public ChangeOutcome Apply(Database db)
     {
         // Checked here, on the single writer, so two concurrent retries with one key cannot both be filed.
-        if (Idempotency is { } claim && db.Idempotency.FindById(StoredIdempotency.IdOf(KeyId, claim.Key)) is { } seen)
+        if (Idempotency is { } claim && StoredIdempotency.Find(db, KeyId, claim.Key) is { } seen)
             return Outcome = seen.RequestHash == claim.RequestHash
                 ? new ChangeOutcome(ChangeStatus.Repeated, seen.Target)
                 : new ChangeOutcome(ChangeStatus.KeyReused, seen.Target);
@@ -128,7 +128,7 @@ public sealed class AppliedChange
 /// <summary>An Idempotency-Key remembered with the result it produced.</summary>
 public sealed class StoredIdempotency
 {
-    /// <summary><c>keyId:idempotencyKey</c>.</summary>
+    /// <summary><c>keyId#sha256(idempotencyKey)</c>; see <see cref="IdOf"/>.</summary>
     public string Id { get; init; } = "";
     /// <summary>SHA-256 of the first request.</summary>
     public string RequestHash { get; init; } = "";
@@ -137,6 +137,19 @@ public sealed class StoredIdempotency
     /// <summary>When.</summary>
     public DateTime At { get; init; }
 
-    /// <summary>Document id of a client's key: keys are per API key, so two callers cannot collide.</summary>
-    public static string IdOf(string keyId, string key) => keyId + ":" + key;
+    /// <summary>
+    /// Document id of a client's key: keys are per API key, so two callers cannot collide. LiteDB compares ids
+    /// without case, and keys are exact ("AbC" and "abc" are two keys), so the key goes in as the lowercase hex of
+    /// its hash, which has no case to lose.
+    /// </summary>
+    public static string IdOf(string keyId, string key) =>
+        keyId + "#" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>The record of <paramref name="key"/>, also one stored before ids were hashed (<c>keyId:key</c>, matched exactly).</summary>
+    public static StoredIdempotency? Find(Database db, string keyId, string key)
+    {
+        if (db.Idempotency.FindById(IdOf(keyId, key)) is { } found) return found;
+        var legacy = keyId + ":" + key;
+        return db.Idempotency.FindById(legacy) is { } old && string.Equals(old.Id, legacy, StringComparison.Ordinal) ? old : null;
+    }
 }

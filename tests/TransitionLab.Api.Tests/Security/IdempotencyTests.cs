@@ -59,6 +59,27 @@ public sealed class IdempotencyTests
     }
 
     [Fact]
+    public async Task Idempotency_keys_that_differ_only_in_case_are_two_keys()
+    {
+        using var api = new ApiFactory();
+        var client = api.Frontrunner();
+        var path = $"/api/experiments/{ApiFactory.Alpha}/reflections";
+
+        var first = await client.SendAsync(Post(path, Samples.Reflection(), "AbCdEf-1"));
+        var other = await client.SendAsync(Post(path, Samples.Reflection(cycle: 2), "abcdef-1"));
+        var sameBodyOtherCase = await client.SendAsync(Post(path, Samples.Reflection(cycle: 3), "ABCDEF-1"));
+        var retry = await client.SendAsync(Post(path, Samples.Reflection(cycle: 2), "abcdef-1"));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, sameBodyOtherCase.StatusCode);
+        var ids = await Task.WhenAll(new[] { first, other, sameBodyOtherCase }.Select(async r => (await r.Json()).GetProperty("id").GetGuid()));
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.Equal(ids[1], (await retry.Json()).GetProperty("id").GetGuid());
+        Assert.Equal(3, (await (await client.GetAsync(path)).Json()).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Keys_are_remembered_across_a_restart()
     {
         var data = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
