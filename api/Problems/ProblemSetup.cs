@@ -45,11 +45,24 @@ public static class ProblemSetup
     }
 }
 
-/// <summary>Turns bad requests (malformed JSON, unknown fields, bodies too large) into problem details.</summary>
+/// <summary>Turns bad requests (malformed JSON, unknown fields, bodies too large, unreadable forms) into problem details.</summary>
 internal sealed class BadRequestExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // Reading a posted form throws for a value with a NUL or for more fields than a form has: the form is bad, not us.
+        if (exception is InvalidDataException)
+        {
+            await ProblemWriter.WriteAsync(context, StatusCodes.Status400BadRequest, "Het formulier bevat tekens of velden die we niet kunnen lezen.");
+            return true;
+        }
+        // ...and for a body that is no form at all; no endpoint reads a form from a request that does not say it is one.
+        if (exception is InvalidOperationException && !context.Request.HasFormContentType
+            && exception.Message.StartsWith("Incorrect Content-Type", StringComparison.Ordinal))
+        {
+            await ProblemWriter.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Dit adres verwacht een formulier (application/x-www-form-urlencoded).");
+            return true;
+        }
         if (exception is not BadHttpRequestException bad) return false;
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
