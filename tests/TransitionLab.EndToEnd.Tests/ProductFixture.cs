@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -18,19 +19,47 @@ public sealed partial class ProductFixture : IAsyncLifetime
     /// <summary>The demo frontrunner key the product printed at start, and its experiment.</summary>
     public (string Slug, string Key) DemoKey { get; private set; }
 
+    /// <summary>An admin key made with the keys command before the product started, to issue other keys over HTTP.</summary>
+    public string AdminKey { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         (_playwright, Browser) = await EndToEnd.Tests.Browser.LaunchAsync();
+        var (exitCode, keysOutput) = await ApiProcess.RunCommandAsync("keys", "create", "--role", "admin", "--data", DataFolder);
+        Assert.True(exitCode == 0, "could not create an admin key:\n" + keysOutput);
+        AdminKey = KeyInOutput().Matches(keysOutput)[^1].Value;
         Product = await ApiProcess.StartAsync(DataFolder);
         var match = DemoKeyLine().Match(Product.Output);
         Assert.True(match.Success, "the product did not print a demo frontrunner key:\n" + Product.Output);
         DemoKey = (match.Groups[1].Value, match.Groups[2].Value);
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Product.BaseAddress.ToString(), Locale = "nl-NL" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Product.BaseAddress.ToString(), Locale = "nl-NL", ViewportSize = viewport ?? Viewports.Desktop, ColorScheme = colorScheme,
+        });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs the page's browser in with a key through the sign-in form, as a user would.</summary>
+    public async Task SignInAsync(IPage page, string key)
+    {
+        await page.GotoAsync("/aanmelden/");
+        await page.Locator("input[name='key']").FillAsync(key);
+        await page.Locator("form[action$='/session'] button[type='submit']").ClickAsync();
+    }
+
+    /// <summary>Issues a key through the admin API; <paramref name="request"/> is the body of <c>POST /api/keys</c>.</summary>
+    public async Task<string> IssueKeyAsync(object request)
+    {
+        using var http = new HttpClient { BaseAddress = Product.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
+        using var response = await http.PostAsJsonAsync("/api/keys", request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/keys answered {(int)response.StatusCode}: {body}");
+        return KeyInOutput().Matches(body)[^1].Value;
     }
 
     public async Task DisposeAsync()
@@ -39,6 +68,9 @@ public sealed partial class ProductFixture : IAsyncLifetime
         _playwright.Dispose();
         await Product.DisposeAsync();
     }
+
+    [GeneratedRegex(@"tl_[A-Za-z0-9_-]+")]
+    private static partial Regex KeyInOutput();
 
     [GeneratedRegex(@"Demo frontrunner key \(([a-z0-9-]+)\): (tl_[A-Za-z0-9_-]+)")]
     private static partial Regex DemoKeyLine();
