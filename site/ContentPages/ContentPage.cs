@@ -6,7 +6,8 @@ namespace TransitionLab.Site.ContentPages;
 
 /// <summary>A plain page from <c>content/pages/</c>.</summary>
 /// <param name="Content">The page.</param>
-public sealed record ContentPage(Page Content) : SitePage(SiteUrls.Page(Content.Slug), Content.Title, Content.Summary)
+/// <param name="Audit">For the accessibility statement: what the test suite checked, recorded beside the page.</param>
+public sealed record ContentPage(Page Content, AccessibilityAudit? Audit = null) : SitePage(SiteUrls.Page(Content.Slug), Content.Title, Content.Summary)
 {
     /// <inheritdoc />
     public override Type Component => typeof(ContentPageView);

@@ -38,8 +38,9 @@ public sealed class FormField(string name, string label, FormState state)
     public IReadOnlyList<string> Errors { get; } = state.ErrorsOf(name);
     /// <summary>The posted value, else <see cref="Default"/>.</summary>
     public string Value => State.Value(Name, Default);
-    /// <summary>The <c>aria-describedby</c> target: the error when there is one, else the hint.</summary>
-    public string? DescribedBy => Errors.Count > 0 ? FormState.ErrorId(Name) : Hint is null ? null : Id + "-hint";
+    /// <summary>The <c>aria-describedby</c> targets: the error first when there is one, then the hint.</summary>
+    public string? DescribedBy =>
+        string.Join(" ", new[] { Errors.Count > 0 ? FormState.ErrorId(Name) : null, Hint is null ? null : Id + "-hint" }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
     /// <summary><c>aria-invalid</c>: present only on a field with errors.</summary>
     public string? Invalid => Errors.Count > 0 ? "true" : null;
 }

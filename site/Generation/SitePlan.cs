@@ -67,7 +67,7 @@ public static class SitePlan
         yield return new SearchPage();
         yield return new Forms.SignInPage();
 
-        foreach (var page in catalogue.Pages) yield return new ContentPage(page);
+        foreach (var page in catalogue.Pages) yield return new ContentPage(page, AccessibilityAudit.Beside(page.Source));
         yield return new NotFoundPage();
     }
 

@@ -19,9 +19,13 @@ public static class Browser
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
+            // Chromium takes the order of a date field's parts (dd-mm-jjjj) from the system locale, not from --lang.
+            Env = new Dictionary<string, string> { ["LANGUAGE"] = "nl", ["LC_ALL"] = "nl_NL.UTF-8", ["LANG"] = "nl_NL.UTF-8" },
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic"],
+                    "--disable-sync", "--no-first-run", "--disable-quic",
+                    // Dutch users see Dutch date fields (dd-mm-jjjj); the keyboard tests type dates in that order.
+                    "--lang=nl-NL"],
         });
         return (playwright, browser);
     }

@@ -34,11 +34,16 @@ public sealed partial class ProductFixture : IAsyncLifetime
         DemoKey = (match.Groups[1].Value, match.Groups[2].Value);
     }
 
-    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
+    /// <summary>
+    /// A page in a fresh browser context. <paramref name="bypassCsp"/> lets a test inject the styles a
+    /// user's own stylesheet or bookmarklet would (text spacing, larger text), which the site's CSP refuses.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Product.BaseAddress.ToString(), Locale = "nl-NL", ViewportSize = viewport ?? Viewports.Desktop, ColorScheme = colorScheme,
+            BypassCSP = bypassCsp,
         });
         return await context.NewPageAsync();
     }
@@ -64,6 +69,7 @@ public sealed partial class ProductFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        AuditRecord.WriteIfAsked();
         await Browser.CloseAsync();
         _playwright.Dispose();
         await Product.DisposeAsync();
