@@ -19,6 +19,9 @@ public sealed record ContentCatalogue
     /// <summary>Areas (municipalities or regions) ordered by title.</summary>
     public IReadOnlyList<Area> Areas { get; init; } = [];
 
+    /// <summary>The content folder it was read from, to find files that sit beside a page; empty when not read from disk.</summary>
+    public string Folder { get; init; } = "";
+
     /// <summary>An empty catalogue.</summary>
     public static ContentCatalogue Empty { get; } = new()
     {

@@ -38,7 +38,8 @@ public static class ContentLoader
 
         var loaded = new ConcurrentBag<LoadedFile>();
         Parallel.ForEach(files, file => loaded.Add(LoadFile(contentDirectory, file.path, file.Kind)));
-        return Assemble(loaded.OrderBy(f => f.File, StringComparer.Ordinal).ToArray());
+        var result = Assemble(loaded.OrderBy(f => f.File, StringComparer.Ordinal).ToArray());
+        return result with { Catalogue = result.Catalogue with { Folder = Path.GetFullPath(contentDirectory) } };
     }
 
     /// <summary>Reads and validates a single experiment file (used for drafts that arrive as Markdown).</summary>

@@ -67,7 +67,7 @@ public static class SitePlan
         yield return new SearchPage();
         yield return new Forms.SignInPage();
 
-        foreach (var page in catalogue.Pages) yield return new ContentPage(page, AccessibilityAudit.Beside(page.Source));
+        foreach (var page in catalogue.Pages) yield return new ContentPage(page, catalogue.Folder.Length == 0 ? null : AccessibilityAudit.Beside(Path.Combine(catalogue.Folder, page.Source)));
         yield return new NotFoundPage();
     }
 
