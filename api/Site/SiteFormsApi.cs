@@ -24,6 +24,7 @@ public static class SiteFormsApi
         group.MapPost("/session", SignIn);
         group.MapPost("/session/end", (Func<HttpContext, Task<IResult>>)SignOut);
         group.MapPost("/experiments/{slug}/reflections/form", FileReflection);
+        routes.MapGet("/experimenten/{slug}/reflectie/", ReflectionPage).ExcludeFromDescription();
         // The static sign-in page cannot know where a frontrunner came from; this one reads it from the link.
         routes.MapGet(SiteUrls.SignIn, async (HttpContext context, PublishedSite site) =>
                 Page(await SiteForms.SignInAsync(site.Current, null, ReturnAddress.Local(context.Request.Query["returnUrl"].ToString())), StatusCodes.Status200OK))
@@ -48,15 +49,38 @@ public static class SiteFormsApi
         return TypedResults.Redirect("/");
     }
 
+    /// <summary>
+    /// The reflection form of one experiment, for its signed-in frontrunner, pre-filled from the latest stored
+    /// reflection. Signed out: the sign-in page, set to come back here. Rendered per request and never cached:
+    /// it shows what only this frontrunner may change.
+    /// </summary>
+    private static async Task<IResult> ReflectionPage(string slug, HttpContext context, Database db, ReflectionRecords records,
+        PublishedSite site, TimeProvider time)
+    {
+        if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["X-Robots-Tag"] = "noindex";
+        var here = SiteUrls.ReflectionForm(slug);
+        if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
+            return Page(await SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, here), StatusCodes.Status401Unauthorized);
+        var experiment = stored.ToDomain();
+        if (!caller.MayWriteFor(slug))
+            return Page(await SiteForms.SignInAsync(site.Current, FormText.WrongExperimentKey(experiment.Title), here), StatusCodes.Status403Forbidden);
+
+        var latest = records.ForExperiment(slug).OrderBy(r => r.Cycle).ThenBy(r => r.Date).LastOrDefault();
+        var state = latest is null ? FormState.Empty : ReflectionPrefill.From(experiment, latest, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return Page(await SiteForms.ReflectionFormAsync(site.Current, experiment, state), StatusCodes.Status200OK);
+    }
+
     private static async Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
         PublishedSite site, RecordChanges changes, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         if (!SameOrigin.Check(context.Request)) return Forbidden();
         if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
         var experimentPage = SiteUrls.Experiment(slug);
-        // Without a session the sign-in page answers in place, set to come back to this experiment.
+        // Without a session the sign-in page answers in place, set to come back to the form.
         if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
-            return Page(await SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, experimentPage), StatusCodes.Status401Unauthorized);
+            return Page(await SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, SiteUrls.ReflectionForm(slug)), StatusCodes.Status401Unauthorized);
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var values = form.ToDictionary(f => f.Key, f => f.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal);
@@ -65,7 +89,7 @@ public static class SiteFormsApi
             Page(await SiteForms.ReflectionFormAsync(site.Current, experiment, new FormState(values, errors)), StatusCodes.Status422UnprocessableEntity);
 
         if (!caller.MayWriteFor(slug))
-            return await ShowAgain(new Dictionary<string, string[]> { [""] = [$"Uw sleutel hoort niet bij dit experiment. Meld u aan met de sleutel van '{experiment.Title}'."] });
+            return await ShowAgain(new Dictionary<string, string[]> { [""] = [FormText.WrongExperimentKey(experiment.Title)] });
 
         var binding = ReflectionFormBinding.Bind(form);
         if (binding.Errors.Count > 0) return await ShowAgain(binding.Errors);

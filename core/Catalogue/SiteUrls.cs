@@ -36,9 +36,19 @@ public static class SiteUrls
     public const string Agenda = "/transitieagenda/";
     /// <summary>Sign-in page for frontrunners (served by the API's origin, which sets the session cookie).</summary>
     public const string SignIn = "/aanmelden/";
+    /// <summary>The lessons of all experiments, grouped by theme.</summary>
+    public const string Lessons = "/lessen/";
 
     /// <summary>Page of one experiment.</summary>
     public static string Experiment(string slug) => $"/experimenten/{slug}/";
+    /// <summary>The reflection form of one experiment, which the API renders for its signed-in frontrunner.</summary>
+    public static string ReflectionForm(string slug) => $"/experimenten/{slug}/reflectie/";
+    /// <summary>The printable one-page sheet of one experiment, for a council proposal.</summary>
+    public static string Sheet(string slug) => $"/experimenten/{slug}/blad/";
+    /// <summary>Lessons narrowed to one theme.</summary>
+    public static string LessonsByTheme(string themeSlug) => $"/lessen/thema/{themeSlug}/";
+    /// <summary>Lessons narrowed to one verdict code.</summary>
+    public static string LessonsByVerdict(string verdictCode) => $"/lessen/oordeel/{verdictCode}/";
     /// <summary>Page of one theme.</summary>
     public static string Theme(string slug) => $"/themas/{slug}/";
     /// <summary>Page of one concept.</summary>
@@ -80,6 +90,6 @@ public static class SiteUrls
     public static IReadOnlyList<string> FixedPages { get; } =
     [
         "/", Experiments, Themes, Municipalities, Concepts, Course, CourseReader, WhatWorks,
-        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn, Areas, Agenda,
+        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn, Areas, Agenda, Lessons,
     ];
 }

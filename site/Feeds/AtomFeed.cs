@@ -1,36 +1,41 @@
 using System.Xml.Linq;
-using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Experiments;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Text;
 
 namespace TransitionLab.Site.Feeds;
 
-/// <summary>Atom feed of new and changed experiments, newest first, with absolute addresses.</summary>
+/// <summary>
+/// Atom 1.0 feeds, newest first, with absolute addresses: the site's feed of every experiment, and one per
+/// theme and per municipality. Each holds new and changed experiments, new reflections with what was
+/// learned, and verdict changes.
+/// </summary>
 public static class AtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The feed document as text.</summary>
-    public static string Write(SiteContext site)
+    /// <summary>A feed of <paramref name="experiments"/> at <paramref name="feedPath"/>, the alternate of the page at <paramref name="pagePath"/>.</summary>
+    public static string Write(SiteContext site, IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> entriesBySlug, string feedPath, string title,
+        string pagePath, IEnumerable<Experiment> experiments)
     {
-        var experiments = site.ExperimentsByUpdate().ToArray();
-        var updated = experiments.Length > 0 ? experiments.Max(e => e.Updated) : site.Options.BuildTime;
+        var entries = experiments.SelectMany(e => entriesBySlug[e.Slug])
+            .OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var updated = entries.Length > 0 ? entries[0].Updated : site.Options.BuildTime;
         var feed = new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", "nl"),
-            new XElement(Atom + "title", Dutch.FeedTitle),
-            new XElement(Atom + "id", site.Options.Absolute("/feed.xml")),
-            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", site.Options.Absolute("/feed.xml"))),
-            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", site.Options.Absolute(SiteUrls.Experiments))),
+            new XElement(Atom + "title", title),
+            new XElement(Atom + "id", site.Options.Absolute(feedPath)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", site.Options.Absolute(feedPath))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", site.Options.Absolute(pagePath))),
             new XElement(Atom + "updated", Timestamp(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", Dutch.SiteName)),
-            experiments.Select(e => new XElement(Atom + "entry",
+            entries.Select(e => new XElement(Atom + "entry",
                 new XElement(Atom + "title", e.Title),
-                new XElement(Atom + "id", site.Options.Absolute(SiteUrls.Experiment(e.Slug))),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", site.Options.Absolute(SiteUrls.Experiment(e.Slug)))),
+                new XElement(Atom + "id", e.Id),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", site.Options.Absolute(e.Link))),
                 new XElement(Atom + "updated", Timestamp(e.Updated)),
-                new XElement(Atom + "published", Timestamp(new DateTimeOffset(e.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))),
                 new XElement(Atom + "summary", e.Summary),
-                e.Themes.Select(t => new XElement(Atom + "category", new XAttribute("term", t), new XAttribute("label", site.Theme(t).Title))))));
+                e.Experiment.Themes.Select(t => new XElement(Atom + "category", new XAttribute("term", t), new XAttribute("label", site.Theme(t).Title))))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
     }
 

@@ -14,7 +14,15 @@ public sealed class FormState
     {
         _values = values;
         Errors = errors;
+        WasPosted = values.Count > 0;
     }
+
+    /// <summary>
+    /// A fresh form with suggested values (the latest reflection's): not posted, so nothing is marked wrong
+    /// and the browser still checks required fields before sending.
+    /// </summary>
+    public static FormState Prefilled(IReadOnlyDictionary<string, string[]> values) =>
+        new(values, new Dictionary<string, string[]>()) { WasPosted = false };
 
     /// <summary>An empty form.</summary>
     public static FormState Empty { get; } = new(new Dictionary<string, string[]>(), new Dictionary<string, string[]>());
@@ -30,7 +38,18 @@ public sealed class FormState
     public bool Has(string name, string value) => _values.TryGetValue(name, out var v) && v.Contains(value, StringComparer.Ordinal);
 
     /// <summary>Whether anything was posted at all (a re-shown form), as opposed to a fresh one.</summary>
-    public bool WasPosted => _values.Count > 0;
+    public bool WasPosted { get; private init; }
+
+    /// <summary>How many rows of a repeated group (<c>barriers</c>) hold values: one past the highest row index.</summary>
+    public int RowCount(string group)
+    {
+        var rows = 0;
+        foreach (var name in _values.Keys)
+            if (name.StartsWith(group + "[", StringComparison.Ordinal) && name.IndexOf(']', group.Length) is var end and > 0
+                && int.TryParse(name.AsSpan(group.Length + 1, end - group.Length - 1), out var index))
+                rows = Math.Max(rows, index + 1);
+        return rows;
+    }
 
     /// <summary>Error messages of a field, including those of its sub-fields' parent path.</summary>
     public IReadOnlyList<string> ErrorsOf(string name) => Errors.TryGetValue(name, out var e) ? e : [];

@@ -19,6 +19,7 @@ public sealed class SiteContext
 {
     private static readonly IReadOnlyList<Experiment> NoExperiments = [];
     private readonly IReadOnlyDictionary<string, ScalingVerdict> _verdicts;
+    private readonly ILookup<string, ScalingDecision> _decisions;
     private readonly IReadOnlyDictionary<string, Theme> _themes;
     private readonly IReadOnlyDictionary<string, Concept> _concepts;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byTheme;
@@ -32,6 +33,7 @@ public sealed class SiteContext
         Today = DateOnly.FromDateTime(input.Options.BuildTime.UtcDateTime);
         var experiments = input.Catalogue.Experiments;
         var decisionsBySlug = input.Decisions.ToLookup(d => d.ExperimentSlug, StringComparer.Ordinal);
+        _decisions = decisionsBySlug;
 
         // Each verdict reads one experiment's records only, so they are computed side by side.
         var verdicts = new ScalingVerdict[experiments.Count];
@@ -86,6 +88,9 @@ public sealed class SiteContext
     /// <summary>The latest reflection of one experiment; <c>null</c> when none is recorded.</summary>
     public Reflection? LatestReflectionOf(string experimentSlug) => ReflectionsOf(experimentSlug) is { Count: > 0 } list ? list[^1] : null;
 
+    /// <summary>The steward decisions about one experiment, in the order they were recorded.</summary>
+    public IReadOnlyList<ScalingDecision> DecisionsOf(string experimentSlug) => _decisions[experimentSlug].ToArray();
+
     /// <summary>The verdict of a catalogue experiment.</summary>
     public ScalingVerdict VerdictOf(string experimentSlug) => _verdicts[experimentSlug];
 
@@ -110,6 +115,12 @@ public sealed class SiteContext
     /// <summary>Address the reflection form posts to.</summary>
     public string ReflectionFormAction(string experimentSlug) =>
         $"{Options.ApiBaseUrl.TrimEnd('/')}/api/experiments/{experimentSlug}/reflections/form";
+
+    /// <summary>
+    /// The reflection form page of an experiment: the API renders it for a signed-in frontrunner, pre-filled
+    /// from the latest reflection, so a static build links to the API's origin.
+    /// </summary>
+    public string ReflectionPageUrl(string experimentSlug) => $"{Options.ApiBaseUrl.TrimEnd('/')}{Core.Catalogue.SiteUrls.ReflectionForm(experimentSlug)}";
 
     /// <summary>Where the sign-in form posts: the API's origin sets the session cookie.</summary>
     public string SessionAction => $"{Options.ApiBaseUrl.TrimEnd('/')}/api/session";

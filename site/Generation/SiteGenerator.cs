@@ -78,11 +78,22 @@ public static class SiteGenerator
         return written;
     }
 
+    private static IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> FeedEntries(SiteContext site) => FeedEntry.Of(site);
+
+    private static IEnumerable<Core.Experiments.Experiment> FeedExperiments(SiteContext site, SitePage page) => page switch
+    {
+        Themes.ThemePage theme => theme.Experiments,
+        Municipalities.MunicipalityPage municipality => municipality.Municipality.Experiments,
+        _ => [],
+    };
+
     internal static IReadOnlyList<(string Path, byte[] Content)> SiteFiles(SiteContext site, IReadOnlyList<SitePage> pages)
     {
+        // The feed entries need a verdict per reflection; computed once for the site feed and every theme and municipality feed.
+        var feedEntries = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>>>(() => FeedEntries(site));
         Func<(string Path, byte[] Content)>[] files =
         [
-            () => ("feed.xml", Utf8.GetBytes(AtomFeed.Write(site))),
+            () => ("feed.xml", Utf8.GetBytes(AtomFeed.Write(site, feedEntries.Value, "/feed.xml", Text.Dutch.FeedTitle, Core.Catalogue.SiteUrls.Experiments, site.Catalogue.Experiments))),
             () => ("sitemap.xml", Utf8.GetBytes(Sitemap.Write(site, pages))),
             () => ("robots.txt", Utf8.GetBytes(Sitemap.Robots(site))),
             () => ("zoekindex.json", Utf8.GetBytes(SearchIndex.Write(site))),
@@ -95,6 +106,8 @@ public static class SiteGenerator
         // of it starting an XML or JSON serializer): side by side they take about as long as the slowest.
         var written = new (string Path, byte[] Content)[files.Length];
         Parallel.For(0, files.Length, i => written[i] = files[i]());
-        return [.. written, .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];
+        var pageFeeds = pages.Where(p => p.FeedPath is not null).Select(page => (page.FeedPath!.TrimStart('/'),
+            Utf8.GetBytes(AtomFeed.Write(site, feedEntries.Value, page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path, FeedExperiments(site, page)))));
+        return [.. written, .. pageFeeds, .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];
     }
 }

@@ -16,6 +16,9 @@ public abstract record SitePage(string Path, string Title, string Description)
     /// <summary>Whether search engines should list the page: it is in the sitemap and carries no <c>noindex</c>.</summary>
     public virtual bool Indexed => true;
 
+    /// <summary>An Atom feed of just what this page shows, announced in its head; <c>null</c> when it has none.</summary>
+    public virtual string? FeedPath => null;
+
     /// <summary>Razor component that renders this model; it takes <c>Page</c> and <c>Site</c> parameters.</summary>
     public abstract Type Component { get; }
 

@@ -5,6 +5,7 @@ using TransitionLab.Site.ContentPages;
 using TransitionLab.Site.Course;
 using TransitionLab.Site.Experiments;
 using TransitionLab.Site.Home;
+using TransitionLab.Site.Lessons;
 using TransitionLab.Site.Municipalities;
 using TransitionLab.Site.Search;
 using TransitionLab.Site.Themes;
@@ -33,7 +34,11 @@ public static class SitePlan
                 foreach (var page in facet.PagesFor(value, sidebar))
                     yield return page;
         foreach (var experiment in catalogue.Experiments)
+        {
             yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug), site.VerdictOf(experiment.Slug));
+            yield return SheetPage.For(site, experiment);
+        }
+        foreach (var page in LessonsPage.All(site)) yield return page;
 
         yield return new ThemeIndexPage(catalogue.Themes.Select(t => (t, site.ExperimentsInTheme(t.Slug).Count)).ToArray());
         foreach (var theme in catalogue.Themes)
@@ -82,6 +87,9 @@ public static class SitePlan
     public static bool Shows(SitePage page, string experimentSlug) => page switch
     {
         ExperimentPage p => p.Experiment.Slug == experimentSlug,
+        SheetPage p => p.Experiment.Slug == experimentSlug,
+        // The lesson counts per theme and verdict are on every lessons page.
+        LessonsPage => true,
         // Every index page shows the facet counts, which the experiment may change.
         ExperimentIndexPage or HomePage => true,
         ThemePage p => p.Experiments.Any(e => e.Slug == experimentSlug),

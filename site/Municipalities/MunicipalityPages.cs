@@ -32,5 +32,8 @@ public sealed record MunicipalityIndexPage(IReadOnlyList<Municipality> Municipal
 public sealed record MunicipalityPage(Municipality Municipality) : SitePage(SiteUrls.Municipality(Municipality.Name), Municipality.Name, Dutch.MunicipalityDescription(Municipality.Name))
 {
     /// <inheritdoc />
+    public override string? FeedPath => Path + "feed.xml";
+
+    /// <inheritdoc />
     public override Type Component => typeof(MunicipalityView);
 }

@@ -41,7 +41,7 @@ public static class SearchIndex
         var c = site.Catalogue;
         var facets = Facet.For(site);
         return c.Experiments.Select(e => new Entry(SiteUrls.Experiment(e.Slug), e.Slug, e.Title, e.Summary,
-                e.Themes.Select(t => site.Theme(t).Title).ToArray(), e.Municipality, FirstWords(e.BodyText),
+                e.Themes.Select(t => site.Theme(t).Title).ToArray(), e.Municipality, FirstWords(e.BodyText) + LearningWords(site, e),
                 facets.ToDictionary(f => f.Key, f => f.CodesOf(e))))
             .Concat(c.Themes.Select(t => new Entry(SiteUrls.Theme(t.Slug), t.Slug, t.Title, t.Summary, [], "", "")))
             .Concat(c.Concepts.Select(k => new Entry(SiteUrls.Concept(k.Slug), k.Slug, k.Title, k.Summary, [], "", string.Join(' ', k.Aliases))))
@@ -54,6 +54,24 @@ public static class SearchIndex
 
     // Dutch letters stay readable instead of becoming \u escapes; HTML-sensitive characters are still escaped.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>
+    /// What the experiment taught, so a search finds it by a word that appears only in a lesson: the latest
+    /// reflection's lessons, learned loop and exnovation, and every distinct lesson for others before it.
+    /// </summary>
+    private static string LearningWords(SiteContext site, Core.Experiments.Experiment e)
+    {
+        if (site.LatestReflectionOf(e.Slug) is not { } r) return "";
+        var texts = new[] { r.Loop.Learned, r.Lessons.Challenges, r.Lessons.ConditionsForSuccess, r.Lessons.Replication, r.Route.Exnovation }
+            .Concat(Lessons.Lesson.Of(site, e).Select(l => l.Text))
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal);
+        return " " + string.Join(' ', texts.Select(t => FirstWords(t, LessonWords)));
+    }
+
+    private const int LessonWords = 30;
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split((char[]?)null, count + 1, StringSplitOptions.RemoveEmptyEntries).Take(count));
 
     private static string FirstWords(string text) =>
         string.Join(' ', text.Split((char[]?)null, BodyWords + 1, StringSplitOptions.RemoveEmptyEntries).Take(BodyWords));

@@ -14,6 +14,7 @@ public static class FormText
     public const string SignOutButton = "Afmelden";
     public const string SignInFirst = "Eerst aanmelden";
     public const string SignInFirstNote = "Om een reflectie op te slaan meldt u zich eerst aan met uw koploperssleutel.";
+    public static string WrongExperimentKey(string experiment) => $"Uw sleutel hoort niet bij dit experiment. Meld u aan met de sleutel van '{experiment}'.";
 
     public const string FormErrorTitle = "De reflectie is nog niet opgeslagen";
     public const string FormErrorIntro = "Verbeter de velden hieronder. Bij elk veld staat wat er mis is.";

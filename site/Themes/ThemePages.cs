@@ -19,5 +19,8 @@ public sealed record ThemeIndexPage(IReadOnlyList<(Theme Theme, int Experiments)
 public sealed record ThemePage(Theme Theme, IReadOnlyList<Experiment> Experiments) : SitePage(SiteUrls.Theme(Theme.Slug), Theme.Title, Theme.Summary)
 {
     /// <inheritdoc />
+    public override string? FeedPath => Path + "feed.xml";
+
+    /// <inheritdoc />
     public override Type Component => typeof(ThemeView);
 }

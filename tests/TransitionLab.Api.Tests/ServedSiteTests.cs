@@ -37,11 +37,13 @@ public sealed class ServedSiteTests
         using var api = new ApiFactory();
         var client = api.CreateClient();
         var experiment = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync($"/experimenten/{ApiFactory.Alpha}/"));
-        var link = experiment.QuerySelector("section.reflection-form a[href*='/aanmelden/']")!.GetAttribute("href")!;
+        // The experiment page links to its reflection page, which asks a signed-out visitor to sign in and come back there.
+        var link = experiment.QuerySelector("section.add-reflection a")!.GetAttribute("href")!;
 
         var signIn = await client.GetAsync(link);
-        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        Assert.Equal($"/experimenten/{ApiFactory.Alpha}/", ReturnUrl(await signIn.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
+        Assert.Equal($"/experimenten/{ApiFactory.Alpha}/reflectie/", ReturnUrl(await signIn.Content.ReadAsStringAsync()));
+        Assert.Equal($"/experimenten/{ApiFactory.Alpha}/", ReturnUrl(await client.GetStringAsync($"/aanmelden/?returnUrl=%2Fexperimenten%2F{ApiFactory.Alpha}%2F")));
         Assert.Equal("/", ReturnUrl(await client.GetStringAsync("/aanmelden/?returnUrl=https%3A%2F%2Fvoorbeeld.example%2F")));
         Assert.Equal("/", ReturnUrl(await client.GetStringAsync("/aanmelden/")));
 

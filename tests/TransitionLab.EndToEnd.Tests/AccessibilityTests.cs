@@ -27,12 +27,46 @@ public sealed class AccessibilityTests(ProductFixture fixture)
     }
 
     [Fact]
-    public async Task Experiment_page_with_its_reflection_form_has_no_wcag_21_aa_violations()
+    public async Task Experiment_page_without_a_form_has_no_wcag_21_aa_violations()
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync($"/experimenten/{fixture.DemoKey.Slug}/");
-        Assert.Equal(1, await page.Locator("form[action$='/reflections/form']").CountAsync());
+        Assert.Equal(0, await page.Locator("form[action$='/reflections/form']").CountAsync());
+        Assert.Equal(1, await page.Locator($"a[href$='/experimenten/{fixture.DemoKey.Slug}/reflectie/']").CountAsync());
         AssertNoViolations("experiment page", await page.RunAxe(Wcag21AA));
+    }
+
+    [Theory]
+    [InlineData("/lessen/", 390)]
+    [InlineData("/lessen/", 1280)]
+    [InlineData("/lessen/thema/jeugd/", 390)]
+    [InlineData("/experimenten/doorbraakfunctionaris-zaanstad/", 390)]
+    [InlineData("/experimenten/doorbraakfunctionaris-zaanstad/", 1280)]
+    [InlineData("/experimenten/doorbraakfunctionaris-zaanstad/blad/", 390)]
+    [InlineData("/experimenten/doorbraakfunctionaris-zaanstad/blad/", 1280)]
+    public async Task Learning_page_has_no_wcag_21_aa_violations_and_reflows(string path, int width)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 900);
+        Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+        AssertNoViolations($"{path} at {width} px", await page.RunAxe(Wcag21AA));
+        await page.SetViewportSizeAsync(320, 900);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 320"), $"{path} scrolls sideways at 320 px");
+    }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task Prefilled_reflection_page_has_no_wcag_21_aa_violations(int width)
+    {
+        var (slug, key) = fixture.DemoKey;
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 900);
+        await page.GotoAsync($"/experimenten/{slug}/reflectie/");
+        await page.GetByLabel("Koploperssleutel").FillAsync(key);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("form[action$='/reflections/form']")).ToHaveCountAsync(1);
+        AssertNoViolations($"reflection page at {width} px", await page.RunAxe(Wcag21AA));
     }
 
     private static void AssertNoViolations(string where, AxeResult result)

@@ -23,11 +23,17 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
         await Assertions.Expect(savedNote).ToBeAttachedAsync();
         await Assertions.Expect(savedNote).ToBeHiddenAsync();
 
-        // Sign in once with the key; signing in leads back to the experiment.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Eerst aanmelden" }).ClickAsync();
+        // "Reflectie toevoegen" leads to the form page, which asks to sign in first and then comes back to it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reflectie toevoegen" }).ClickAsync();
         await page.GetByLabel("Koploperssleutel").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/reflectie/$"));
+
+        // The form comes pre-filled from the latest reflection: the next cycle, the working core, the open barriers.
+        var form = page.Locator("form[action$='/reflections/form']");
+        Assert.Equal((cyclesBefore > 0 ? await LatestCycleAsync(fixture, slug) + 1 : 1).ToString(), await form.GetByLabel("Ronde (nummer)").InputValueAsync());
+        Assert.NotEqual("", await form.GetByLabel("Wat ligt vast?").InputValueAsync());
+        Assert.Equal("", await form.GetByLabel("We leerden …").InputValueAsync());
 
         // File a reflection whose observation holds an e-mail address: refused, shown next to the field.
         var cycle = 40 + Random.Shared.Next(1000);
@@ -56,6 +62,14 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
         }
         Assert.Equal(1, await newCycle.CountAsync());
         Assert.Equal(cyclesBefore + 1, await page.Locator("[data-cycle]").CountAsync());
+    }
+
+    private static async Task<int> LatestCycleAsync(ProductFixture fixture, string slug)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Product.BaseAddress };
+        var list = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"api/experiments/{slug}/reflections?limit=100")).RootElement;
+        var items = list.ValueKind == System.Text.Json.JsonValueKind.Array ? list : list.EnumerateObject().First(p => p.Value.ValueKind == System.Text.Json.JsonValueKind.Array).Value;
+        return items.EnumerateArray().Max(r => r.GetProperty("cycle").GetInt32());
     }
 
     private static async Task FillReflectionAsync(IPage page, int cycle, string observed)

@@ -1,0 +1,27 @@
+using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
+using TransitionLab.Site.Generation;
+using TransitionLab.Site.Text;
+
+namespace TransitionLab.Site.Lessons;
+
+/// <summary>
+/// <c>/experimenten/&lt;slug&gt;/blad/</c>: one experiment on one printed A4 page, dated, for a policy officer
+/// to attach to a council proposal: the verdict and why, the goals and progress, what adopting it takes, the
+/// lessons, who is involved and the sources.
+/// </summary>
+/// <param name="Experiment">The experiment.</param>
+/// <param name="Latest">Its latest reflection; <c>null</c> when none is recorded.</param>
+/// <param name="Verdict">Its verdict.</param>
+public sealed record SheetPage(Experiment Experiment, Reflection? Latest, ScalingVerdict Verdict)
+    : SitePage(SiteUrls.Sheet(Experiment.Slug), Experiment.Title, LearningText.SheetDescription(Experiment.Title))
+{
+    /// <inheritdoc />
+    public override Type Component => typeof(SheetView);
+
+    /// <summary>The sheet of one experiment of the site.</summary>
+    public static SheetPage For(SiteContext site, Experiment experiment) =>
+        new(experiment, site.LatestReflectionOf(experiment.Slug), site.VerdictOf(experiment.Slug));
+}
