@@ -5,7 +5,7 @@ using TransitionLab.Site.ContentPages;
 using TransitionLab.Site.Course;
 using TransitionLab.Site.Experiments;
 using TransitionLab.Site.Home;
-using TransitionLab.Site.Lessons;
+using TransitionLab.Site.Learning;
 using TransitionLab.Site.Municipalities;
 using TransitionLab.Site.Search;
 using TransitionLab.Site.Themes;

@@ -63,7 +63,7 @@ public static class SearchIndex
     {
         if (site.LatestReflectionOf(e.Slug) is not { } r) return "";
         var texts = new[] { r.Loop.Learned, r.Lessons.Challenges, r.Lessons.ConditionsForSuccess, r.Lessons.Replication, r.Route.Exnovation }
-            .Concat(Lessons.Lesson.Of(site, e).Select(l => l.Text))
+            .Concat(Learning.Lesson.Of(site, e).Select(l => l.Text))
             .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal);
         return " " + string.Join(' ', texts.Select(t => FirstWords(t, LessonWords)));
     }

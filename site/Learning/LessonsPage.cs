@@ -5,7 +5,7 @@ using TransitionLab.Core.Language;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Text;
 
-namespace TransitionLab.Site.Lessons;
+namespace TransitionLab.Site.Learning;
 
 /// <summary>
 /// <c>/lessen/</c> and its static facet pages (<c>/lessen/thema/&lt;slug&gt;/</c>, <c>/lessen/oordeel/&lt;code&gt;/</c>):

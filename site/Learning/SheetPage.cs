@@ -5,7 +5,7 @@ using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Text;
 
-namespace TransitionLab.Site.Lessons;
+namespace TransitionLab.Site.Learning;
 
 /// <summary>
 /// <c>/experimenten/&lt;slug&gt;/blad/</c>: one experiment on one printed A4 page, dated, for a policy officer

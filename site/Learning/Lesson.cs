@@ -3,7 +3,7 @@ using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Generation;
 
-namespace TransitionLab.Site.Lessons;
+namespace TransitionLab.Site.Learning;
 
 /// <summary>
 /// One lesson for others, as a frontrunner wrote it in a reflection, with the experiment and cycle it was
