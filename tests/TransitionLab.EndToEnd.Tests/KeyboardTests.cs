@@ -57,21 +57,15 @@ public sealed class KeyboardTests(ProductFixture fixture)
     {
         var (slug, key) = fixture.DemoKey;
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync($"/aanmelden/?returnUrl=/experimenten/{slug}/");
+        await page.GotoAsync($"/aanmelden/?returnUrl=/experimenten/{slug}/reflectie/");
         var signIn = new KeyboardForm(page, "form[action$='/session']");
         await signIn.CompleteAsync(new Dictionary<string, string> { ["key"] = key }, NoTicks);
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experimenten/{slug}/reflectie/$"));
 
-        var cycle = (500 + Random.Shared.Next(1000)).ToString();
+        // The form comes pre-filled from the latest reflection (the next cycle, the dates up to today), so the
+        // keyboard only completes what belongs to this cycle.
         var reflection = new KeyboardForm(page, "form[action$='/reflections/form']");
-        await reflection.CompleteAsync(new Dictionary<string, string>
-        {
-            ["cycle"] = cycle,
-            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
-            ["periodStart"] = DateTime.UtcNow.AddMonths(-6).ToString("yyyy-MM-dd"),
-            ["periodEnd"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"),
-            ["evidenceLevel"] = "1",
-        }, new HashSet<string> { "rolesPresent=frontrunner" });
+        await reflection.CompleteAsync(new Dictionary<string, string> { ["evidenceLevel"] = "1" }, new HashSet<string> { "rolesPresent=frontrunner" });
 
         var errors = await page.Locator(".error-summary").CountAsync();
         var saved = await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "opgeslagen" }).IsVisibleAsync();

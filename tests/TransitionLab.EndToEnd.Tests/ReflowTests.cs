@@ -29,7 +29,7 @@ public sealed class ReflowTests(ProductFixture fixture)
         var signedIn = new (string Key, string[] Paths)[]
         {
             ("", ["/aanmelden/", "/aanmelden/?returnUrl=/experimenten/"]),
-            (fixture.DemoKey.Key, [$"/experimenten/{fixture.DemoKey.Slug}/"]),
+            (fixture.DemoKey.Key, [$"/experimenten/{fixture.DemoKey.Slug}/", $"/experimenten/{fixture.DemoKey.Slug}/reflectie/"]),
             (await fixture.IssueKeyAsync(new { role = "participant", cohort = "reflow" }), [module, module + "mijn-oefeningen/"]),
             (await fixture.IssueKeyAsync(new { role = "teacher", cohort = "reflow" }), [module + "cohort/"]),
         };

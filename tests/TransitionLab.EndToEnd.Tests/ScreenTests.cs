@@ -17,6 +17,7 @@ public sealed class ScreenTests(ProductFixture fixture)
         "/", "/experimenten/", "/experimenten/netwerkberaden-walcheren/", "/wat-werkt/", "/pilots-in-gevaar/",
         "/belemmeringen/", "/x-curve/", "/hoe-wij-beoordelen/", "/themas/jeugd/", "/gemeenten/middelburg/",
         "/begrippen/", "/cursus/", "/cursus/verdiepen-verbreden-opschalen/", "/zoeken/", "/aanmelden/", "/toegankelijkheid/",
+        "/lessen/", "/experimenten/doorbraakfunctionaris-zaanstad/blad/",
     ];
 
     public static TheoryData<string, int, string> EveryScreen()
