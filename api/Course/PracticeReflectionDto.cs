@@ -9,7 +9,9 @@ namespace TransitionLab.Api.Course;
 public sealed record PracticeReflectionRequest : ReflectionRequest
 {
     /// <summary>Experiment.</summary>
-    [Description("Slug of a catalogue experiment, e.g. one of the module's cases")] public string? ExperimentSlug { get; init; }
+    [Description("Slug of a catalogue experiment, e.g. one of the module's cases; leave out when practising on an own case")] public string? ExperimentSlug { get; init; }
+    /// <summary>Own case.</summary>
+    [Description("Id of an own case of the participant's cohort (POST /api/course/cases), instead of experimentSlug")] public Guid? CaseId { get; init; }
 }
 
 /// <summary>A practice reflection as returned; never part of a verdict, export or public list.</summary>
@@ -18,7 +20,8 @@ public sealed record PracticeReflectionDto(
     [property: Description("Slug of the course module")] string Module,
     [property: Description("Cohort of the participant")] string Cohort,
     [property: Description("Key id of the participant")] string ParticipantKeyId,
-    [property: Description("The reflection; recordedBy is the participant's key id")] ReflectionDto Reflection);
+    [property: Description("The reflection; recordedBy is the participant's key id; experimentSlug is casus-<id> for an own case")] ReflectionDto Reflection,
+    [property: Description("Id of the own case practised on; absent for a catalogue experiment")] Guid? CaseId = null);
 
 /// <summary>A cohort's practice reflections on one experiment next to the frontrunners' own.</summary>
 public sealed record ComparisonDto(
@@ -47,9 +50,9 @@ public static class PracticeReflectionMapping
     /// <summary>
     /// Domain → stored. A practice reflection has no history, so every barrier and question is first seen on its own date.
     /// </summary>
-    public static StoredPracticeReflection ToStored(this Reflection r, string module, string cohort) => new()
+    public static StoredPracticeReflection ToStored(this Reflection r, string module, string cohort, Guid? caseId = null) => new()
     {
-        Id = r.Id, Cohort = cohort, Module = module, ParticipantKeyId = r.RecordedBy, ExperimentSlug = r.ExperimentSlug,
+        Id = r.Id, Cohort = cohort, Module = module, ParticipantKeyId = r.RecordedBy, ExperimentSlug = r.ExperimentSlug, CaseId = caseId,
         RecordedAt = Dates.ToStored(r.RecordedAt),
         Reflection = (r with
         {
@@ -60,7 +63,7 @@ public static class PracticeReflectionMapping
 
     /// <summary>Stored → DTO.</summary>
     public static PracticeReflectionDto AsDto(this StoredPracticeReflection p) =>
-        new(p.Id, p.Module, p.Cohort, p.ParticipantKeyId, p.Reflection.ToDomain().AsDto());
+        new(p.Id, p.Module, p.Cohort, p.ParticipantKeyId, p.Reflection.ToDomain().AsDto(), p.CaseId);
 
     /// <summary>A reflection → a comparison row.</summary>
     public static ComparisonRowDto AsComparisonRow(this Reflection r, string? participantKeyId) => new(

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Audit;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
@@ -27,11 +28,12 @@ public static class PracticeReflections
     public static (StoredPracticeReflection? Stored, ProblemHttpResult? Problem) File(
         Database db, CourseModule module, PracticeReflectionRequest request, Caller caller, TimeProvider time)
     {
-        var slug = request.ExperimentSlug?.Trim();
-        if (string.IsNullOrEmpty(slug) || db.Experiments.FindById(slug) is not { Source: ExperimentMapping.ContentSource } experiment)
+        if (Subject(db, module, request, caller) is not ({ } experiment, var caseId))
             return (null, ProblemWriter.Invalid(new Dictionary<string, string[]>
             {
-                ["experimentSlug"] = [$"Kies een experiment uit de catalogus, bijvoorbeeld een casus van deze module: {string.Join(", ", module.Cases)}."],
+                [request.CaseId is null ? "experimentSlug" : "caseId"] = [request.CaseId is null
+                    ? $"Kies een experiment uit de catalogus, bijvoorbeeld een casus van deze module: {string.Join(", ", module.Cases)}."
+                    : "Kies een eigen casus van uw groep."],
             }, "De oefenreflectie is niet opgeslagen; zie 'errors' per veld."));
 
         var now = time.GetUtcNow();
@@ -39,7 +41,7 @@ public static class PracticeReflections
         var (reflection, missing) = request.ToDomain(Guid.CreateVersion7(now), experiment.Id);
         if (ReflectionsApi.Validate(reflection, missing, experiment, time) is { } invalid) return (null, invalid);
 
-        var stored = (reflection with { Revision = 1, RecordedAt = Dates.AsStored(now), RecordedBy = caller.KeyId }).ToStored(module.Slug, caller.Cohort!.Trim());
+        var stored = (reflection with { Revision = 1, RecordedAt = Dates.AsStored(now), RecordedBy = caller.KeyId }).ToStored(module.Slug, caller.Cohort!.Trim(), caseId);
         db.InTransaction(() =>
         {
             db.PracticeReflections.Insert(stored);
@@ -47,6 +49,18 @@ public static class PracticeReflections
             return true;
         });
         return (stored, null);
+    }
+
+    /// <summary>
+    /// What is practised on: an own case of the participant's cohort (<see cref="PracticeReflectionRequest.CaseId"/>), else a
+    /// catalogue experiment; <c>null</c> when neither is one the participant may practise on.
+    /// </summary>
+    private static (StoredExperiment Experiment, Guid? CaseId)? Subject(Database db, CourseModule module, PracticeReflectionRequest request, Caller caller)
+    {
+        if (request.CaseId is { } caseId)
+            return db.CourseCases.FindById(caseId) is { } own && caller.InCohort(own.Cohort) ? (own.AsPracticeSubject(), caseId) : null;
+        var slug = request.ExperimentSlug?.Trim();
+        return !string.IsNullOrEmpty(slug) && db.Experiments.FindById(slug) is { Source: ExperimentMapping.ContentSource } experiment ? (experiment, null) : null;
     }
 
     /// <summary>A participant's own practice reflections, newest first; only those of <paramref name="module"/> when given.</summary>

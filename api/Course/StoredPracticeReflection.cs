@@ -18,6 +18,8 @@ public sealed class StoredPracticeReflection
     public string ParticipantKeyId { get; init; } = "";
     /// <summary>Slug of the catalogue experiment practised on.</summary>
     public string ExperimentSlug { get; init; } = "";
+    /// <summary>The own case practised on; <c>null</c> for a catalogue experiment (then <see cref="ExperimentSlug"/> names it).</summary>
+    public Guid? CaseId { get; init; }
     /// <summary>When it was stored (UTC).</summary>
     public DateTime RecordedAt { get; init; }
     /// <summary>The reflection.</summary>

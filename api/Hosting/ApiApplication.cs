@@ -1,5 +1,6 @@
 using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Backup;
 using TransitionLab.Api.Decisions;
@@ -43,6 +44,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<Registrations>();
         builder.Services.AddSingleton<Invitations>();
         builder.Services.AddSingleton<AgendaBoard>();
+        builder.Services.AddSingleton<OwnCases>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
         return builder;
@@ -70,6 +72,7 @@ public static class ApiApplication
         app.MapInsights();
         app.MapExports();
         app.MapCourse();
+        app.MapCourseCases();
         app.MapKeys();
         app.MapAudit();
         app.MapBackup();

@@ -40,6 +40,11 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
     public bool Teaches(string cohort) =>
         Role == KeyRole.Teacher && string.Equals(Cohort?.Trim(), cohort.Trim(), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Participants and the teacher of a cohort share its own cases and shared hand-ins; nobody else sees them.</summary>
+    public bool InCohort(string cohort) =>
+        Role is KeyRole.Participant or KeyRole.Teacher && !string.IsNullOrWhiteSpace(Cohort)
+        && string.Equals(Cohort.Trim(), cohort.Trim(), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether this is a teacher key with a cohort.</summary>
     public bool IsTeacher => Role == KeyRole.Teacher && !string.IsNullOrWhiteSpace(Cohort);
 

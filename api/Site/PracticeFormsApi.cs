@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Reflections;
@@ -36,23 +37,26 @@ public static class PracticeFormsApi
     private static async Task<IResult> FilePractice(string module, HttpContext context, Database db, Catalogue catalogue, PublishedSite site,
         TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
-        if (!SameOrigin.Check(context.Request)) return Forbidden();
+        if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
-            return Page(await SiteForms.SignInAsync(site.Current, CourseText.PracticeSignInNote, $"{SiteUrls.Module(found.Slug)}#oefenreflectie"),
+            return PersonalPages.Page(await SiteForms.SignInAsync(site.Current, CourseText.PracticeSignInNote, $"{SiteUrls.Module(found.Slug)}#oefenreflectie"),
                 StatusCodes.Status401Unauthorized);
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var values = form.ToDictionary(f => f.Key, f => f.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal);
+        var values = PersonalPages.Values(form);
+        // A practice reflection on an own case shows the form set to that case again.
+        var own = Guid.TryParse(form["caseId"], out var caseId) && db.CourseCases.FindById(caseId) is { } c && caller.InCohort(c.Cohort) ? c.AsEntry(db) : null;
         async Task<IResult> ShowAgain(IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status422UnprocessableEntity) =>
-            Page(await CourseOnRequest.ModuleWithPracticeAsync(site.Current, found, new FormState(values, errors)), status);
+            PersonalPages.Page(await CourseOnRequest.ModuleWithPracticeAsync(site.Current, found, new FormState(values, errors), own), status);
 
         if (!caller.MayPractise)
             return await ShowAgain(new Dictionary<string, string[]> { [""] = [CourseText.NotAParticipant] }, StatusCodes.Status403Forbidden);
 
         var binding = ReflectionFormBinding.Bind(form);
         if (binding.Errors.Count > 0) return await ShowAgain(binding.Errors);
-        binding.Body["experimentSlug"] = form["experimentSlug"].ToString().Trim();
+        if (form["caseId"].ToString() is { Length: > 0 } caseField) binding.Body["caseId"] = caseField.Trim();
+        else binding.Body["experimentSlug"] = form["experimentSlug"].ToString().Trim();
         PracticeReflectionRequest request;
         try
         {
@@ -75,20 +79,23 @@ public static class PracticeFormsApi
     private static async Task<IResult> Mine(string module, HttpContext context, Database db, Catalogue catalogue, PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
-        var (caller, refused) = await AllowedAsync(context, site, found, PracticeUrls.MinePath(found.Slug), c => c.MayPractise, CourseText.ParticipantsOnly);
+        var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, PracticeUrls.MinePath(found.Slug), c => c.MayPractise, CourseText.ParticipantsOnly);
         if (refused is not null) return refused;
 
         var experiments = site.Current.Catalogue;
+        // An own case is no catalogue experiment: its practice reflections show under the case's title.
+        TransitionLab.Core.Experiments.Experiment? Subject(StoredPracticeReflection p) =>
+            p.CaseId is { } id ? db.CourseCases.FindById(id)?.AsPracticeSubject().ToDomain() : experiments.FindExperiment(p.ExperimentSlug);
         var entries = PracticeReflections.Mine(db, caller!, found.Slug)
-            .Select(p => experiments.FindExperiment(p.ExperimentSlug) is { } e ? new PracticeEntry(e, p.Reflection.ToDomain()) : null)
+            .Select(p => Subject(p) is { } e ? new PracticeEntry(e, p.Reflection.ToDomain()) : null)
             .OfType<PracticeEntry>().ToArray();
-        return Private(context, await CourseOnRequest.MineAsync(site.Current, found, entries));
+        return PersonalPages.Private(context, await CourseOnRequest.MineAsync(site.Current, found, entries));
     }
 
     private static async Task<IResult> Cohort(string module, HttpContext context, Database db, Catalogue catalogue, ReflectionRecords records, PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
-        var (caller, refused) = await AllowedAsync(context, site, found, PracticeUrls.CohortPath(found.Slug), c => c.IsTeacher, CourseText.TeachersOnly);
+        var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, PracticeUrls.CohortPath(found.Slug), c => c.IsTeacher, CourseText.TeachersOnly);
         if (refused is not null) return refused;
 
         var practised = PracticeReflections.OfCohort(db, caller!, found.Slug).Select(p => p.ExperimentSlug).ToHashSet(StringComparer.Ordinal);
@@ -98,33 +105,9 @@ public static class PracticeFormsApi
             return new CohortComparison(experiment, c.Frontrunners.Count > 0 ? Compared(c.Frontrunners[^1]) : null, c.Practice.Select(Compared).ToArray());
         }
         var comparisons = site.Current.Catalogue.Experiments.Where(e => practised.Contains(e.Slug)).Select(CompareOn).ToArray();
-        return Private(context, await CourseOnRequest.CohortAsync(site.Current, found, caller!.Cohort!.Trim(), comparisons));
-    }
-
-    /// <summary>The signed-in caller if <paramref name="may"/> holds; else the sign-in page (401) or the access-denied page (403).</summary>
-    private static async Task<(Caller? Caller, IResult? Refused)> AllowedAsync(HttpContext context, PublishedSite site, CourseModule module, string path,
-        Func<Caller, bool> may, string whoFor)
-    {
-        if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
-            return (null, Private(context, await SiteForms.SignInAsync(site.Current, CourseText.SignInForPractice, path), StatusCodes.Status401Unauthorized));
-        if (!may(caller))
-            return (null, Private(context, await CourseOnRequest.AccessDeniedAsync(site.Current, module, path, whoFor), StatusCodes.Status403Forbidden));
-        return (caller, null);
+        return PersonalPages.Private(context, await CourseOnRequest.CohortAsync(site.Current, found, caller!.Cohort!.Trim(), comparisons));
     }
 
     private static ComparedReflection Compared(ComparisonRowDto row) => new(
         row.ParticipantKeyId, row.Cycle, row.Date, (EvidenceLevel)row.EvidenceLevel, row.HypothesisResult, row.Decision, row.Barriers, row.RegimeBarriers);
-
-    // A page with someone's private practice reflections must not stay in a shared cache or a search index.
-    private static ContentHttpResult Private(HttpContext context, string html, int status = StatusCodes.Status200OK)
-    {
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers["X-Robots-Tag"] = "noindex";
-        return Page(html, status);
-    }
-
-    private static ContentHttpResult Page(string html, int status) => TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
-
-    private static ContentHttpResult Forbidden() =>
-        TypedResults.Content("Dit formulier kwam niet van deze site.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
 }

@@ -65,6 +65,7 @@ public static class SiteHosting
         app.MapSiteForms();
         app.MapPracticeForms();
         app.MapAgendaForms();
+        app.MapOwnCaseForms();
         return app;
     }
 

@@ -4,6 +4,7 @@ using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Areas;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Durability;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
@@ -104,6 +105,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredAgendaItem> Agenda => _db.GetCollection<StoredAgendaItem>("agenda");
     /// <summary>Values of areas' shared goals, one per goal and year; the id is <c>area/goal/year</c>.</summary>
     public ILiteCollection<StoredAreaValue> AreaValues => _db.GetCollection<StoredAreaValue>("area_values");
+    /// <summary>Participants' own practice cases: private to their cohort, never part of the catalogue.</summary>
+    public ILiteCollection<StoredOwnCase> CourseCases => _db.GetCollection<StoredOwnCase>("courseCases");
     /// <summary>API keys, by hash.</summary>
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Every key by hash, held in memory for authentication; <see cref="ApiKeys"/> refreshes it on every change.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Areas;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Intake;
 using TransitionLab.Api.Reflections;
@@ -26,6 +27,7 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(ReviewDraftChange), "experiment.review")]
 [JsonDerivedType(typeof(SaveAgendaChange), "agenda.save")]
 [JsonDerivedType(typeof(SaveAreaValueChange), "area-value.save")]
+[JsonDerivedType(typeof(CreateOwnCaseChange), "course-case.create")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>

@@ -11,8 +11,11 @@ namespace TransitionLab.Site.Course;
 public static class CourseOnRequest
 {
     /// <summary>The module page with the practice form as posted and its errors next to the fields.</summary>
-    public static Task<string> ModuleWithPracticeAsync(SiteContext site, CourseModule module, FormState state) =>
-        RenderAsync(site, new ModulePage(module, state));
+    public static Task<string> ModuleWithPracticeAsync(SiteContext site, CourseModule module, FormState state, Cases.OwnCaseEntry? practiceCase = null) =>
+        RenderAsync(site, new ModulePage(module, state, practiceCase));
+
+    /// <summary>Any page rendered for one signed-in participant or teacher.</summary>
+    public static Task<string> PersonalAsync(SiteContext site, SitePage page) => RenderAsync(site, page);
 
     /// <summary>A participant's own practice reflections in a module.</summary>
     public static Task<string> MineAsync(SiteContext site, CourseModule module, IReadOnlyList<PracticeEntry> entries) =>
@@ -23,7 +26,7 @@ public static class CourseOnRequest
         RenderAsync(site, new CohortPracticePage(module, cohort, comparisons));
 
     /// <summary>The page for a signed-in key that may not see <paramref name="path"/>.</summary>
-    public static Task<string> AccessDeniedAsync(SiteContext site, CourseModule module, string path, string message) =>
+    public static Task<string> AccessDeniedAsync(SiteContext site, CourseModule? module, string path, string message) =>
         RenderAsync(site, new CourseAccessDeniedPage(path, message, module));
 
     private static async Task<string> RenderAsync(SiteContext site, SitePage page)

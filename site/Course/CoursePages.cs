@@ -16,7 +16,9 @@ public sealed record CourseIndexPage(IReadOnlyList<CourseModule> Modules) : Site
 /// <summary>One course module, with its practice form.</summary>
 /// <param name="Module">The module.</param>
 /// <param name="Practice">The practice form as posted, with its errors, when the API shows the page again; empty when built.</param>
-public sealed record ModulePage(CourseModule Module, FormState? Practice = null) : SitePage(SiteUrls.Module(Module.Slug), Module.Title, Module.Summary)
+/// <param name="PracticeCase">The own case the practice form is set to, when the API shows the page for a signed-in participant.</param>
+public sealed record ModulePage(CourseModule Module, FormState? Practice = null, Cases.OwnCaseEntry? PracticeCase = null)
+    : SitePage(SiteUrls.Module(Module.Slug), Module.Title, Module.Summary)
 {
     /// <inheritdoc />
     public override string OgType => "article";

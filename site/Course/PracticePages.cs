@@ -53,8 +53,8 @@ public sealed record CohortPracticePage(CourseModule Module, string Cohort, IRea
 /// <summary>The answer to a signed-in key that may not see a course page.</summary>
 /// <param name="Path">The page asked for.</param>
 /// <param name="Message">Who the page is for.</param>
-/// <param name="Module">The module, to link back to.</param>
-public sealed record CourseAccessDeniedPage(string Path, string Message, CourseModule Module)
+/// <param name="Module">The module, to link back to; the course overview when <c>null</c>.</param>
+public sealed record CourseAccessDeniedPage(string Path, string Message, CourseModule? Module)
     : SitePage(Path, CourseText.ForbiddenTitle, CourseText.ForbiddenDescription)
 {
     /// <inheritdoc />

@@ -29,5 +29,8 @@ public static class PracticeUrls
     /// <summary>The module page after a practice reflection was stored, at the practice form's "saved" message.</summary>
     public static string Saved(string module) => $"{SiteUrls.Module(module)}?geoefend=1#{SavedNote.PracticeSaved}";
 
+    /// <summary>A personal course page (<paramref name="path"/>) on the API's origin.</summary>
+    public static string OnApi(SiteContext site, string path) => Api(site) + path;
+
     private static string Api(SiteContext site) => site.Options.ApiBaseUrl.TrimEnd('/');
 }

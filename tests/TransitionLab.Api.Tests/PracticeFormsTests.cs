@@ -22,14 +22,14 @@ public class PracticeFormsTests
     private static readonly HtmlParser Parser = new();
 
     /// <summary>A browser: keeps cookies, does not follow redirects, and says it comes from the test server's origin.</summary>
-    private static HttpClient Browser(ApiOnDay api)
+    internal static HttpClient Browser(ApiOnDay api)
     {
         var client = api.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
         return client;
     }
 
-    private static async Task<HttpClient> SignedIn(ApiOnDay api, KeyRole role, string cohort)
+    internal static async Task<HttpClient> SignedIn(ApiOnDay api, KeyRole role, string cohort)
     {
         var browser = Browser(api);
         var secret = ApiKeys.Issue(api.Database, role, [], null, DateTimeOffset.UtcNow, cohort: cohort).Secret;
@@ -39,7 +39,7 @@ public class PracticeFormsTests
     }
 
     /// <summary>The fields the module page's form posts: JSON paths as names, as a browser sends them.</summary>
-    private static List<KeyValuePair<string, string>> Form(JsonObject body)
+    internal static List<KeyValuePair<string, string>> Form(JsonObject body)
     {
         var fields = new List<KeyValuePair<string, string>>();
         void Add(string name, JsonNode? node)

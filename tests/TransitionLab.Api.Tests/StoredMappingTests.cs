@@ -117,3 +117,27 @@ public class StoredMappingTests
         public int GetHashCode(T obj) => 0;
     }
 }
+
+/// <summary>Own cases survive a trip through a real LiteDB.</summary>
+public class StoredOwnCaseMappingTests
+{
+    [Fact]
+    public void Own_case_round_trips_through_litedb()
+    {
+        var db = new Database(new LiteDatabase(new MemoryStream(), Database.CreateMapper()));
+        var request = new Course.Cases.OwnCaseRequest
+        {
+            Title = " Buurtbudget ", Municipality = "Zwolle", Summary = "Bewoners beslissen mee.", Region = "Overijssel", Themes = ["jeugd"],
+            Status = "running", StartDate = "2025-03-01", Funding = new DraftFunding("Projectsubsidie", "2026-12-31"), Frontrunners = ["Wijkteam"],
+            Goals = [new DraftGoal("minder-schulden", "Minder schulden", "Gezinnen", "aantal", 40, 20)], XCurve = "take-off", Stage = "pilot", Body = "Tekst\n",
+        };
+        var stored = Course.Cases.OwnCaseMapping.ToStored(request, Guid.NewGuid(), "Najaar", "key_1", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        db.CourseCases.Insert(stored);
+
+        var back = db.CourseCases.FindById(stored.Id);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(Course.Cases.OwnCaseMapping.AsDto(stored), ApiFactory.Json),
+            System.Text.Json.JsonSerializer.Serialize(Course.Cases.OwnCaseMapping.AsDto(back), ApiFactory.Json));
+        Assert.Equal(("Buurtbudget", "Tekst"), (back.Title, back.Body));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TransitionLab.Api.Keys;
+using TransitionLab.Api.Problems;
+
+namespace TransitionLab.Api.Course.Cases;
+
+/// <summary>Participants' own practice cases: registered by a participant, readable by their cohort and its teacher only.</summary>
+public static class CourseCasesApi
+{
+    /// <summary>Maps <c>/api/course/cases</c>; every endpoint needs a participant or teacher key.</summary>
+    public static RouteGroupBuilder MapCourseCases(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/course/cases").WithTags("Course").RequireAuthorization();
+
+        group.MapPost("/", Create)
+            .WithName("CreateOwnCase").WithSummary("Register an own practice case")
+            .WithDescription("Participant only. An experiment, policy rule or pilot in the participant's own municipality, in the catalogue's fields; title, municipality and summary are required. Private to the cohort: never public, never counted, no personal data.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/", OfCohort)
+            .WithName("ListOwnCases").WithSummary("List my cohort's own cases")
+            .WithDescription("Participant or teacher. The own cases of the caller's cohort, newest first.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetOwnCase").WithSummary("Read one own case")
+            .WithDescription("Participant or teacher of the case's cohort; 403 for anyone else.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    private static async Task<Results<Created<OwnCaseDto>, ProblemHttpResult>> Create(OwnCaseRequest request, OwnCases cases, ClaimsPrincipal user)
+    {
+        var caller = Caller.From(user);
+        if (!caller.MayPractise) return ProblemWriter.Forbidden("Alleen een deelnemer van de cursus legt een eigen casus vast.");
+        var (stored, errors) = await cases.CreateAsync(request, caller);
+        if (stored is null) return ProblemWriter.Invalid(errors, "De casus is niet opgeslagen; zie 'errors' per veld.");
+        return TypedResults.Created($"/api/course/cases/{stored.Id}", stored.AsDto());
+    }
+
+    private static Results<Ok<OwnCaseDto[]>, ProblemHttpResult> OfCohort(OwnCases cases, ClaimsPrincipal user)
+    {
+        var caller = Caller.From(user);
+        if (!caller.MayPractise && !caller.IsTeacher) return ProblemWriter.Forbidden(NotInCourse);
+        return TypedResults.Ok(cases.OfCohort(caller).Select(c => c.AsDto()).ToArray());
+    }
+
+    private static Results<Ok<OwnCaseDto>, ProblemHttpResult> Get(Guid id, OwnCases cases, ClaimsPrincipal user)
+    {
+        var caller = Caller.From(user);
+        if (!caller.MayPractise && !caller.IsTeacher) return ProblemWriter.Forbidden(NotInCourse);
+        if (cases.Find(id) is not { } found) return ProblemWriter.NotFound($"Er is geen casus {id}.");
+        if (!caller.InCohort(found.Cohort)) return ProblemWriter.Forbidden("Deze casus hoort bij een andere groep.");
+        return TypedResults.Ok(found.AsDto());
+    }
+
+    private const string NotInCourse = "Alleen deelnemers en docenten van de cursus zien eigen casussen.";
+}

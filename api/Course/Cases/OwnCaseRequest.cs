@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using TransitionLab.Api.Experiments;
+
+namespace TransitionLab.Api.Course.Cases;
+
+/// <summary>
+/// A participant's own practice case: an experiment, policy rule or pilot in their own municipality, in the
+/// catalogue's fields. Only title, municipality and summary are required; the rest may follow.
+/// </summary>
+public sealed record OwnCaseRequest
+{
+    /// <summary>Title.</summary>
+    [Description("Short Dutch title, at most 150 characters")] public string? Title { get; init; }
+    /// <summary>Municipality.</summary>
+    [Description("The participant's own municipality")] public string? Municipality { get; init; }
+    /// <summary>Summary.</summary>
+    [Description("One or two plain Dutch sentences, at most 400 characters")] public string? Summary { get; init; }
+    /// <summary>Region.</summary>
+    [Description("Region or province")] public string? Region { get; init; }
+    /// <summary>Themes.</summary>
+    [Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
+    /// <summary>Status.</summary>
+    [Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
+    /// <summary>Start date.</summary>
+    [Description("yyyy-mm-dd")] public string? StartDate { get; init; }
+    /// <summary>Funding.</summary>
+    [Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
+    /// <summary>Frontrunners.</summary>
+    [Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }
+    /// <summary>Partners.</summary>
+    [Description("Partner organisations")] public IReadOnlyList<string>? Partners { get; init; }
+    /// <summary>Goals.</summary>
+    [Description("Concrete area goals; a practice reflection on the case may report on them")] public IReadOnlyList<DraftGoal>? Goals { get; init; }
+    /// <summary>X-curve.</summary>
+    [Description("pre-development, take-off, acceleration or stabilisation")] public string? XCurve { get; init; }
+    /// <summary>Stage.</summary>
+    [Description("idea, pilot, consolidation, scaling or mainstream")] public string? Stage { get; init; }
+    /// <summary>Body.</summary>
+    [Description("Longer description in plain text or Markdown")] public string? Body { get; init; }
+}
+
+/// <summary>An own case as returned: only ever to its cohort.</summary>
+public sealed record OwnCaseDto(
+    [property: Description("Identifier")] Guid Id,
+    [property: Description("Cohort of the participant")] string Cohort,
+    [property: Description("Key id of the participant who registered it")] string ParticipantKeyId,
+    [property: Description("When it was registered (UTC)")] DateTimeOffset CreatedAt,
+    [property: Description("Title")] string Title,
+    [property: Description("Municipality")] string Municipality,
+    [property: Description("Summary")] string Summary,
+    [property: Description("Region")] string? Region,
+    [property: Description("Theme slugs")] IReadOnlyList<string> Themes,
+    [property: Description("Status code")] string? Status,
+    [property: Description("yyyy-mm-dd")] string? StartDate,
+    [property: Description("Funding")] DraftFunding? Funding,
+    [property: Description("Frontrunners")] IReadOnlyList<string> Frontrunners,
+    [property: Description("Partners")] IReadOnlyList<string> Partners,
+    [property: Description("Area goals")] IReadOnlyList<DraftGoal> Goals,
+    [property: Description("X-curve code")] string? XCurve,
+    [property: Description("Stage code")] string? Stage,
+    [property: Description("Longer description")] string? Body);
