@@ -22,7 +22,8 @@ public sealed class HtmlValidityTests(ProductFixture fixture)
         Assert.True(errors.Count == 0, $"{errors.Count} validator errors, e.g.:\n" + string.Join("\n", errors.Take(15)));
     }
 
-    private static async Task<IReadOnlyList<string>> ValidateAsync(string folder)
+    /// <summary>The validator's errors over every HTML file in <paramref name="folder"/>, as <c>file:line: message</c>.</summary>
+    internal static async Task<IReadOnlyList<string>> ValidateAsync(string folder)
     {
         var jar = ValidatorJar();
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
