@@ -1,5 +1,6 @@
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Decisions;
 
 namespace TransitionLab.Api.Decisions;
 
@@ -33,13 +34,17 @@ public sealed record UpdateDecisionChange : StoreChange
     public required DecisionRequest Request { get; init; }
     /// <summary>The If-Match header as sent.</summary>
     public required string IfMatch { get; init; }
+    /// <summary>Level of the updating steward's key; journal lines written before levels existed keep the decision's own.</summary>
+    public DecisionLevel? Level { get; init; }
+    /// <summary>Area of the updating steward's key; see <see cref="Level"/>.</summary>
+    public string? Area { get; init; }
 
     /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
         if (db.Decisions.FindById(DecisionId) is not { } latest) return new ChangeOutcome(ChangeStatus.NotFound, DecisionId.ToString());
         if (!IfMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == latest.ETag())) return new ChangeOutcome(ChangeStatus.Stale, DecisionId.ToString());
-        var next = Request.ToStored(DecisionId, latest.ExperimentSlug, latest.Version + 1, KeyId, At);
+        var next = Request.ToStored(DecisionId, latest.ExperimentSlug, latest.Version + 1, KeyId, At, Level ?? latest.Level, Level is null ? latest.Area : Area);
         db.Decisions.Update(next);
         db.Record(KeyId, At, "decision.update", $"{DecisionId}/{next.Version}");
         return new ChangeOutcome(ChangeStatus.Updated, DecisionId.ToString(), next.ToDomain());

@@ -19,7 +19,9 @@ public sealed record DecisionDto(
     [property: Description("Lessons (stop)")] string? Lessons,
     [property: Description("When this version was stored")] DateTimeOffset RecordedAt,
     [property: Description("Key id that stored it")] string RecordedBy,
-    [property: Description("Version; the ETag is derived from it")] int Version);
+    [property: Description("Version; the ETag is derived from it")] int Version,
+    [property: Description("Level decided at: municipality, region or national (the scope of the steward's key)")] DecisionLevel Level = DecisionLevel.Municipality,
+    [property: Description("Municipality or region decided for; 'Nederland' at national level")] string? Area = null);
 
 /// <summary>A decision as sent by a steward.</summary>
 public sealed record DecisionRequest
@@ -80,10 +82,10 @@ public static class DecisionMapping
         return errors;
     }
 
-    /// <summary>Request → stored (after <see cref="Validate"/>).</summary>
-    public static StoredDecision ToStored(this DecisionRequest d, Guid id, string slug, int version, string keyId, DateTimeOffset now) => new()
+    /// <summary>Request → stored (after <see cref="Validate"/>), decided at <paramref name="level"/> for <paramref name="area"/>.</summary>
+    public static StoredDecision ToStored(this DecisionRequest d, Guid id, string slug, int version, string keyId, DateTimeOffset now, DecisionLevel level, string? area) => new()
     {
-        Id = id, ExperimentSlug = slug, Kind = d.Kind!.Value, DecidedBy = d.DecidedBy!.Trim(), DecidedOn = Dates.ToStored(d.DecidedOn!.Value),
+        Id = id, ExperimentSlug = slug, Level = level, Area = area, Kind = d.Kind!.Value, DecidedBy = d.DecidedBy!.Trim(), DecidedOn = Dates.ToStored(d.DecidedOn!.Value),
         Rationale = d.Rationale!.Trim(), Owner = d.Owner, BudgetLine = d.BudgetLine, StartDate = Dates.ToStored(d.StartDate), Lessons = d.Lessons,
         RecordedAt = Dates.ToStored(now), RecordedBy = keyId, Version = version,
     };
@@ -91,7 +93,7 @@ public static class DecisionMapping
     /// <summary>Stored → domain.</summary>
     public static ScalingDecision ToDomain(this StoredDecision s) => new()
     {
-        Id = s.Id, ExperimentSlug = s.ExperimentSlug, Kind = s.Kind, DecidedBy = s.DecidedBy, DecidedOn = Dates.ToDomain(s.DecidedOn),
+        Id = s.Id, ExperimentSlug = s.ExperimentSlug, Kind = s.Kind, Level = s.Level, Area = s.Area, DecidedBy = s.DecidedBy, DecidedOn = Dates.ToDomain(s.DecidedOn),
         Rationale = s.Rationale, Owner = s.Owner, BudgetLine = s.BudgetLine, StartDate = Dates.ToDomain(s.StartDate), Lessons = s.Lessons,
         RecordedAt = Dates.ToInstant(s.RecordedAt),
     };
@@ -100,7 +102,7 @@ public static class DecisionMapping
     public static DecisionDto AsDto(this StoredDecision s)
     {
         var d = s.ToDomain();
-        return new DecisionDto(d.Id, d.ExperimentSlug, d.Kind, d.DecidedBy, d.DecidedOn, d.Rationale, d.Owner, d.BudgetLine, d.StartDate, d.Lessons, d.RecordedAt, s.RecordedBy, s.Version);
+        return new DecisionDto(d.Id, d.ExperimentSlug, d.Kind, d.DecidedBy, d.DecidedOn, d.Rationale, d.Owner, d.BudgetLine, d.StartDate, d.Lessons, d.RecordedAt, s.RecordedBy, s.Version, d.Level, d.Area);
     }
 
     /// <summary>Strong ETag of one version of a decision.</summary>

@@ -26,7 +26,7 @@ public static class DecisionsApi
         group.MapPost("/experiments/{slug}/decisions", Create)
             .RequireAuthorization()
             .WithName("CreateDecision").WithSummary("Record a decision")
-            .WithDescription("A steward of the experiment's municipality records a decision. mark-for-scaling and mainstreamed need rationale, decidedBy, decidedOn, owner, budgetLine and startDate; stop needs rationale and lessons.")
+            .WithDescription("A steward whose key covers the experiment's municipality (the municipality itself, a region that includes it, or national) records a decision; the decision names that level. mark-for-scaling and mainstreamed need rationale, decidedBy, decidedOn, owner, budgetLine and startDate; stop needs rationale and lessons.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -58,7 +58,7 @@ public static class DecisionsApi
         if (experiments.Find(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
         var caller = Caller.From(user);
         if (!caller.MayDecideFor(experiment.Municipality))
-            return ProblemWriter.Forbidden($"Alleen een regisseur (steward) van {experiment.Municipality} legt besluiten over dit experiment vast.");
+            return ProblemWriter.Forbidden($"Alleen een regisseur (steward) van {experiment.Municipality}, van een regio met {experiment.Municipality} of op landelijk niveau legt besluiten over dit experiment vast.");
         var idempotencyKey = IdempotencyKeys.From(http);
         if (IdempotencyKeys.Problem(idempotencyKey) is { } badKey) return ProblemWriter.Status(StatusCodes.Status400BadRequest, badKey);
         if (DecisionMapping.Validate(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
@@ -66,7 +66,7 @@ public static class DecisionsApi
         var now = time.GetUtcNow();
         var outcome = await writer.WriteAsync(new CreateDecisionChange
         {
-            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = now, Decision = request.ToStored(Guid.CreateVersion7(now), slug, 1, caller.KeyId, now),
+            ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = now, Decision = request.ToStored(Guid.CreateVersion7(now), slug, 1, caller.KeyId, now, caller.Scope!.Level, caller.Scope.Name),
             Idempotency = IdempotencyKeys.Claim(idempotencyKey, $"POST /api/experiments/{slug}/decisions", request),
         });
         if (outcome.Status == ChangeStatus.KeyReused)
@@ -83,13 +83,14 @@ public static class DecisionsApi
         var experiment = experiments.Find(current.ExperimentSlug);
         var caller = Caller.From(user);
         if (experiment is null || !caller.MayDecideFor(experiment.Municipality))
-            return ProblemWriter.Forbidden("Alleen een regisseur (steward) van de gemeente van dit experiment wijzigt dit besluit.");
+            return ProblemWriter.Forbidden("Alleen een regisseur (steward) met de gemeente van dit experiment in zijn gebied wijzigt dit besluit.");
         string? ifMatch = http.Headers.IfMatch;
         if (string.IsNullOrEmpty(ifMatch))
             return ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat je geen wijziging van een ander overschrijft.");
         if (DecisionMapping.Validate(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
 
-        var outcome = await writer.WriteAsync(new UpdateDecisionChange { ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), DecisionId = id, Request = request, IfMatch = ifMatch });
+        var outcome = await writer.WriteAsync(new UpdateDecisionChange { ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), DecisionId = id, Request = request, IfMatch = ifMatch,
+            Level = caller.Scope!.Level, Area = caller.Scope.Name });
         if (outcome.Status == ChangeStatus.Stale) return ProblemWriter.Status(StatusCodes.Status412PreconditionFailed, "Het besluit is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.");
         if (outcome.Status == ChangeStatus.NotFound) return ProblemWriter.NotFound($"Er is geen besluit {id}.");
         var updated = db.Decisions.FindById(id);

@@ -11,6 +11,10 @@ public sealed class StoredDecision
     public string ExperimentSlug { get; init; } = "";
     /// <summary>Kind.</summary>
     public DecisionKind Kind { get; init; }
+    /// <summary>Level decided at; older records without it were municipal.</summary>
+    public DecisionLevel Level { get; init; } = DecisionLevel.Municipality;
+    /// <summary>Municipality or region decided for ("Nederland" at national level).</summary>
+    public string? Area { get; init; }
     /// <summary>Who decided.</summary>
     public string DecidedBy { get; init; } = "";
     /// <summary>Decision date (midnight UTC).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Decisions;
 
 namespace TransitionLab.Api.Keys;
 
@@ -16,10 +17,14 @@ public static class ApiKeys
     /// <summary>Lowercase hex SHA-256 of a key.</summary>
     public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    /// <summary>Creates and stores a key; the returned secret is not stored. <paramref name="cohort"/> is for participant and teacher keys.</summary>
-    public static IssuedKey Issue(Database db, KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "", string? cohort = null)
+    /// <summary>
+    /// Creates and stores a key; the returned secret is not stored. <paramref name="cohort"/> is for participant and teacher keys;
+    /// <paramref name="scope"/> makes a steward key regional or national (without it, a steward decides for <paramref name="municipality"/>).
+    /// </summary>
+    public static IssuedKey Issue(Database db, KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "",
+        string? cohort = null, StewardScope? scope = null)
     {
-        var issued = Make(role, experiments, municipality, now, label, cohort);
+        var issued = Make(role, experiments, municipality, now, label, cohort, scope: scope);
         db.Keys.Insert(issued.Stored);
         db.KeysByHash.Changed();
         return issued;
@@ -27,7 +32,7 @@ public static class ApiKeys
 
     /// <summary>A new key and its secret, not stored yet: for a write that stores it through the journal (which holds only the hash).</summary>
     public static IssuedKey Make(KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "", string? cohort = null,
-        DateTimeOffset? expiresAt = null, string? invitedBy = null)
+        DateTimeOffset? expiresAt = null, string? invitedBy = null, StewardScope? scope = null)
     {
         var secret = Prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var stored = new StoredKey
@@ -36,7 +41,10 @@ public static class ApiKeys
             Hash = HashOf(secret),
             Role = role,
             Experiments = experiments.ToList(),
-            Municipality = municipality,
+            Municipality = scope is null || scope.Level == DecisionLevel.Municipality ? scope?.Name ?? municipality : null,
+            Level = scope?.Level ?? DecisionLevel.Municipality,
+            Region = scope?.Level == DecisionLevel.Region ? scope.Name : null,
+            RegionMunicipalities = scope?.Level == DecisionLevel.Region ? [.. scope.Municipalities] : [],
             Cohort = cohort,
             Label = label,
             CreatedAt = Dates.ToStored(now),
@@ -72,7 +80,7 @@ public static class ApiKeys
     {
         Id = key.Id, Hash = key.Hash, Role = key.Role, Experiments = (experiments ?? key.Experiments).ToList(), Municipality = key.Municipality,
         Cohort = key.Cohort, Label = key.Label, CreatedAt = key.CreatedAt, RevokedAt = revokedAt ?? key.RevokedAt,
-        ExpiresAt = key.ExpiresAt, InvitedBy = key.InvitedBy,
+        ExpiresAt = key.ExpiresAt, InvitedBy = key.InvitedBy, Level = key.Level, Region = key.Region, RegionMunicipalities = key.RegionMunicipalities,
     };
 
     private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -1,10 +1,11 @@
 using System.Security.Claims;
+using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Language;
 
 namespace TransitionLab.Api.Keys;
 
 /// <summary>The key behind a request, read from the claims the key handler set.</summary>
-public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Experiments, string? Municipality, string? Cohort = null)
+public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Experiments, string? Municipality, string? Cohort = null, StewardScope? Scope = null)
 {
     /// <summary>Claim type of an experiment a frontrunner key may write for.</summary>
     public const string ExperimentClaim = "tl:experiment";
@@ -12,26 +13,40 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
     public const string MunicipalityClaim = "tl:municipality";
     /// <summary>Claim type of the course cohort of a participant or teacher.</summary>
     public const string CohortClaim = "tl:cohort";
+    /// <summary>Claim type of the level a steward decides at (a <see cref="DecisionLevel"/> code).</summary>
+    public const string LevelClaim = "tl:level";
+    /// <summary>Claim type of a regional steward's region.</summary>
+    public const string RegionClaim = "tl:region";
+    /// <summary>Claim type of a municipality in a regional steward's region.</summary>
+    public const string RegionMunicipalityClaim = "tl:region-municipality";
 
     /// <summary>Reads the caller from an authenticated principal.</summary>
     public static Caller From(ClaimsPrincipal user)
     {
         EnumCode.TryParse<KeyRole>(user.FindFirstValue(ClaimTypes.Role), out var role);
+        var municipality = user.FindFirstValue(MunicipalityClaim);
         return new Caller(
             user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
             role,
             user.FindAll(ExperimentClaim).Select(c => c.Value).ToArray(),
-            user.FindFirstValue(MunicipalityClaim),
-            user.FindFirstValue(CohortClaim));
+            municipality,
+            user.FindFirstValue(CohortClaim),
+            role != KeyRole.Steward ? null : new StoredKey
+            {
+                Role = role,
+                Level = EnumCode.TryParse<DecisionLevel>(user.FindFirstValue(LevelClaim), out var level) ? level : DecisionLevel.Municipality,
+                Municipality = municipality,
+                Region = user.FindFirstValue(RegionClaim),
+                RegionMunicipalities = user.FindAll(RegionMunicipalityClaim).Select(c => c.Value).ToList(),
+            }.Scope());
     }
 
     /// <summary>Frontrunners write reflections and drafts for their own experiments only.</summary>
     public bool MayWriteFor(string experimentSlug) =>
         Role == KeyRole.Frontrunner && Experiments.Contains(experimentSlug, StringComparer.Ordinal);
 
-    /// <summary>Stewards decide for experiments of their own municipality.</summary>
-    public bool MayDecideFor(string municipality) =>
-        Role == KeyRole.Steward && string.Equals(Municipality?.Trim(), municipality.Trim(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>Stewards decide for experiments inside their scope: their municipality, their region, or any at national level.</summary>
+    public bool MayDecideFor(string municipality) => Role == KeyRole.Steward && Scope?.Covers(municipality) == true;
 
     /// <summary>Course participants file practice reflections for their own cohort; the key id is the participant.</summary>
     public bool MayPractise => Role == KeyRole.Participant && !string.IsNullOrWhiteSpace(Cohort);
@@ -57,6 +72,12 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
         claims.AddRange(key.Experiments.Select(e => new Claim(ExperimentClaim, e)));
         if (key.Municipality is not null) claims.Add(new Claim(MunicipalityClaim, key.Municipality));
+        if (key.Role == KeyRole.Steward)
+        {
+            claims.Add(new Claim(LevelClaim, key.Level.ToCode()));
+            if (key.Region is not null) claims.Add(new Claim(RegionClaim, key.Region));
+            claims.AddRange(key.RegionMunicipalities.Select(m => new Claim(RegionMunicipalityClaim, m)));
+        }
         if (key.Cohort is not null) claims.Add(new Claim(CohortClaim, key.Cohort));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Decisions;
 
 namespace TransitionLab.Api.Keys;
 
@@ -15,7 +16,13 @@ public sealed record KeyRequest
     /// <summary>Experiments.</summary>
     [Description("Experiment slugs a frontrunner key may write for (at least one for a frontrunner)")] public IReadOnlyList<string>? Experiments { get; init; }
     /// <summary>Municipality.</summary>
-    [Description("Municipality a steward key may decide for (required for a steward)")] public string? Municipality { get; init; }
+    [Description("Municipality a steward key may decide for (required for a municipal steward)")] public string? Municipality { get; init; }
+    /// <summary>Level.</summary>
+    [Description("Level a steward key decides at: municipality (default), region or national")] public DecisionLevel? Level { get; init; }
+    /// <summary>Region.</summary>
+    [Description("Name of the region of a regional steward key, e.g. a youth-care region")] public string? Region { get; init; }
+    /// <summary>Municipalities of the region.</summary>
+    [Description("Municipalities of the region (at least two) for a regional steward key")] public IReadOnlyList<string>? Municipalities { get; init; }
     /// <summary>Cohort.</summary>
     [Description("Course cohort (required for a participant or teacher)")] public string? Cohort { get; init; }
     /// <summary>Label.</summary>
@@ -27,11 +34,14 @@ public sealed record KeyDto(
     [property: Description("Key id, also used in audit entries and recordedBy")] string Id,
     [property: Description("Role")] KeyRole Role,
     [property: Description("Experiments a frontrunner key may write for")] IReadOnlyList<string> Experiments,
-    [property: Description("Municipality of a steward key")] string? Municipality,
+    [property: Description("Municipality of a municipal steward key")] string? Municipality,
     [property: Description("Course cohort of a participant or teacher key")] string? Cohort,
     [property: Description("Label")] string Label,
     [property: Description("When it was made")] DateTimeOffset CreatedAt,
-    [property: Description("When it was revoked; absent while it works")] DateTimeOffset? RevokedAt);
+    [property: Description("When it was revoked; absent while it works")] DateTimeOffset? RevokedAt,
+    [property: Description("Level a steward key decides at; absent for other roles")] DecisionLevel? Level = null,
+    [property: Description("Region of a regional steward key")] string? Region = null,
+    [property: Description("Municipalities of a regional steward key's region")] IReadOnlyList<string>? Municipalities = null);
 
 /// <summary>A new key: <c>key</c> is shown this once and never again.</summary>
 public sealed record CreatedKeyDto(
@@ -53,12 +63,13 @@ public static class KeysApi
 
         group.MapPost("/", Results<Created<CreatedKeyDto>, ProblemHttpResult> (KeyRequest request, Database db, ClaimsPrincipal user, TimeProvider time) =>
             {
-                if (KeyRules.Validate(request.Role, request.Experiments, request.Municipality, request.Cohort) is { Count: > 0 } errors)
+                if (KeyRules.Validate(request.Role, request.Experiments, request.Municipality, request.Cohort, request.Level, request.Region, request.Municipalities) is { Count: > 0 } errors)
                     return ProblemWriter.Invalid(errors, "De sleutel is niet gemaakt; zie 'errors' per veld.");
                 var now = time.GetUtcNow();
                 var issued = db.InTransaction(() =>
                 {
-                    var key = ApiKeys.Issue(db, request.Role!.Value, request.Experiments ?? [], request.Municipality?.Trim(), now, request.Label ?? "", request.Cohort?.Trim());
+                    var key = ApiKeys.Issue(db, request.Role!.Value, request.Experiments ?? [], request.Municipality?.Trim(), now, request.Label ?? "", request.Cohort?.Trim(),
+                        KeyRules.ScopeOf(request.Role!.Value, request.Municipality, request.Level, request.Region, request.Municipalities));
                     db.Record(Caller.From(user).KeyId, now, "key.create", key.Stored.Id);
                     return key;
                 });
@@ -89,14 +100,16 @@ public static class KeysApi
 
     /// <summary>Stored → DTO.</summary>
     public static KeyDto AsDto(this StoredKey k) => new(k.Id, k.Role, k.Experiments, k.Municipality, k.Cohort, k.Label,
-        Dates.ToInstant(k.CreatedAt), k.RevokedAt is { } r ? Dates.ToInstant(r) : null);
+        Dates.ToInstant(k.CreatedAt), k.RevokedAt is { } r ? Dates.ToInstant(r) : null,
+        k.Role == KeyRole.Steward ? k.Level : null, k.Region, k.Level == DecisionLevel.Region ? k.RegionMunicipalities : null);
 }
 
 /// <summary>What a key needs for its role; shared by the HTTP API and the command line.</summary>
 public static class KeyRules
 {
     /// <summary>Errors by field; empty when the key can be made.</summary>
-    public static IReadOnlyDictionary<string, string[]> Validate(KeyRole? role, IReadOnlyList<string>? experiments, string? municipality, string? cohort = null)
+    public static IReadOnlyDictionary<string, string[]> Validate(KeyRole? role, IReadOnlyList<string>? experiments, string? municipality, string? cohort = null,
+        DecisionLevel? level = null, string? region = null, IReadOnlyList<string>? regionMunicipalities = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (role is null || !Enum.IsDefined(role.Value)) { errors["role"] = ["Kies een rol: frontrunner, steward, admin, participant of teacher."]; return errors; }
@@ -106,10 +119,41 @@ public static class KeyRules
             for (var i = 0; i < (experiments?.Count ?? 0); i++)
                 if (!Core.Catalogue.Slugs.IsValid(experiments![i])) errors[$"experiments[{i}]"] = ["Geen geldige slug."];
         }
-        if (role == KeyRole.Steward && string.IsNullOrWhiteSpace(municipality)) errors["municipality"] = ["Een regisseursleutel hoort bij een gemeente."];
+        if (role == KeyRole.Steward) ValidateScope(errors, municipality, level, region, regionMunicipalities);
+        else if (level is not null) errors["level"] = ["Alleen een regisseursleutel heeft een niveau."];
         if (role is KeyRole.Participant or KeyRole.Teacher && string.IsNullOrWhiteSpace(cohort))
             errors["cohort"] = ["Een sleutel voor een deelnemer of docent hoort bij een groep (cohort)."];
         else if (cohort is not null && cohort.Trim().Length > 100) errors["cohort"] = ["Gebruik hoogstens 100 tekens."];
         return errors;
+    }
+
+    /// <summary>The scope of a steward key as requested (after <see cref="Validate"/>); <c>null</c> for other roles.</summary>
+    public static StewardScope? ScopeOf(KeyRole role, string? municipality, DecisionLevel? level, string? region, IReadOnlyList<string>? regionMunicipalities) =>
+        role != KeyRole.Steward ? null : level switch
+        {
+            DecisionLevel.National => StewardScope.National,
+            DecisionLevel.Region => StewardScope.ForRegion(region!, regionMunicipalities ?? []),
+            _ => StewardScope.ForMunicipality(municipality!),
+        };
+
+    private static void ValidateScope(Dictionary<string, string[]> errors, string? municipality, DecisionLevel? level, string? region, IReadOnlyList<string>? regionMunicipalities)
+    {
+        switch (level ?? DecisionLevel.Municipality)
+        {
+            case DecisionLevel.Municipality:
+                if (string.IsNullOrWhiteSpace(municipality)) errors["municipality"] = ["Een regisseursleutel hoort bij een gemeente, een regio of het land."];
+                break;
+            case DecisionLevel.Region:
+                if (string.IsNullOrWhiteSpace(region)) errors["region"] = ["Geef de naam van de regio."];
+                else if (region.Trim().Length > 100) errors["region"] = ["Gebruik hoogstens 100 tekens."];
+                var named = (regionMunicipalities ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+                if (named < 2) errors["municipalities"] = ["Een regio bestaat uit minstens 2 gemeenten; noem ze allemaal."];
+                break;
+            case DecisionLevel.National:
+                break;
+            default:
+                errors["level"] = ["Kies een niveau: municipality, region of national."];
+                break;
+        }
     }
 }

@@ -1,11 +1,12 @@
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Language;
 
 namespace TransitionLab.Api.Keys;
 
 /// <summary>
-/// <c>keys create --role R [--experiment SLUG]… [--municipality NAME] [--cohort NAME] [--label L] [--data DIR]</c>,
+/// <c>keys create --role R [--experiment SLUG]… [--municipality NAME]… [--level municipality|region|national] [--region NAME] [--cohort NAME] [--label L] [--data DIR]</c>,
 /// <c>keys list [--data DIR]</c>, <c>keys revoke ID [--data DIR]</c>.
 /// </summary>
 public static class KeysCommand
@@ -14,6 +15,8 @@ public static class KeysCommand
         usage:
           keys create --role frontrunner --experiment <slug> [--experiment <slug>] [--data <folder>]
           keys create --role steward --municipality <name> [--data <folder>]
+          keys create --role steward --level region --region <name> --municipality <name> --municipality <name> [...] [--data <folder>]
+          keys create --role steward --level national [--data <folder>]
           keys create --role participant|teacher --cohort <name> [--data <folder>]
           keys create --role admin [--data <folder>]
           keys list [--data <folder>]
@@ -51,7 +54,7 @@ public static class KeysCommand
             }
             else positional.Add(args[i]);
         }
-        var known = new HashSet<string> { "role", "experiment", "municipality", "cohort", "label", "data" };
+        var known = new HashSet<string> { "role", "experiment", "municipality", "level", "region", "cohort", "label", "data" };
         if (options.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) { Fail($"unknown option --{unknown}"); return 2; }
 
         var data = options.GetValueOrDefault("data")?.Last();
@@ -69,13 +72,24 @@ public static class KeysCommand
                     return 2;
                 }
                 var experiments = options.GetValueOrDefault("experiment") ?? [];
-                var municipality = options.GetValueOrDefault("municipality")?.Last();
+                var municipalities = options.GetValueOrDefault("municipality") ?? [];
+                var levelCode = options.GetValueOrDefault("level")?.Last();
+                DecisionLevel? level = null;
+                if (levelCode is not null)
+                {
+                    if (!EnumCode.TryParse<DecisionLevel>(levelCode, out var parsed)) { Fail($"unknown level '{levelCode}'; use one of: {string.Join(", ", EnumCode.All<DecisionLevel>())}"); return 2; }
+                    level = parsed;
+                }
+                var region = options.GetValueOrDefault("region")?.Last();
+                // A regional key names its municipalities with repeated --municipality; a municipal key has one.
+                var municipality = level == DecisionLevel.Region ? null : municipalities.LastOrDefault();
                 var cohort = options.GetValueOrDefault("cohort")?.Last()?.Trim();
-                var errors = KeyRules.Validate(role, experiments, municipality, cohort);
+                var errors = KeyRules.Validate(role, experiments, municipality, cohort, level, region, municipalities);
                 if (errors.Count > 0) { Fail(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))); return 2; }
                 using var db = Database.Open(store);
                 var missing = experiments.Where(e => db.Experiments.FindById(e) is null).ToArray();
-                var issued = ApiKeys.Issue(db, role, experiments, municipality, DateTimeOffset.UtcNow, options.GetValueOrDefault("label")?.Last() ?? "cli", cohort);
+                var issued = ApiKeys.Issue(db, role, experiments, municipality, DateTimeOffset.UtcNow, options.GetValueOrDefault("label")?.Last() ?? "cli", cohort,
+                    KeyRules.ScopeOf(role, municipality, level, region, municipalities));
                 db.Record("cli", DateTimeOffset.UtcNow, "key.create", issued.Stored.Id);
                 output.WriteLine($"Created {role.ToCode()} key {issued.Stored.Id} in {store.FilePath}");
                 if (missing.Length > 0) output.WriteLine($"note: not (yet) in the store: {string.Join(", ", missing)}; a draft can be registered with this key");
@@ -87,7 +101,7 @@ public static class KeysCommand
             {
                 using var db = Database.Open(store);
                 foreach (var k in db.Keys.FindAll().OrderBy(k => k.CreatedAt))
-                    output.WriteLine($"{k.Id}\t{k.Role.ToCode()}\t{string.Join(",", k.Experiments)}{k.Municipality}{k.Cohort}\t{(k.RevokedAt is null ? "active" : "revoked")}\t{k.Label}");
+                    output.WriteLine($"{k.Id}\t{k.Role.ToCode()}\t{string.Join(",", k.Experiments)}{ScopeText(k)}{k.Cohort}\t{(k.RevokedAt is null ? "active" : "revoked")}\t{k.Label}");
                 return 0;
             }
             case "revoke" when positional.Count == 2:
@@ -103,4 +117,11 @@ public static class KeysCommand
                 return 2;
         }
     }
+
+    private static string ScopeText(StoredKey k) => k.Role != KeyRole.Steward ? "" : k.Level switch
+    {
+        DecisionLevel.National => "national",
+        DecisionLevel.Region => $"region {k.Region}: {string.Join(",", k.RegionMunicipalities)}",
+        _ => k.Municipality ?? "",
+    };
 }

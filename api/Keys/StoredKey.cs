@@ -1,3 +1,5 @@
+using TransitionLab.Core.Decisions;
+
 namespace TransitionLab.Api.Keys;
 
 /// <summary>What a key may do.</summary>
@@ -5,7 +7,7 @@ public enum KeyRole
 {
     /// <summary>Files reflections and drafts for its own experiment(s).</summary>
     Frontrunner,
-    /// <summary>Records decisions for experiments of its municipality.</summary>
+    /// <summary>Records decisions for experiments inside its scope: a municipality, a region or national.</summary>
     Steward,
     /// <summary>Manages keys and re-imports the catalogue.</summary>
     Admin,
@@ -26,8 +28,14 @@ public sealed class StoredKey
     public KeyRole Role { get; init; }
     /// <summary>Experiments a frontrunner key may write for.</summary>
     public List<string> Experiments { get; init; } = [];
-    /// <summary>Municipality a steward key may decide for.</summary>
+    /// <summary>Municipality a municipal steward key may decide for.</summary>
     public string? Municipality { get; init; }
+    /// <summary>Level a steward key decides at; municipality unless it is a regional or national key.</summary>
+    public DecisionLevel Level { get; init; } = DecisionLevel.Municipality;
+    /// <summary>Name of the region of a regional steward key.</summary>
+    public string? Region { get; init; }
+    /// <summary>Municipalities of the region of a regional steward key.</summary>
+    public List<string> RegionMunicipalities { get; init; } = [];
     /// <summary>Course cohort of a participant or teacher key.</summary>
     public string? Cohort { get; init; }
     /// <summary>Free label, e.g. "demo".</summary>
@@ -50,4 +58,13 @@ public sealed class StoredKey
 
     /// <summary>Whether this is an invitation that has not registered its experiment yet.</summary>
     public bool IsOpenInvitation => InvitedBy is not null && Experiments.Count == 0;
+
+    /// <summary>Where a steward key may decide; <c>null</c> for other roles and for a steward key without a municipality.</summary>
+    public StewardScope? Scope() => Role != KeyRole.Steward ? null : Level switch
+    {
+        DecisionLevel.National => StewardScope.National,
+        DecisionLevel.Region when !string.IsNullOrWhiteSpace(Region) => StewardScope.ForRegion(Region, RegionMunicipalities),
+        DecisionLevel.Municipality when !string.IsNullOrWhiteSpace(Municipality) => StewardScope.ForMunicipality(Municipality),
+        _ => null,
+    };
 }

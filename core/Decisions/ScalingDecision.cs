@@ -3,7 +3,7 @@ namespace TransitionLab.Core.Decisions;
 /// <summary>Kind of steward decision about an experiment.</summary>
 public enum DecisionKind
 {
-    /// <summary>Marked for scaling up: the municipality commits to embedding it.</summary>
+    /// <summary>Marked for scaling up: the deciding body commits to embedding it, with owner, budget line and start date.</summary>
     MarkForScaling,
     /// <summary>Moved into regular policy, with owner and budget line.</summary>
     Mainstreamed,
@@ -25,6 +25,10 @@ public sealed record ScalingDecision
     public required DecisionKind Kind { get; init; }
     /// <summary>Who decided (role or body, e.g. "college van B&amp;W").</summary>
     public required string DecidedBy { get; init; }
+    /// <summary>The level decided at: a municipality, a region or national.</summary>
+    public DecisionLevel Level { get; init; } = DecisionLevel.Municipality;
+    /// <summary>The municipality or region decided for ("Nederland" at national level); <c>null</c> when not recorded.</summary>
+    public string? Area { get; init; }
     /// <summary>Date of the decision.</summary>
     public required DateOnly DecidedOn { get; init; }
     /// <summary>Why.</summary>

@@ -196,6 +196,25 @@ public static class DutchLabels
         _ => throw Unknown(kind),
     };
 
+    /// <summary>Label of a decision level.</summary>
+    public static string For(DecisionLevel level) => level switch
+    {
+        DecisionLevel.Municipality => "Gemeente",
+        DecisionLevel.Region => "Regio",
+        DecisionLevel.National => "Landelijk",
+        _ => throw Unknown(level),
+    };
+
+    /// <summary>Where a decision was taken, as part of a sentence: "gemeente Middelburg", "regio Walcheren", "landelijk".</summary>
+    public static string Where(DecisionLevel level, string? area) => (level, string.IsNullOrWhiteSpace(area)) switch
+    {
+        (DecisionLevel.National, _) => "landelijk",
+        (DecisionLevel.Region, false) => $"regio {area!.Trim()}",
+        (DecisionLevel.Region, true) => "regionaal",
+        (_, false) => $"gemeente {area!.Trim()}",
+        _ => "gemeentelijk",
+    };
+
     /// <summary>Label of data reliability.</summary>
     public static string For(DataReliability reliability) => reliability switch
     {

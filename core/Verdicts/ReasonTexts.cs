@@ -18,7 +18,7 @@ internal static class ReasonTexts
     private static readonly string DatabankReady = VerdictFlag.DatabankReady.ToCode();
 
     public static VerdictReason MainstreamDecision(ScalingDecision d) => new(ReasonCode.MainstreamDecision, Mainstreamed,
-        $"Op {DutchLabels.Date(d.DecidedOn)} besloot {d.DecidedBy} dit op te nemen in regulier beleid. " +
+        $"Op {DutchLabels.Date(d.DecidedOn)} besloot {DecidedBy(d)} dit op te nemen in regulier beleid. " +
         $"Eigenaar: {d.Owner}; begrotingspost: {d.BudgetLine}; start: {DutchLabels.Date(d.StartDate!.Value)}.");
 
     public static VerdictReason MainstreamDecisionIncomplete(ScalingDecision d)
@@ -33,7 +33,7 @@ internal static class ReasonTexts
     }
 
     public static VerdictReason StopDecision(ScalingDecision d) => new(ReasonCode.StopDecision, StopAndLearn,
-        $"Op {DutchLabels.Date(d.DecidedOn)} besloot {d.DecidedBy} te stoppen.");
+        $"Op {DutchLabels.Date(d.DecidedOn)} besloot {DecidedBy(d)} te stoppen.");
 
     public static VerdictReason LoopDecisionStop(Reflection r) => new(ReasonCode.LoopDecisionStop, StopAndLearn,
         $"In cyclus {r.Cycle} ({DutchLabels.Date(r.Date)}) besloten de koplopers te stoppen.");
@@ -128,6 +128,9 @@ internal static class ReasonTexts
 
     public static VerdictReason ProcessEvaluationDone() => new(ReasonCode.ProcessEvaluationDone, DatabankReady,
         "Er is een procesevaluatie gedaan.");
+
+    /// <summary>Who decided and at which level: "college van B&amp;W (gemeente Middelburg)".</summary>
+    private static string DecidedBy(ScalingDecision d) => $"{d.DecidedBy} ({DutchLabels.Where(d.Level, d.Area)})";
 
     private static string Duration(int months, int days) => (months, days) switch
     {

@@ -66,11 +66,12 @@ public class StoredMappingTests
     {
         using var db = NewDatabase();
         var request = new DecisionRequest { Kind = DecisionKind.Mainstreamed, DecidedBy = "College", DecidedOn = new DateOnly(2024, 2, 29), Rationale = "r", Owner = "o", BudgetLine = "b", StartDate = new DateOnly(2025, 1, 1) };
-        var stored = request.ToStored(Guid.NewGuid(), ApiFactory.Beta, 3, "key_1", new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var stored = request.ToStored(Guid.NewGuid(), ApiFactory.Beta, 3, "key_1", new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero), DecisionLevel.Region, "Jeugdregio Alphen");
         db.Decisions.Insert(stored);
         var back = db.Decisions.FindById(stored.Id);
         Assert.Equal(stored.AsDto(), back.AsDto() with { });
         Assert.Equal(new DateOnly(2024, 2, 29), back.AsDto().DecidedOn);
+        Assert.Equal((DecisionLevel.Region, "Jeugdregio Alphen"), (back.AsDto().Level, back.AsDto().Area));
         Assert.Equal(stored.ETag(), back.ETag());
     }
 
@@ -84,6 +85,13 @@ public class StoredMappingTests
         Assert.Equal(issued.Stored.AsDto(), found.AsDto(), new JsonEquality<KeyDto>());
         Assert.True(ApiKeys.Revoke(db, found.Id, DateTimeOffset.UtcNow));
         Assert.NotNull(db.Keys.FindById(found.Id).RevokedAt);
+
+        var regional = ApiKeys.Issue(db, KeyRole.Steward, [], null, new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), "test",
+            scope: StewardScope.ForRegion("Jeugdregio Alphen", ["Alphen", "Kaag"]));
+        Assert.True(ApiKeys.Revoke(db, regional.Stored.Id, DateTimeOffset.UtcNow));
+        var revoked = db.Keys.FindById(regional.Stored.Id);
+        Assert.Equal((DecisionLevel.Region, "Jeugdregio Alphen"), (revoked.Level, revoked.Region));
+        Assert.Equal(["Alphen", "Kaag"], revoked.RegionMunicipalities);
 
         Audit.AuditLog.Record(db, "key_1", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), "test", "x");
         var entry = db.Audit.FindOne(a => a.Action == "test");

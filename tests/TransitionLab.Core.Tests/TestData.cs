@@ -59,6 +59,8 @@ internal static class TestData
         ExperimentSlug = slug,
         Kind = kind,
         DecidedBy = "college van B&W",
+        Level = DecisionLevel.Municipality,
+        Area = "Middelburg",
         DecidedOn = decidedOn,
         Rationale = "Het werkt en past in het beleid.",
         Owner = owner,

@@ -17,7 +17,7 @@ public class DecisionAndStopTests
         Assert.Equal(VerdictKind.Mainstreamed, verdict.Kind);
         var reason = Assert.Single(verdict.Reasons);
         Assert.Equal("mainstream-decision", reason.Code);
-        Assert.Equal("Op 1 december 2025 besloot college van B&W dit op te nemen in regulier beleid. " +
+        Assert.Equal("Op 1 december 2025 besloot college van B&W (gemeente Middelburg) dit op te nemen in regulier beleid. " +
             "Eigenaar: Team Jeugd gemeente Middelburg; begrotingspost: Programma 3.2 Jeugd; start: 1 januari 2026.", reason.Text);
     }
 
@@ -54,7 +54,7 @@ public class DecisionAndStopTests
         ]);
 
         Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
-        Assert.Equal("Op 1 december 2025 besloot college van B&W te stoppen.", Assert.Single(verdict.Reasons).Text);
+        Assert.Equal("Op 1 december 2025 besloot college van B&W (gemeente Middelburg) te stoppen.", Assert.Single(verdict.Reasons).Text);
     }
 
     [Fact]
@@ -73,6 +73,16 @@ public class DecisionAndStopTests
     public void A_decision_to_mark_for_scaling_does_not_change_the_verdict()
     {
         Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, Verdict(History(3), [Decision(DecisionKind.MarkForScaling, new(2025, 12, 1))]).Kind);
+    }
+
+    [Fact]
+    public void A_regional_decision_names_its_region()
+    {
+        var decision = Decision(DecisionKind.Mainstreamed, new(2025, 12, 1), startDate: new(2026, 1, 1)) with { Level = DecisionLevel.Region, Area = "Walcheren" };
+
+        var verdict = Verdict(History(3), [decision]);
+
+        Assert.StartsWith("Op 1 december 2025 besloot college van B&W (regio Walcheren) dit op te nemen", Assert.Single(verdict.Reasons).Text);
     }
 
     [Fact]
