@@ -29,6 +29,10 @@ public sealed class StoredDecision
     public DateTime? StartDate { get; init; }
     /// <summary>Lessons (stop).</summary>
     public string? Lessons { get; init; }
+    /// <summary>Link to the evaluation or databank entry.</summary>
+    public string? SourceUrl { get; init; }
+    /// <summary>Rung a databank recognised.</summary>
+    public Core.Reflections.EvidenceLevel? RecognisedLevel { get; init; }
     /// <summary>When this version was stored.</summary>
     public DateTime RecordedAt { get; init; }
     /// <summary>Key id.</summary>

@@ -57,7 +57,8 @@ internal static class DemoTexts
 
     public const string Therefore = "We gaan door met wat werkt en passen één ding aan in de volgende cyclus.";
     public const string PivotTherefore = "We veranderen de aanpak: minder losse gesprekken, meer werk met het netwerk.";
-    public const string Fixed = "Een vaste contactpersoon die het eigen netwerk aan tafel brengt en samen een plan maakt.";
+    public static string Fixed(string targetGroup) =>
+        $"Voor {targetGroup.ToLowerInvariant()}: een vaste contactpersoon; het eigen netwerk aan tafel; samen een plan dat de deelnemer zelf maakt.";
     public const string Variable = "Plek, tijdstip en welke partners aanschuiven.";
     // Deliberately too short to count as a described variable part: the "deepen" story.
     public const string VariableUnknown = "Nog open.";
@@ -67,9 +68,7 @@ internal static class DemoTexts
     public const string Replication = "Getrainde gespreksleiders en afspraken met de gemeente over mandaat.";
     public const string Lessons = "Begin klein, meet wat bewoners belangrijk vinden en leg besluiten vast.";
     public const string StructuralOwner = "Afdeling Sociaal Domein van de gemeente";
-    public const string DecidedBy = "College van B&W";
-    public const string DecisionRationale = "De aanpak werkt in meerdere wijken en past in het reguliere beleid.";
-    public const string BudgetLine = "Programma Sociaal Domein, taakveld 6.1";
+    public const string StructuralSource = "Structureel budget sociaal domein";
 
     public static string WeBelieve(string title, string goal) => $"Wij geloven dat '{title}' zorgt voor: {goal.ToLowerInvariant()}.";
     public static string ToVerify(string group) => $"Om dat te toetsen werken we een half jaar met {group.ToLowerInvariant()} in de wijk.";

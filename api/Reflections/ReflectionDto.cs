@@ -101,7 +101,8 @@ public sealed record GoalMeasurementDto(
     [property: Description("Target group measured")] string? TargetGroup,
     [property: Description("Baseline")] decimal Baseline,
     [property: Description("Target")] decimal Target,
-    [property: Description("Value now")] decimal Current);
+    [property: Description("Value now")] decimal Current,
+    [property: Description("The same outcome without the experiment (regular approach or comparison area), when known; the verdict then measures progress against it")] decimal? BusinessAsUsual = null);
 
 /// <summary>Working core.</summary>
 public sealed record WorkingCoreDto(

@@ -104,6 +104,8 @@ public sealed class StoredGoalMeasurement
     public decimal Target { get; init; }
     /// <summary>Current.</summary>
     public decimal Current { get; init; }
+    /// <summary>The same outcome without the experiment, when compared.</summary>
+    public decimal? BusinessAsUsual { get; init; }
 }
 
 /// <summary>Stored context.</summary>

@@ -46,13 +46,30 @@ public sealed record VerdictFactsDto(
     [property: Description("none, in-preparation or agreed")] StructuralPlanStatus StructuralPlan,
     [property: Description("Funding end date used for the pilot cliff")] DateOnly? FundingEndDate,
     [property: Description("Days to the funding end; negative when it has passed")] int? DaysUntilFundingEnd,
-    [property: Description("Mean progress towards the goals, in percent")] decimal? GoalProgressPercent);
+    [property: Description("Mean progress towards the goals, in percent")] decimal? GoalProgressPercent,
+    [property: Description("How far the goals moved in each measured cycle, against business as usual where compared")] IReadOnlyList<CycleOutcomeDto>? OutcomesByCycle = null,
+    [property: Description("Route the frontrunners declared in the latest reflection")] ScalingRoute? DeclaredRoute = null,
+    [property: Description("Where the facts come from: self-reported, steward-checked or research (with a link)")] IReadOnlyList<EvidenceSourceDto>? Sources = null);
+
+/// <summary>The outcome of one measured cycle.</summary>
+public sealed record CycleOutcomeDto(
+    [property: Description("Cycle")] int Cycle,
+    [property: Description("Share of the intended change reached, in percent")] decimal Percent,
+    [property: Description("Whether a goal was compared with business as usual")] bool ComparedWithBusinessAsUsual,
+    [property: Description("low, medium or high")] DataReliability Reliability);
+
+/// <summary>Where a fact behind a verdict comes from.</summary>
+public sealed record EvidenceSourceDto(
+    [property: Description("self-reported, steward-checked or research")] EvidenceOrigin Origin,
+    [property: Description("Plain Dutch: what it is")] string Text,
+    [property: Description("Link to the source, when there is one")] string? Url);
 
 /// <summary>The published rule set.</summary>
 public sealed record RuleSetDto(
     [property: Description("Version; changes with every threshold or precedence change")] string Version,
     [property: Description("Dutch introduction")] string Introduction,
-    [property: Description("Verdict rules by precedence, then the flag rules")] IReadOnlyList<RuleDto> Rules);
+    [property: Description("Verdict rules by precedence, then the flag rules")] IReadOnlyList<RuleDto> Rules,
+    [property: Description("The current version, and every earlier version still published at /api/rules/{version}")] IReadOnlyList<string>? Versions = null);
 
 /// <summary>One published rule.</summary>
 public sealed record RuleDto(
@@ -112,7 +129,9 @@ public static class VerdictMapping
             v.Reasons.Select(AsDto).ToArray(),
             new VerdictFactsDto(f.ReflectionCount, f.SpanStart, f.SpanEnd, f.LatestCycle, f.LastReflectionDate, (int?)f.EvidenceLevel,
                 f.Contexts.Select(c => new ContextOutcomeDto(c.Area, c.Direction)).ToArray(), f.StructuralOwner, f.StructuralPlan,
-                f.FundingEndDate, f.DaysUntilFundingEnd, f.GoalProgressPercent),
+                f.FundingEndDate, f.DaysUntilFundingEnd, f.GoalProgressPercent,
+                f.OutcomesByCycle.Select(o => new CycleOutcomeDto(o.Cycle, o.Percent, o.ComparedWithBusinessAsUsual, o.Reliability)).ToArray(),
+                f.DeclaredRoute, f.Sources.Select(s => new EvidenceSourceDto(s.Origin, s.Text, s.Url)).ToArray()),
             v.ComputedOn, v.RuleSetVersion);
     }
 
@@ -120,11 +139,15 @@ public static class VerdictMapping
     public static ReasonDto AsDto(this VerdictReason r) => new(r.Code, r.Rule, r.Text);
 
     /// <summary>The published rule set as a DTO.</summary>
-    public static RuleSetDto RuleSet() => new(VerdictRuleSet.Version, VerdictRuleSet.Introduction,
-        VerdictRuleSet.VerdictRules.Concat(VerdictRuleSet.FlagRules)
+    public static RuleSetDto RuleSet() => RuleSet(VerdictRuleSet.Current);
+
+    /// <summary>One published version of the rule set as a DTO.</summary>
+    public static RuleSetDto RuleSet(VerdictRuleSetVersion version) => new(version.Version, version.Introduction,
+        version.VerdictRules.Concat(version.FlagRules)
             .Select(r => new RuleDto(r.Code, r.Verdict is null ? "flag" : "verdict", r.Precedence, r.Title, r.Explanation,
                 r.Conditions.Select(c => new ConditionDto(c.ReasonCode, c.Description)).ToArray()))
-            .ToArray());
+            .ToArray(),
+        VerdictRuleSet.History.Select(v => v.Version).Prepend(VerdictRuleSet.Version).ToArray());
 
     /// <summary>Watchlist entry → DTO.</summary>
     public static PilotCliffDto AsDto(this PilotCliffEntry p) => new(p.Slug, p.Title, p.Municipality, p.FundingEndDate, p.DaysLeft, p.Plan);

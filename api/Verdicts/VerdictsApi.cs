@@ -28,6 +28,14 @@ public static class VerdictsApi
             .WithName("GetRuleSet").WithSummary("Get the published rule set")
             .WithDescription("The verdict rules in order of precedence (the first that applies wins), then the flag rules, with the reasons each can give.");
 
+        group.MapGet("/rules/{version}", Results<Ok<RuleSetDto>, ProblemHttpResult> (string version) =>
+                VerdictRuleSet.Of(version) is { } published
+                    ? TypedResults.Ok(VerdictMapping.RuleSet(published))
+                    : ProblemWriter.NotFound($"Er is geen regelset met versie '{version}'; gepubliceerd: {string.Join(", ", VerdictMapping.RuleSet().Versions!)}."))
+            .WithName("GetRuleSetVersion").WithSummary("Get one published version of the rule set")
+            .WithDescription("The current version or an earlier one, so a verdict computed with an earlier version (its ruleSetVersion) can still be explained.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return group;
     }
 

@@ -9,11 +9,15 @@ public enum DecisionKind
     Mainstreamed,
     /// <summary>Stopped, with the lessons recorded.</summary>
     Stop,
+    /// <summary>Not a decision but a checked fact: an external evaluation exists, with its source.</summary>
+    ExternalEvaluation,
+    /// <summary>Not a decision but a checked fact: a Dutch intervention databank recognised it, with its source.</summary>
+    DatabankRecognition,
 }
 
 /// <summary>
-/// A recorded human decision by a steward. The verdict is computed; only this record can move an
-/// experiment to "mainstreamed".
+/// A recorded human decision by a steward, or a fact a steward checked (an external evaluation, a databank
+/// recognition). The verdict is computed; only this record can move an experiment to "mainstreamed".
 /// </summary>
 public sealed record ScalingDecision
 {
@@ -41,6 +45,10 @@ public sealed record ScalingDecision
     public DateOnly? StartDate { get; init; }
     /// <summary>Lessons (stop).</summary>
     public string? Lessons { get; init; }
+    /// <summary>Link to the evaluation or the databank entry (external evaluation, databank recognition).</summary>
+    public string? SourceUrl { get; init; }
+    /// <summary>The rung the databank recognised (databank recognition).</summary>
+    public Reflections.EvidenceLevel? RecognisedLevel { get; init; }
     /// <summary>When it was stored.</summary>
     public DateTimeOffset RecordedAt { get; init; }
 }

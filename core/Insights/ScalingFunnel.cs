@@ -11,8 +11,8 @@ public sealed record FunnelStep(VerdictKind Kind, int Count);
 public static class ScalingFunnel
 {
     /// <summary>
-    /// The steps in the order an experiment travels them; stop-and-learn, which can happen at any
-    /// step, comes last.
+    /// The steps in the order an experiment travels them; adjust and stop-and-learn, which can happen at any
+    /// step, come last.
     /// </summary>
     public static IReadOnlyList<VerdictKind> Steps { get; } =
     [
@@ -22,6 +22,7 @@ public static class ScalingFunnel
         VerdictKind.ReadyToScaleFitAndConform,
         VerdictKind.ReadyToScaleStretchAndTransform,
         VerdictKind.Mainstreamed,
+        VerdictKind.Adjust,
         VerdictKind.StopAndLearn,
     ];
 

@@ -45,15 +45,20 @@ public static class DutchLabels
         VerdictKind.ReadyToScaleFitAndConform => "Klaar om op te schalen (past in de huidige regels)",
         VerdictKind.ReadyToScaleStretchAndTransform => "Klaar om op te schalen (regels moeten veranderen)",
         VerdictKind.Mainstreamed => "Opgenomen in regulier beleid",
+        VerdictKind.Adjust => "Bijsturen",
         _ => throw Unknown(kind),
     };
 
     /// <summary>Label of a verdict flag.</summary>
     public static string For(VerdictFlag flag) => flag switch
     {
-        VerdictFlag.PilotCliff => "Pilotklif: geld stopt binnenkort",
+        VerdictFlag.PilotCliff => "Pilotklif: geld stopt binnen 18 maanden",
         VerdictFlag.Expired => "Verlopen: lang geen reflectie",
         VerdictFlag.DatabankReady => "Klaar voor een databank",
+        VerdictFlag.FundingEndedWithoutPlan => "Geld gestopt zonder structureel plan",
+        VerdictFlag.NoExitPlan => "Geen plan voor na de pilot",
+        VerdictFlag.MarkedForScaling => "Aangewezen om op te schalen",
+        VerdictFlag.DatabankRecognised => "Erkend door een databank",
         _ => throw Unknown(flag),
     };
 
@@ -121,14 +126,28 @@ public static class DutchLabels
         _ => throw Unknown(role),
     };
 
-    /// <summary>Label of an evidence level, after the Dutch databanks' ladder.</summary>
+    /// <summary>
+    /// Label of an evidence level as the frontrunners rate it themselves: named for what was done, never with
+    /// the words of a databank's recognition (see <see cref="Recognition"/>).
+    /// </summary>
     public static string For(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.Described => "Beschreven",
+        EvidenceLevel.TheoryOfChange => "Met veranderingstheorie",
+        EvidenceLevel.FirstIndications => "Voor- en nameting",
+        EvidenceLevel.GoodIndications => "Met vergelijkingsgroep",
+        EvidenceLevel.StrongIndications => "Onafhankelijk herhaald",
+        _ => throw Unknown(level),
+    };
+
+    /// <summary>The recognition committee's label for a recognised rung: only for a recorded databank recognition.</summary>
+    public static string Recognition(EvidenceLevel level) => level switch
     {
         EvidenceLevel.Described => "Goed beschreven",
         EvidenceLevel.TheoryOfChange => "Goed onderbouwd",
-        EvidenceLevel.FirstIndications => "Eerste aanwijzingen voor effect",
-        EvidenceLevel.GoodIndications => "Goede aanwijzingen voor effect",
-        EvidenceLevel.StrongIndications => "Sterke aanwijzingen voor effect",
+        EvidenceLevel.FirstIndications => "Effectief volgens eerste aanwijzingen",
+        EvidenceLevel.GoodIndications => "Effectief volgens goede aanwijzingen",
+        EvidenceLevel.StrongIndications => "Effectief volgens sterke aanwijzingen",
         _ => throw Unknown(level),
     };
 
@@ -193,6 +212,8 @@ public static class DutchLabels
         DecisionKind.MarkForScaling => "Aangewezen om op te schalen",
         DecisionKind.Mainstreamed => "Opgenomen in regulier beleid",
         DecisionKind.Stop => "Gestopt",
+        DecisionKind.ExternalEvaluation => "Externe evaluatie",
+        DecisionKind.DatabankRecognition => "Erkenning door een databank",
         _ => throw Unknown(kind),
     };
 

@@ -84,15 +84,60 @@ public sealed record LearningLoop(string Observed, string Learned, string Theref
 /// <param name="Baseline">Baseline value.</param>
 /// <param name="Target">Target value.</param>
 /// <param name="Current">Value now.</param>
-public sealed record GoalMeasurement(string GoalId, string TargetGroup, decimal Baseline, decimal Target, decimal Current);
+/// <param name="BusinessAsUsual">The same outcome without the experiment (the regular approach, a comparison area), when known.</param>
+public sealed record GoalMeasurement(string GoalId, string TargetGroup, decimal Baseline, decimal Target, decimal Current, decimal? BusinessAsUsual = null);
 
 /// <summary>The working core: what must stay the same and what may vary per context.</summary>
 /// <param name="Fixed">The fixed core, in plain Dutch.</param>
 /// <param name="Variable">What may vary per context.</param>
 public sealed record WorkingCore(string Fixed, string Variable)
 {
-    /// <summary>Both parts are described (a few words are not a description).</summary>
-    public bool IsComplete => Fixed.Trim().Length >= 20 && Variable.Trim().Length >= 10;
+    /// <summary>Fewest elements the fixed part names: one element is a slogan, not a core another place can copy.</summary>
+    public const int MinimumElements = 2;
+    /// <summary>Fewest words per element and in the variable part.</summary>
+    public const int MinimumWords = 3;
+
+    /// <summary>
+    /// Both parts say something another place can act on: the fixed part names at least two elements (a list,
+    /// or parts joined by "en", commas or semicolons) and for whom ("voor …", "doelgroep"), and the variable part
+    /// is more than a few words.
+    /// </summary>
+    public bool IsComplete => Gaps().Count == 0;
+
+    /// <summary>What the description still lacks, in the order a frontrunner would add it.</summary>
+    public IReadOnlyList<WorkingCoreGap> Gaps()
+    {
+        var gaps = new List<WorkingCoreGap>();
+        if (Elements(Fixed).Count(e => Words(e) >= MinimumWords) < MinimumElements) gaps.Add(WorkingCoreGap.Elements);
+        if (!SaysForWhom(Fixed) && !SaysForWhom(Variable)) gaps.Add(WorkingCoreGap.ForWhom);
+        if (Words(Variable) < MinimumWords) gaps.Add(WorkingCoreGap.Variable);
+        return gaps;
+    }
+
+    private static readonly string[] Separators = ["\n", ";", ",", " en ", " + ", "•", " - "];
+
+    private static IEnumerable<string> Elements(string text) =>
+        (text ?? "").Replace("\r", "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(e => e.TrimStart('-', '*', ' ')).Where(e => e.Length > 0);
+
+    private static int Words(string text) => (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static bool SaysForWhom(string text)
+    {
+        var t = $" {(text ?? "").ToLowerInvariant()} ";
+        return t.Contains(" voor ", StringComparison.Ordinal) || t.Contains("doelgroep", StringComparison.Ordinal) || t.Contains(" bedoeld ", StringComparison.Ordinal);
+    }
+}
+
+/// <summary>What a working-core description still lacks.</summary>
+public enum WorkingCoreGap
+{
+    /// <summary>The fixed part does not name at least two elements.</summary>
+    Elements,
+    /// <summary>Neither part says for whom the approach is.</summary>
+    ForWhom,
+    /// <summary>The variable part is a few words at most.</summary>
+    Variable,
 }
 
 /// <summary>A place where the experiment runs and how it goes there.</summary>

@@ -20,6 +20,10 @@ internal sealed class ExperimentEvidence
         Contexts = LatestDirectionPerArea(Reflections);
         PersistentRegimeBarriers = RegimeBarrierRuns(Reflections).Where(b => b.Cycles >= 2).ToArray();
         OpenRegimeBarriers = Latest?.Barriers.Where(IsOpenAtRegimeLevel).OrderBy(b => b.Kind).ToArray() ?? [];
+        WorkedAroundRegimeBarriers = Latest?.Barriers
+            .Where(b => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.WorkedAround && !OpenRegimeBarriers.Any(o => o.Kind == b.Kind))
+            .OrderBy(b => b.Kind).ToArray() ?? [];
+        Outcomes = OutcomeTrend.Of(Reflections);
 
         var ordered = decisions
             .Where(d => d.ExperimentSlug == experiment.Slug)
@@ -30,6 +34,13 @@ internal sealed class ExperimentEvidence
         DecidingDecision = deciding >= 0 ? ordered[deciding] : null;
         // An incomplete decision older than the deciding one is history, not news.
         IncompleteMainstreaming = incomplete > deciding ? ordered[incomplete] : null;
+        // A stop decided after it withdraws a mark for scaling; a mark after a stop restarts the experiment's way up.
+        var lastStop = Array.FindLastIndex(ordered, d => d.Kind == DecisionKind.Stop);
+        var mark = Array.FindLastIndex(ordered, d => d.Kind == DecisionKind.MarkForScaling && IsComplete(d));
+        MarkedForScaling = mark > lastStop ? ordered[mark] : null;
+        ExternalEvaluations = ordered.Where(d => d.Kind == DecisionKind.ExternalEvaluation && !string.IsNullOrWhiteSpace(d.SourceUrl)).ToArray();
+        Recognition = ordered.LastOrDefault(d => d.Kind == DecisionKind.DatabankRecognition && d.RecognisedLevel is not null && !string.IsNullOrWhiteSpace(d.SourceUrl));
+        Decisions = ordered;
 
         FundingEndDate = Latest?.Sustainment.FundingEndDate ?? experiment.Funding.EndDate;
     }
@@ -42,23 +53,57 @@ internal sealed class ExperimentEvidence
     public IReadOnlyList<ContextOutcome> Contexts { get; }
     public IReadOnlyList<RegimeBarrierRun> PersistentRegimeBarriers { get; }
     public IReadOnlyList<Barrier> OpenRegimeBarriers { get; }
+    /// <summary>Regime-level barriers the latest reflection marks as worked around: a temporary exemption, not a solution.</summary>
+    public IReadOnlyList<Barrier> WorkedAroundRegimeBarriers { get; }
+    /// <summary>The outcome of each measured cycle.</summary>
+    public IReadOnlyList<CycleOutcome> Outcomes { get; }
     /// <summary>The latest Stop or complete Mainstreamed decision.</summary>
     public ScalingDecision? DecidingDecision { get; }
     /// <summary>A Mainstreamed decision lacking owner, budget line or start date, newer than <see cref="DecidingDecision"/>.</summary>
     public ScalingDecision? IncompleteMainstreaming { get; }
+    /// <summary>The latest complete mark-for-scaling decision not withdrawn by a later stop.</summary>
+    public ScalingDecision? MarkedForScaling { get; }
+    /// <summary>Steward-recorded external evaluations with a source, oldest first.</summary>
+    public IReadOnlyList<ScalingDecision> ExternalEvaluations { get; }
+    /// <summary>The latest steward-recorded databank recognition with a source.</summary>
+    public ScalingDecision? Recognition { get; }
+    /// <summary>Every decision and checked fact about this experiment, oldest first.</summary>
+    public IReadOnlyList<ScalingDecision> Decisions { get; }
     public DateOnly? FundingEndDate { get; }
 
     public EvidenceLevel? Level => Latest?.EvidenceLevel;
     public int PositiveContexts => Contexts.Count(c => c.Direction == OutcomeDirection.Positive);
+    public IReadOnlyList<ContextOutcome> NegativeContexts => Contexts.Where(c => c.Direction == OutcomeDirection.Negative).ToArray();
     public string? StructuralOwner => string.IsNullOrWhiteSpace(Latest?.Sustainment.StructuralOwner) ? null : Latest.Sustainment.StructuralOwner.Trim();
     public StructuralPlanStatus Plan => Latest?.Sustainment.Plan ?? StructuralPlanStatus.None;
     public bool ProcessEvaluationDone => Reflections.Any(r => r.ProcessEvaluationDone);
     public IReadOnlyList<string> RuleChangesNeeded =>
         Latest?.Route.RuleChangesNeeded.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToArray() ?? [];
+    public ScalingRoute? DeclaredRoute => Latest?.Route.Route;
 
-    /// <summary>Level 3 or more, or level 2 with at least two contexts whose latest direction is positive.</summary>
-    public bool EvidenceEnoughToScale =>
-        Level >= EvidenceLevel.FirstIndications || (Level == EvidenceLevel.TheoryOfChange && PositiveContexts >= 2);
+    /// <summary>The last two measured cycles, or <c>null</c> with fewer than two.</summary>
+    public (CycleOutcome Previous, CycleOutcome Last)? LastTwoOutcomes => Outcomes.Count >= 2 ? (Outcomes[^2], Outcomes[^1]) : null;
+
+    /// <summary>Both of the last two measured cycles moved the goals toward their targets, and the last did not fall back.</summary>
+    public bool OutcomesTowardTarget => LastTwoOutcomes is var (previous, last) && previous.Percent > 0 && last.Percent > 0 && last.Percent >= previous.Percent;
+
+    /// <summary>The last measured cycle is further toward the targets than the one before.</summary>
+    public bool OutcomesImproving => LastTwoOutcomes is var (previous, last) && last.Percent > previous.Percent;
+
+    /// <summary>The data of the last two measured cycles is at least the team's own registration.</summary>
+    public bool DataReliableEnough => LastTwoOutcomes is var (previous, last) && previous.Reliability >= DataReliability.Medium && last.Reliability >= DataReliability.Medium;
+
+    /// <summary>A regime rule stands in the way: a regime-level barrier open or merely worked around.</summary>
+    public bool RuleInTheWay => OpenRegimeBarriers.Count > 0 || WorkedAroundRegimeBarriers.Count > 0;
+
+    /// <summary>The route the facts and the declaration lead to: stretch-and-transform when either says a rule must change.</summary>
+    public bool NeedsRuleChange => DeclaredRoute == ScalingRoute.StretchAndTransform || RuleInTheWay;
+
+    /// <summary>Outcomes, reliable data (or an external evaluation) and no place going the wrong way: what ready to scale asks of the evidence.</summary>
+    public bool OutcomesShown => OutcomesTowardTarget && (DataReliableEnough || ExternalEvaluations.Count > 0) && NegativeContexts.Count == 0;
+
+    /// <summary>A plan with money exists: agreed in the latest reflection, or decided by a steward.</summary>
+    public bool PlanSecured => Plan == StructuralPlanStatus.Agreed || MarkedForScaling is not null;
 
     public VerdictFacts Facts() => new()
     {
@@ -74,6 +119,9 @@ internal sealed class ExperimentEvidence
         FundingEndDate = FundingEndDate,
         DaysUntilFundingEnd = FundingEndDate is { } end ? end.DayNumber - Today.DayNumber : null,
         GoalProgressPercent = GoalProgress(Latest),
+        OutcomesByCycle = Outcomes,
+        DeclaredRoute = DeclaredRoute,
+        Sources = EvidenceSources.Of(Reflections.Count, Decisions),
     };
 
     /// <summary>The newest session date; the experiment's order is by cycle, so take the maximum explicitly.</summary>
@@ -81,8 +129,10 @@ internal sealed class ExperimentEvidence
 
     private static bool IsOpenAtRegimeLevel(Barrier b) => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.Open;
 
-    private static bool IsCompleteMainstreaming(ScalingDecision d) =>
-        d.Kind == DecisionKind.Mainstreamed && !string.IsNullOrWhiteSpace(d.Owner) && !string.IsNullOrWhiteSpace(d.BudgetLine) && d.StartDate is not null;
+    private static bool IsComplete(ScalingDecision d) =>
+        !string.IsNullOrWhiteSpace(d.Owner) && !string.IsNullOrWhiteSpace(d.BudgetLine) && d.StartDate is not null;
+
+    private static bool IsCompleteMainstreaming(ScalingDecision d) => d.Kind == DecisionKind.Mainstreamed && IsComplete(d);
 
     private static IReadOnlyList<ContextOutcome> LatestDirectionPerArea(IReadOnlyList<Reflection> reflections)
     {

@@ -2,7 +2,8 @@ namespace TransitionLab.Core.Verdicts;
 
 /// <summary>
 /// Stable machine codes of the reasons a rule can give. They are part of the published rule set and
-/// the API: never rename one, add a new one instead.
+/// the API: never rename one, add a new one instead. Codes only earlier versions give stay here, so a
+/// verdict computed with those versions can still be explained (see <see cref="VerdictRuleSet.History"/>).
 /// </summary>
 public static class ReasonCode
 {
@@ -62,4 +63,52 @@ public static class ReasonCode
     public const string WorkingCoreComplete = "working-core-complete";
     /// <summary>A process evaluation was done.</summary>
     public const string ProcessEvaluationDone = "process-evaluation-done";
+
+    // Added in rule set 2026-12.
+    /// <summary>The last two cycles refuted the hypothesis with no pivot between them, and the outcomes did not improve.</summary>
+    public const string RefutedTwiceOutcomesNotImproving = "refuted-twice-outcomes-not-improving";
+    /// <summary>The last two cycles refuted the hypothesis, but the outcomes improved.</summary>
+    public const string RefutedTwiceOutcomesImproving = "refuted-twice-outcomes-improving";
+    /// <summary>The fixed part of the working core does not say which elements and for whom, or the variable part is a few words.</summary>
+    public const string WorkingCoreLacksSubstance = "working-core-lacks-substance";
+    /// <summary>The latest direction in a place is negative.</summary>
+    public const string NegativeOutcomeInPlace = "negative-outcome-in-place";
+    /// <summary>The goals have not moved toward their targets over two measured cycles.</summary>
+    public const string OutcomesNotShown = "outcomes-not-shown";
+    /// <summary>The data is estimates and no external evaluation is linked.</summary>
+    public const string DataNotReliable = "data-not-reliable";
+    /// <summary>The goals moved toward their targets over the last two measured cycles.</summary>
+    public const string OutcomesTowardTarget = "outcomes-toward-target";
+    /// <summary>The data of those cycles is at least the team's own registration.</summary>
+    public const string DataReliableEnough = "data-reliable-enough";
+    /// <summary>An external evaluation is linked (a steward recorded its source).</summary>
+    public const string ExternalEvaluationLinked = "external-evaluation-linked";
+    /// <summary>The frontrunners declared the route "rules must change".</summary>
+    public const string DeclaredStretchAndTransform = "declared-stretch-and-transform";
+    /// <summary>The frontrunners declared the route "fits today's rules".</summary>
+    public const string DeclaredFitAndConform = "declared-fit-and-conform";
+    /// <summary>A regime-level barrier is open in the latest reflection.</summary>
+    public const string RegimeBarrierInTheWay = "regime-barrier-in-the-way";
+    /// <summary>A regime-level barrier is only worked around (a temporary exemption): the rule still has to change.</summary>
+    public const string TemporaryExemption = "temporary-exemption";
+    /// <summary>The declared route is fit-and-conform, but the facts say a rule must change.</summary>
+    public const string RouteDisagreesWithFacts = "route-disagrees-with-facts";
+    /// <summary>No regime-level barrier is open or merely worked around in the latest reflection.</summary>
+    public const string NoRegimeRuleInTheWay = "no-regime-rule-in-the-way";
+    /// <summary>A rule must change, but the latest reflection does not say which.</summary>
+    public const string RuleChangeNotNamed = "rule-change-not-named";
+    /// <summary>Funding ends (or ends today) within 18 months of the computation day.</summary>
+    public const string FundingEndsWithin18Months = "funding-ends-within-18-months";
+    /// <summary>The budget moment still open for the money after the pilot.</summary>
+    public const string BudgetMomentOpen = "budget-moment-open";
+    /// <summary>Both budget moments for the money after the pilot have passed.</summary>
+    public const string BudgetMomentPassed = "budget-moment-passed";
+    /// <summary>The funding end date has passed.</summary>
+    public const string FundingEnded = "funding-ended";
+    /// <summary>The money is temporary and the structural plan is "none".</summary>
+    public const string NoPlanForAfterThePilot = "no-plan-for-after-the-pilot";
+    /// <summary>A complete mark-for-scaling decision is recorded.</summary>
+    public const string MarkForScalingDecision = "mark-for-scaling-decision";
+    /// <summary>A databank recognition is recorded with its source.</summary>
+    public const string DatabankRecognition = "databank-recognition";
 }

@@ -16,6 +16,11 @@ internal static class ReasonTexts
     private static readonly string PilotCliff = VerdictFlag.PilotCliff.ToCode();
     private static readonly string Expired = VerdictFlag.Expired.ToCode();
     private static readonly string DatabankReady = VerdictFlag.DatabankReady.ToCode();
+    private static readonly string Adjust = VerdictKind.Adjust.ToCode();
+    private static readonly string FundingEndedFlag = VerdictFlag.FundingEndedWithoutPlan.ToCode();
+    private static readonly string NoExitPlan = VerdictFlag.NoExitPlan.ToCode();
+    private static readonly string Marked = VerdictFlag.MarkedForScaling.ToCode();
+    private static readonly string Recognised = VerdictFlag.DatabankRecognised.ToCode();
 
     public static VerdictReason MainstreamDecision(ScalingDecision d) => new(ReasonCode.MainstreamDecision, Mainstreamed,
         $"Op {DutchLabels.Date(d.DecidedOn)} besloot {DecidedBy(d)} dit op te nemen in regulier beleid. " +
@@ -56,7 +61,8 @@ internal static class ReasonTexts
         : $"Bij geen van de {count} reflecties was een bewoner of ervaringsdeskundige; minstens 1 keer nodig.");
 
     public static VerdictReason EvidenceBelow2(EvidenceLevel level) => new(ReasonCode.EvidenceBelow2, Deepen,
-        $"Het bewijsniveau is {(int)level} ({DutchLabels.For(level).ToLowerInvariant()}); minstens 2 nodig.");
+        $"De koplopers schatten het bewijsniveau zelf op {(int)level} ({DutchLabels.For(level).ToLowerInvariant()}); minstens 2 nodig: " +
+        "leg uit waarom de aanpak zou moeten werken (een veranderingstheorie).");
 
     public static VerdictReason WorkingCoreIncomplete(WorkingCore core)
     {
@@ -112,7 +118,7 @@ internal static class ReasonTexts
         _ => $"Het geld is op {DutchLabels.Date(end)} gestopt, {DutchLabels.Days(-daysLeft)} geleden.",
     });
 
-    public static VerdictReason NoAgreedStructuralPlan(StructuralPlanStatus plan) => new(ReasonCode.NoAgreedStructuralPlan, PilotCliff,
+    public static VerdictReason NoAgreedStructuralPlan(StructuralPlanStatus plan, string? rule = null) => new(ReasonCode.NoAgreedStructuralPlan, rule ?? PilotCliff,
         $"Er is geen afgesproken plan om het structureel te maken ({DutchLabels.For(plan).ToLowerInvariant()}).");
 
     public static VerdictReason NoRecentReflection(int years, DateOnly since, bool everReflected, int yearsAgo) => new(
@@ -131,6 +137,101 @@ internal static class ReasonTexts
 
     /// <summary>Who decided and at which level: "college van B&amp;W (gemeente Middelburg)".</summary>
     private static string DecidedBy(ScalingDecision d) => $"{d.DecidedBy} ({DutchLabels.Where(d.Level, d.Area)})";
+
+    public static VerdictReason RefutedTwiceOutcomesNotImproving(Reflection previous, Reflection latest, (CycleOutcome Previous, CycleOutcome Last)? outcomes) =>
+        new(ReasonCode.RefutedTwiceOutcomesNotImproving, StopAndLearn,
+            $"De hypothese is in cyclus {previous.Cycle} en cyclus {latest.Cycle} weerlegd, zonder nieuwe aanpak daartussen, " + (outcomes is var (p, l)
+                ? $"en de doelen verbeterden niet ({Percent(p.Percent)} en daarna {Percent(l.Percent)} van de weg naar het doel)."
+                : "en er zijn geen gemeten doelen die laten zien dat het beter gaat."));
+
+    public static VerdictReason RefutedTwiceOutcomesImproving(Reflection previous, Reflection latest, (CycleOutcome Previous, CycleOutcome Last) outcomes) =>
+        new(ReasonCode.RefutedTwiceOutcomesImproving, Adjust,
+            $"De hypothese is in cyclus {previous.Cycle} en cyclus {latest.Cycle} weerlegd, maar de doelen gaan de goede kant op " +
+            $"(van {Percent(outcomes.Previous.Percent)} naar {Percent(outcomes.Last.Percent)} van de weg naar het doel). " +
+            "De uitleg klopt dus niet, de aanpak mogelijk wel: stel de hypothese of de aanpak bij in plaats van te stoppen.");
+
+    public static VerdictReason WorkingCoreLacksSubstance(IReadOnlyList<WorkingCoreGap> gaps)
+    {
+        var asks = gaps.Select(g => g switch
+        {
+            WorkingCoreGap.Elements => "welke onderdelen altijd hetzelfde blijven (noem er minstens 2, bijvoorbeeld: een vaste gespreksleider; een plan dat het gezin zelf maakt)",
+            WorkingCoreGap.ForWhom => "voor wie de aanpak is (bijvoorbeeld: voor gezinnen met jeugdhulp)",
+            _ => "wat per plek mag verschillen (in een paar zinnen, bijvoorbeeld: wie aanschuift en waar het gesprek is)",
+        });
+        return new(ReasonCode.WorkingCoreLacksSubstance, Deepen,
+            $"De werkzame kern is nog te dun om over te nemen. Schrijf op {DutchLabels.List(asks)}.");
+    }
+
+    public static VerdictReason NegativeOutcomeInPlace(IReadOnlyList<ContextOutcome> negative) => new(ReasonCode.NegativeOutcomeInPlace, Deepen,
+        $"In {DutchLabels.List(negative.Select(c => c.Area))} gaat de uitkomst de verkeerde kant op. Zoek uit waarom, voordat een andere plek het overneemt.");
+
+    public static VerdictReason OutcomesNotShown(IReadOnlyList<CycleOutcome> outcomes) => new(ReasonCode.OutcomesNotShown, Deepen, outcomes.Count switch
+    {
+        0 => "Er zijn nog geen gemeten doelen. Meet in elke ronde de doelen (beginwaarde, doel en waarde nu); nodig is dat ze in 2 rondes de goede kant op gaan.",
+        1 => $"De doelen zijn 1 keer gemeten ({Percent(outcomes[0].Percent)} van de weg naar het doel); nodig is dat ze in 2 rondes na elkaar de goede kant op gaan.",
+        _ => $"De doelen gingen in de laatste 2 gemeten rondes niet allebei de goede kant op ({Percent(outcomes[^2].Percent)} en daarna {Percent(outcomes[^1].Percent)} van de weg naar het doel).",
+    });
+
+    public static VerdictReason DataNotReliable(DataReliability reliability) => new(ReasonCode.DataNotReliable, Deepen,
+        $"De cijfers zijn {DutchLabels.For(reliability).ToLowerInvariant()}. Houd ze zelf bij in een registratie (redelijk betrouwbaar) of laat een externe evaluatie vastleggen.");
+
+    public static VerdictReason OutcomesTowardTarget(string rule, (CycleOutcome Previous, CycleOutcome Last) o) => new(ReasonCode.OutcomesTowardTarget, rule,
+        $"De doelen gingen in cyclus {o.Previous.Cycle} en cyclus {o.Last.Cycle} de goede kant op: {Percent(o.Previous.Percent)} en daarna {Percent(o.Last.Percent)} van de weg naar het doel" +
+        (o.Last.ComparedWithBusinessAsUsual ? ", vergeleken met de gewone aanpak (dezelfde uitkomst zonder het experiment)." : "."));
+
+    public static VerdictReason DataReliableEnough(string rule, DataReliability reliability) => new(ReasonCode.DataReliableEnough, rule,
+        $"De cijfers zijn {DutchLabels.For(reliability).ToLowerInvariant()}.");
+
+    public static VerdictReason ExternalEvaluationLinked(string rule, ScalingDecision evaluation) => new(ReasonCode.ExternalEvaluationLinked, rule,
+        $"Er is een externe evaluatie: {evaluation.Rationale.Trim().TrimEnd('.')} ({evaluation.DecidedBy}, bron: {evaluation.SourceUrl}).");
+
+    public static VerdictReason DeclaredStretchAndTransform(string rule) => new(ReasonCode.DeclaredStretchAndTransform, rule,
+        "De koplopers kozen zelf de route 'regels moeten veranderen'.");
+
+    public static VerdictReason DeclaredFitAndConform(string rule) => new(ReasonCode.DeclaredFitAndConform, rule,
+        "De koplopers kozen zelf de route 'past in de huidige regels'.");
+
+    public static VerdictReason RegimeBarrierInTheWay(string rule, Barrier barrier, int cycles) => new(ReasonCode.RegimeBarrierInTheWay, rule,
+        $"De belemmering '{DutchLabels.For(barrier.Kind)}' staat op systeemniveau open" +
+        (cycles >= 2 ? $", al {cycles} rondes (voor het eerst gezien op {DutchLabels.Date(barrier.FirstSeen)})." : "."));
+
+    public static VerdictReason TemporaryExemption(string rule, Barrier barrier) => new(ReasonCode.TemporaryExemption, rule,
+        $"De belemmering '{DutchLabels.For(barrier.Kind)}' is alleen omzeild, bijvoorbeeld met een experimenteerbepaling of een tijdelijke ontheffing. " +
+        "Als die uitzondering stopt, moet de regel alsnog veranderen.");
+
+    public static VerdictReason RouteDisagreesWithFacts(string rule) => new(ReasonCode.RouteDisagreesWithFacts, rule,
+        "De koplopers verwachten dat het past in de huidige regels, maar de belemmering hierboven zegt dat er een regel moet veranderen.");
+
+    public static VerdictReason NoRegimeRuleInTheWay(string rule) => new(ReasonCode.NoRegimeRuleInTheWay, rule,
+        "In de laatste reflectie staat geen belemmering op systeemniveau open en is er geen alleen omzeild.");
+
+    public static VerdictReason RuleChangeNotNamed() => new(ReasonCode.RuleChangeNotNamed, Broaden,
+        "Er moet een regel veranderen, maar de laatste reflectie noemt niet welke. Noem welke regel, welk geld of welke inkoop moet veranderen, en wie dat kan.");
+
+    public static VerdictReason FundingEndsWithin18Months(DateOnly end, int daysLeft) => new(ReasonCode.FundingEndsWithin18Months, PilotCliff, daysLeft == 0
+        ? $"Het geld stopt vandaag ({DutchLabels.Date(end)})."
+        : $"Het geld stopt op {DutchLabels.Date(end)}, over {DutchLabels.Days(daysLeft)}.");
+
+    public static VerdictReason BudgetMoment(BudgetMoment moment) => new(
+        moment.Kind == BudgetMomentKind.TooLate ? ReasonCode.BudgetMomentPassed : ReasonCode.BudgetMomentOpen, PilotCliff, BudgetCalendar.Describe(moment));
+
+    public static VerdictReason FundingEnded(DateOnly end) => new(ReasonCode.FundingEnded, FundingEndedFlag,
+        $"Het projectgeld is op {DutchLabels.Date(end)} gestopt.");
+
+    public static VerdictReason NoAgreedStructuralPlanAfterFunding(StructuralPlanStatus plan) => NoAgreedStructuralPlan(plan, FundingEndedFlag);
+
+    public static VerdictReason NoPlanForAfterThePilot(Reflection latest, DateOnly end) => new(ReasonCode.NoPlanForAfterThePilot, NoExitPlan,
+        $"Het geld is tijdelijk (tot {DutchLabels.Date(end)}) en in cyclus {latest.Cycle} is er nog geen plan voor daarna. " +
+        "Spreek vanaf de eerste ronde af wat er gebeurt als het geld stopt: structureel maken of netjes afbouwen.");
+
+    public static VerdictReason MarkForScalingDecision(ScalingDecision d) => new(ReasonCode.MarkForScalingDecision, Marked,
+        $"Op {DutchLabels.Date(d.DecidedOn)} wees {DecidedBy(d)} dit aan om op te schalen. " +
+        $"Eigenaar: {d.Owner}; begrotingspost: {d.BudgetLine}; start: {DutchLabels.Date(d.StartDate!.Value)}.");
+
+    public static VerdictReason DatabankRecognition(ScalingDecision d) => new(ReasonCode.DatabankRecognition, Recognised,
+        $"Erkend als '{DutchLabels.Recognition(d.RecognisedLevel!.Value)}' door {d.DecidedBy} ({DutchLabels.Date(d.DecidedOn)}); bron: {d.SourceUrl}. Vastgelegd door een regisseur.");
+
+    private static string Percent(decimal percent) => $"{DutchLabels.Number(percent)}%";
 
     private static string Duration(int months, int days) => (months, days) switch
     {

@@ -71,4 +71,10 @@ public sealed record VerdictFacts
     /// with one decimal (100 = target reached); <c>null</c> when nothing was measured.
     /// </summary>
     public decimal? GoalProgressPercent { get; init; }
+    /// <summary>How far the goals moved in each measured cycle (against business as usual where compared), oldest first.</summary>
+    public IReadOnlyList<CycleOutcome> OutcomesByCycle { get; init; } = [];
+    /// <summary>The route to the mainstream the frontrunners declared in the latest reflection.</summary>
+    public ScalingRoute? DeclaredRoute { get; init; }
+    /// <summary>Where the facts come from: self-reported, checked by a steward, or research.</summary>
+    public IReadOnlyList<EvidenceSource> Sources { get; init; } = [];
 }

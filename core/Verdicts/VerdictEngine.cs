@@ -16,8 +16,11 @@ public static class VerdictEngine
     public const int MinimumReflections = 3;
     /// <summary>The minimum span, in months, the reflected periods must cover together.</summary>
     public const int MinimumSpanMonths = 6;
-    /// <summary>Funding ending within this many months, without an agreed plan, is a pilot cliff.</summary>
-    public const int PilotCliffMonths = 6;
+    /// <summary>
+    /// Funding ending within this many months, without an agreed plan, is a pilot cliff: money for next year is
+    /// settled in the spring and fixed in the autumn, so a council needs this long to act in its regular cycle.
+    /// </summary>
+    public const int PilotCliffMonths = 18;
     /// <summary>Years without a reflection before the verdict expires at evidence level 1 or 2.</summary>
     public const int ExpiryYearsBelowLevel3 = 3;
     /// <summary>Years without a reflection before the verdict expires at evidence level 3 or more.</summary>
@@ -33,7 +36,7 @@ public static class VerdictEngine
     /// caller. Reflections about other experiments are ignored. The experiment's <see cref="ReflectionTimeline"/>
     /// is read as it is, without sorting it again.
     /// </param>
-    /// <param name="decisions">Its recorded steward decisions; decisions about other experiments are ignored.</param>
+    /// <param name="decisions">Its recorded steward decisions and checked facts; those about other experiments are ignored.</param>
     /// <param name="today">The day to judge on (deadlines and expiry are counted from it).</param>
     public static ScalingVerdict Compute(Experiment experiment, IEnumerable<Reflection> reflections, IEnumerable<ScalingDecision> decisions, DateOnly today)
     {
@@ -74,6 +77,7 @@ public static class VerdictEngine
     {
         VerdictKind.Mainstreamed => Mainstreamed(e),
         VerdictKind.StopAndLearn => RuleCheck.When(StopAndLearn(e)),
+        VerdictKind.Adjust => RuleCheck.When(Adjust(e)),
         VerdictKind.InsufficientEvidence => RuleCheck.When(InsufficientEvidence(e)),
         VerdictKind.Deepen => RuleCheck.When(Deepen(e)),
         VerdictKind.ReadyToScaleStretchAndTransform => StretchAndTransform(e),
@@ -98,16 +102,29 @@ public static class VerdictEngine
             reasons.Add(ReasonTexts.StopDecision(decision));
         if (e.Latest is { Loop.Decision: LoopDecision.Stop } latest)
             reasons.Add(ReasonTexts.LoopDecisionStop(latest));
-        if (e.Reflections.Count >= 2)
-        {
-            var (previous, last) = (e.Reflections[^2], e.Reflections[^1]);
-            // The previous cycle's decision shapes the last cycle: a pivot there means the second
-            // refutation was about a different approach.
-            if (previous.Hypothesis.Result == HypothesisResult.Refuted && last.Hypothesis.Result == HypothesisResult.Refuted
-                && previous.Loop.Decision != LoopDecision.Pivot)
-                reasons.Add(ReasonTexts.RefutedTwiceWithoutPivot(previous, last));
-        }
+        // A refuted hypothesis says the explanation was wrong, not that the practice fails: only with
+        // outcomes that do not improve either is it a reason to stop.
+        if (RefutedTwiceWithoutPivot(e) is var (previous, last) && !e.OutcomesImproving)
+            reasons.Add(ReasonTexts.RefutedTwiceOutcomesNotImproving(previous, last, e.LastTwoOutcomes));
         return reasons;
+    }
+
+    private static List<VerdictReason> Adjust(ExperimentEvidence e)
+    {
+        if (RefutedTwiceWithoutPivot(e) is var (previous, last) && e.OutcomesImproving)
+            return [ReasonTexts.RefutedTwiceOutcomesImproving(previous, last, e.LastTwoOutcomes!.Value)];
+        return [];
+    }
+
+    /// <summary>The last two cycles when both refuted the hypothesis and the first of them did not pivot.</summary>
+    private static (Reflection Previous, Reflection Last)? RefutedTwiceWithoutPivot(ExperimentEvidence e)
+    {
+        if (e.Reflections.Count < 2) return null;
+        var (previous, last) = (e.Reflections[^2], e.Reflections[^1]);
+        // The previous cycle's decision shapes the last cycle: a pivot there means the second
+        // refutation was about a different approach.
+        return previous.Hypothesis.Result == HypothesisResult.Refuted && last.Hypothesis.Result == HypothesisResult.Refuted
+            && previous.Loop.Decision != LoopDecision.Pivot ? (previous, last) : null;
     }
 
     private static List<VerdictReason> InsufficientEvidence(ExperimentEvidence e)
@@ -131,56 +148,76 @@ public static class VerdictEngine
         return reasons;
     }
 
+    /// <summary>What must be learned here before anyone else adopts it.</summary>
     private static List<VerdictReason> Deepen(ExperimentEvidence e)
     {
         var latest = e.Latest!; // the insufficient-evidence rule has already caught an empty history
         var reasons = new List<VerdictReason>();
         if (latest.EvidenceLevel < EvidenceLevel.TheoryOfChange)
             reasons.Add(ReasonTexts.EvidenceBelow2(latest.EvidenceLevel));
-        if (!latest.WorkingCore.IsComplete)
-            reasons.Add(ReasonTexts.WorkingCoreIncomplete(latest.WorkingCore));
+        if (latest.WorkingCore.Gaps() is { Count: > 0 } gaps)
+            reasons.Add(ReasonTexts.WorkingCoreLacksSubstance(gaps));
+        if (e.NegativeContexts.Count > 0)
+            reasons.Add(ReasonTexts.NegativeOutcomeInPlace(e.NegativeContexts));
+        if (!e.OutcomesTowardTarget)
+            reasons.Add(ReasonTexts.OutcomesNotShown(e.Outcomes));
+        else if (!e.DataReliableEnough && e.ExternalEvaluations.Count == 0)
+            reasons.Add(ReasonTexts.DataNotReliable(e.LastTwoOutcomes!.Value.Last.Reliability));
         return reasons;
     }
 
     private static RuleCheck StretchAndTransform(ExperimentEvidence e)
     {
-        if (!e.EvidenceEnoughToScale || e.StructuralOwner is null || e.PersistentRegimeBarriers.Count == 0) return RuleCheck.No;
+        if (!e.OutcomesShown || e.StructuralOwner is null || !e.NeedsRuleChange || e.RuleChangesNeeded.Count == 0) return RuleCheck.No;
         var rule = VerdictKind.ReadyToScaleStretchAndTransform.ToCode();
         var reasons = ReadyToScaleBasis(e, rule);
-        reasons.AddRange(e.PersistentRegimeBarriers.Select(run => ReasonTexts.RegimeBarrierOpenTwoCycles(rule, run)));
-        reasons.Add(e.RuleChangesNeeded.Count > 0 ? ReasonTexts.RuleChangesNamed(rule, e.RuleChangesNeeded) : ReasonTexts.RuleChangesMissing(rule));
+        reasons.AddRange(RouteReasons(e, rule));
+        reasons.Add(ReasonTexts.RuleChangesNamed(rule, e.RuleChangesNeeded));
         return new(true, reasons);
     }
 
     private static RuleCheck FitAndConform(ExperimentEvidence e)
     {
-        if (!e.EvidenceEnoughToScale || e.StructuralOwner is null || e.OpenRegimeBarriers.Count > 0) return RuleCheck.No;
+        if (!e.OutcomesShown || e.StructuralOwner is null || e.NeedsRuleChange) return RuleCheck.No;
         var rule = VerdictKind.ReadyToScaleFitAndConform.ToCode();
         var reasons = ReadyToScaleBasis(e, rule);
-        reasons.Add(ReasonTexts.NoOpenRegimeBarrier(rule));
+        reasons.Add(ReasonTexts.DeclaredFitAndConform(rule));
+        reasons.Add(ReasonTexts.NoRegimeRuleInTheWay(rule));
         return new(true, reasons);
     }
 
-    private static List<VerdictReason> ReadyToScaleBasis(ExperimentEvidence e, string rule) =>
-    [
-        e.Level >= EvidenceLevel.FirstIndications
-            ? ReasonTexts.Evidence3OrMore(rule, e.Level.Value)
-            : ReasonTexts.Evidence2WithTwoPositiveContexts(rule, e.Contexts.Where(c => c.Direction == OutcomeDirection.Positive).ToArray()),
-        ReasonTexts.StructuralOwnerNamed(rule, e.StructuralOwner!),
-    ];
+    private static List<VerdictReason> ReadyToScaleBasis(ExperimentEvidence e, string rule)
+    {
+        var reasons = new List<VerdictReason> { ReasonTexts.OutcomesTowardTarget(rule, e.LastTwoOutcomes!.Value) };
+        if (e.DataReliableEnough) reasons.Add(ReasonTexts.DataReliableEnough(rule, e.LastTwoOutcomes!.Value.Last.Reliability));
+        reasons.AddRange(e.ExternalEvaluations.Select(ev => ReasonTexts.ExternalEvaluationLinked(rule, ev)));
+        reasons.Add(ReasonTexts.StructuralOwnerNamed(rule, e.StructuralOwner!));
+        return reasons;
+    }
 
-    /// <summary>What stands between a described, theory-backed practice and scaling up.</summary>
+    /// <summary>Why a rule must change: the declared route, each barrier in the way, and where the two disagree.</summary>
+    private static IEnumerable<VerdictReason> RouteReasons(ExperimentEvidence e, string rule)
+    {
+        if (e.DeclaredRoute == ScalingRoute.StretchAndTransform) yield return ReasonTexts.DeclaredStretchAndTransform(rule);
+        foreach (var barrier in e.OpenRegimeBarriers.DistinctBy(b => b.Kind))
+            yield return ReasonTexts.RegimeBarrierInTheWay(rule, barrier, e.PersistentRegimeBarriers.FirstOrDefault(run => run.Kind == barrier.Kind)?.Cycles ?? 1);
+        foreach (var barrier in e.WorkedAroundRegimeBarriers.DistinctBy(b => b.Kind))
+            yield return ReasonTexts.TemporaryExemption(rule, barrier);
+        if (e.DeclaredRoute == ScalingRoute.FitAndConform && e.RuleInTheWay) yield return ReasonTexts.RouteDisagreesWithFacts(rule);
+    }
+
+    /// <summary>What a practice that works still needs before it can scale: an owner, or the rule change named.</summary>
     private static List<VerdictReason> Broaden(ExperimentEvidence e)
     {
+        var rule = VerdictKind.Broaden.ToCode();
         var reasons = new List<VerdictReason>();
-        if (e.Contexts.Count <= 1)
-            reasons.Add(ReasonTexts.SingleContext(e.Contexts));
-        else if (!e.EvidenceEnoughToScale)
-            reasons.Add(ReasonTexts.OutcomeDirectionNotShared(e.Contexts.Count, e.PositiveContexts));
         if (e.StructuralOwner is null)
             reasons.Add(ReasonTexts.NoStructuralOwner());
-        if (e.OpenRegimeBarriers.Count > 0)
-            reasons.Add(ReasonTexts.OpenRegimeBarrier(e.OpenRegimeBarriers));
+        if (e.NeedsRuleChange)
+        {
+            reasons.AddRange(RouteReasons(e, rule));
+            if (e.RuleChangesNeeded.Count == 0) reasons.Add(ReasonTexts.RuleChangeNotNamed());
+        }
         return reasons;
     }
 
@@ -190,15 +227,38 @@ public static class VerdictEngine
         if (PilotCliff(kind, e) is { } cliff) flags.Add(new(VerdictFlag.PilotCliff, cliff));
         if (Expired(e) is { } expired) flags.Add(new(VerdictFlag.Expired, expired));
         if (DatabankReady(e) is { } ready) flags.Add(new(VerdictFlag.DatabankReady, ready));
+        if (FundingEndedWithoutPlan(kind, e) is { } ended) flags.Add(new(VerdictFlag.FundingEndedWithoutPlan, ended));
+        if (NoExitPlan(kind, e) is { } noExit) flags.Add(new(VerdictFlag.NoExitPlan, noExit));
+        if (kind != VerdictKind.Mainstreamed && e.MarkedForScaling is { } mark) flags.Add(new(VerdictFlag.MarkedForScaling, [ReasonTexts.MarkForScalingDecision(mark)]));
+        if (e.Recognition is { } recognition) flags.Add(new(VerdictFlag.DatabankRecognised, [ReasonTexts.DatabankRecognition(recognition)]));
         return flags;
     }
 
+    /// <summary>Structural money exists after mainstreaming or a steward's decision to scale, and a stopped experiment needs none.</summary>
+    private static bool NeedsMoneyAfterThePilot(VerdictKind kind, ExperimentEvidence e) =>
+        kind is not (VerdictKind.Mainstreamed or VerdictKind.StopAndLearn) && !e.PlanSecured;
+
     private static VerdictReason[]? PilotCliff(VerdictKind kind, ExperimentEvidence e)
     {
-        // Structural money exists after mainstreaming, and a stopped experiment needs none.
-        if (kind is VerdictKind.Mainstreamed or VerdictKind.StopAndLearn) return null;
-        if (e.FundingEndDate is not { } end || end > e.Today.AddMonths(PilotCliffMonths) || e.Plan == StructuralPlanStatus.Agreed) return null;
-        return [ReasonTexts.FundingEndsWithin6Months(end, end.DayNumber - e.Today.DayNumber), ReasonTexts.NoAgreedStructuralPlan(e.Plan)];
+        if (!NeedsMoneyAfterThePilot(kind, e)) return null;
+        // Money that already stopped is not a cliff ahead: FundingEndedWithoutPlan says what it is.
+        if (e.FundingEndDate is not { } end || end < e.Today || end > e.Today.AddMonths(PilotCliffMonths)) return null;
+        return [ReasonTexts.FundingEndsWithin18Months(end, end.DayNumber - e.Today.DayNumber), ReasonTexts.BudgetMoment(BudgetCalendar.NextOpen(end, e.Today)),
+            ReasonTexts.NoAgreedStructuralPlan(e.Plan)];
+    }
+
+    private static VerdictReason[]? FundingEndedWithoutPlan(VerdictKind kind, ExperimentEvidence e)
+    {
+        if (!NeedsMoneyAfterThePilot(kind, e) || e.FundingEndDate is not { } end || end >= e.Today) return null;
+        return [ReasonTexts.FundingEnded(end), ReasonTexts.NoAgreedStructuralPlanAfterFunding(e.Plan)];
+    }
+
+    private static VerdictReason[]? NoExitPlan(VerdictKind kind, ExperimentEvidence e)
+    {
+        // From the first reflection on: a plan for after the pilot is part of starting one.
+        if (!NeedsMoneyAfterThePilot(kind, e) || e.Reflections.Count == 0 || e.Plan != StructuralPlanStatus.None) return null;
+        if (e.FundingEndDate is not { } end || end < e.Today) return null;
+        return [ReasonTexts.NoPlanForAfterThePilot(e.Latest!, end)];
     }
 
     private static VerdictReason[]? Expired(ExperimentEvidence e)

@@ -27,98 +27,134 @@ public sealed record VerdictRule(
 /// <param name="Description">Dutch description of when it fires.</param>
 public sealed record VerdictCondition(string ReasonCode, string Description);
 
+/// <summary>One published version of the rule set: what "Hoe wij beoordelen" and <c>/api/rules</c> show for it.</summary>
+/// <param name="Version">Version code, e.g. <c>2026-12</c>.</param>
+/// <param name="Introduction">Dutch introduction (B1).</param>
+/// <param name="Rules">Verdict rules by precedence, then the flag rules.</param>
+public sealed record VerdictRuleSetVersion(string Version, string Introduction, IReadOnlyList<VerdictRule> Rules)
+{
+    /// <summary>The verdict rules, first checked first.</summary>
+    public IReadOnlyList<VerdictRule> VerdictRules => Rules.Where(r => r.Verdict is not null).OrderBy(r => r.Precedence).ToArray();
+
+    /// <summary>The flag rules, in the order of <see cref="VerdictFlag"/>.</summary>
+    public IReadOnlyList<VerdictRule> FlagRules => Rules.Where(r => r.Flag is not null).OrderBy(r => r.Flag).ToArray();
+}
+
 /// <summary>
 /// The published rule set behind every <see cref="ScalingVerdict"/>: the site prints it on
 /// "Hoe wij beoordelen" and the API returns it. <see cref="VerdictEngine"/> checks verdict rules in
 /// the order of <see cref="VerdictRule.Precedence"/> taken from here, so what is published is what runs.
+/// Earlier versions stay published in <see cref="History"/>, so a verdict computed with one can still be explained.
 /// </summary>
 public static class VerdictRuleSet
 {
-    /// <summary>Version of the rules; changes whenever a threshold or the precedence changes.</summary>
-    public const string Version = "2026-11";
+    /// <summary>Version of the rules; changes whenever a threshold, a condition or the precedence changes.</summary>
+    public const string Version = "2026-12";
 
     /// <summary>Dutch introduction (B1) for the top of "Hoe wij beoordelen".</summary>
     public const string Introduction =
-        "Het oordeel over een experiment rekenen we uit op basis van alle reflecties. Niemand typt het met de hand in. " +
-        "Van elke reflectie telt alleen de laatste versie. We lopen de regels hieronder van boven naar beneden langs: " +
-        "de eerste regel die past, bepaalt het oordeel. Bij elk oordeel staan de redenen, met de getallen erbij. " +
-        "Naast het oordeel kunnen vlaggen staan: een waarschuwing of een keurmerk. Vlaggen staan los van elkaar en van " +
-        "de volgorde. Alleen een vastgelegd besluit van mensen kan een experiment opnemen in regulier beleid.";
+        "Het oordeel over een experiment rekenen we uit op basis van alle reflecties en de besluiten die een regisseur vastlegde. " +
+        "Niemand typt het met de hand in. Van elke reflectie telt alleen de laatste versie. We lopen de regels hieronder van boven " +
+        "naar beneden langs: de eerste regel die past, bepaalt het oordeel. Bij elk oordeel staan de redenen, met de getallen erbij. " +
+        "Wat telt zijn de uitkomsten: gaan de doelen de goede kant op, hoe betrouwbaar zijn de cijfers, en hoe gaat het op elke plek. " +
+        "Het bewijsniveau schatten de koplopers zelf in; een erkenning door een databank telt alleen als een regisseur die met de bron vastlegt. " +
+        "Naast het oordeel kunnen vlaggen staan: een waarschuwing of een keurmerk. Vlaggen staan los van elkaar en van de volgorde. " +
+        "Alleen een vastgelegd besluit van mensen kan een experiment opnemen in regulier beleid.";
 
     /// <summary>Verdict rules by precedence (the first that applies wins), then the flag rules.</summary>
     public static IReadOnlyList<VerdictRule> Rules { get; } =
     [
         Verdict(VerdictKind.Mainstreamed, 1,
-            "Alleen een vastgelegd besluit maakt een experiment regulier beleid. Het besluit noemt wie besloot, wanneer " +
-            "en waarom, de structurele eigenaar, de begrotingspost en de startdatum. Ontbreekt de eigenaar, de " +
-            "begrotingspost of de startdatum, dan telt het besluit niet. Het laatste besluit telt: een later besluit om " +
-            "te stoppen gaat voor een eerder besluit om op te nemen, en andersom. Deze regel gaat voor alle andere.",
+            "Alleen een vastgelegd besluit maakt een experiment regulier beleid. Het besluit noemt wie besloot en op welk niveau " +
+            "(gemeente, regio of landelijk), wanneer en waarom, de structurele eigenaar, de begrotingspost en de startdatum. " +
+            "Ontbreekt de eigenaar, de begrotingspost of de startdatum, dan telt het besluit niet. Het laatste besluit telt: een " +
+            "later besluit om te stoppen gaat voor een eerder besluit om op te nemen, en andersom. Deze regel gaat voor alle andere.",
             new(ReasonCode.MainstreamDecision, "Het laatste besluit is een volledig besluit om het op te nemen in regulier beleid."),
             new(ReasonCode.MainstreamDecisionIncomplete,
                 "Melding: het laatste besluit om op te nemen mist de eigenaar, de begrotingspost of de startdatum en telt daarom niet.")),
         Verdict(VerdictKind.StopAndLearn, 2,
             "Wat niet werkt, stop je op tijd. Dit oordeel volgt als het laatste besluit een besluit tot stoppen is, als de " +
             "koplopers in de laatste reflectie besloten te stoppen, of als de hypothese in de laatste 2 cycli is weerlegd " +
-            "zonder dat de aanpak daartussen veranderde. Een nieuwe aanpak na de voorlaatste cyclus voorkomt dit oordeel; " +
-            "een nieuwe aanpak die pas na de laatste cyclus is gekozen, telt als de volgende cyclus hem test. Dit oordeel " +
-            "gaat voor 'nog te weinig bewijs': twee keer weerlegd is ook een uitkomst. De lessen blijven gepubliceerd.",
+            "zonder nieuwe aanpak daartussen én de doelen in de laatste gemeten ronde niet beter zijn dan in de ronde ervoor. " +
+            "Gaan de doelen wel vooruit, dan is het oordeel 'bijsturen'. Dit oordeel gaat voor 'nog te weinig bewijs': twee " +
+            "keer weerlegd zonder betere uitkomsten is ook een uitkomst. De lessen blijven gepubliceerd.",
             new(ReasonCode.StopDecision, "Het laatste besluit is een besluit om te stoppen."),
             new(ReasonCode.LoopDecisionStop, "In de laatste reflectie besloten de koplopers te stoppen."),
-            new(ReasonCode.RefutedTwiceWithoutPivot,
-                "De hypothese is in de laatste 2 cycli weerlegd en na de voorlaatste cyclus is de aanpak niet veranderd.")),
-        Verdict(VerdictKind.InsufficientEvidence, 3,
+            new(ReasonCode.RefutedTwiceOutcomesNotImproving,
+                "De hypothese is in de laatste 2 cycli weerlegd, de aanpak is daartussen niet veranderd en de doelen gingen niet vooruit.")),
+        Verdict(VerdictKind.Adjust, 3,
+            "Een weerlegde hypothese zegt dat de uitleg niet klopt, niet dat de aanpak niet werkt. Is de hypothese in de laatste " +
+            "2 cycli weerlegd zonder nieuwe aanpak daartussen, maar gaan de doelen in de laatste gemeten ronde vooruit ten " +
+            "opzichte van de ronde ervoor, dan is het oordeel: bijsturen. Pas de hypothese of de aanpak aan; stoppen is niet nodig.",
+            new VerdictCondition(ReasonCode.RefutedTwiceOutcomesImproving, "De hypothese is in de laatste 2 cycli weerlegd, maar de doelen gingen vooruit.")),
+        Verdict(VerdictKind.InsufficientEvidence, 4,
             "We oordelen pas als er genoeg is om naar te kijken: minstens 3 reflecties, samen minstens 6 maanden, en " +
             "minstens één keer een bewoner of ervaringsdeskundige aan tafel. De 6 maanden tellen we van de vroegste " +
             "begindatum tot de laatste einddatum van de periodes waarover is gereflecteerd: 1 januari tot 1 juli is precies " +
-            "6 maanden en is genoeg. Van elke reflectie telt alleen de laatste versie. Elke voorwaarde die ontbreekt, staat " +
-            "als reden bij het oordeel.",
+            "6 maanden en is genoeg. Elke voorwaarde die ontbreekt, staat als reden bij het oordeel.",
             new(ReasonCode.TooFewReflections, "Er zijn minder dan 3 reflecties."),
             new(ReasonCode.SpanUnderSixMonths, "De reflecties beslaan samen minder dan 6 maanden."),
-            new(ReasonCode.NoResidentPerspective, "Bij geen enkele reflectie was een bewoner of ervaringsdeskundige."))
-        ,
-        Verdict(VerdictKind.Deepen, 4,
-            "Leer eerst beter wat hier werkt. Dit oordeel volgt als het bewijsniveau in de laatste reflectie 1 is (alleen " +
-            "beschreven), of als de werkzame kern in de laatste reflectie niet volledig is beschreven: wat vast staat en wat " +
-            "per plek mag verschillen.",
-            new(ReasonCode.EvidenceBelow2, "Het bewijsniveau in de laatste reflectie is lager dan 2."),
-            new(ReasonCode.WorkingCoreIncomplete, "De werkzame kern is in de laatste reflectie niet volledig beschreven.")),
-        Verdict(VerdictKind.ReadyToScaleStretchAndTransform, 5,
-            "Het werkt en er is een eigenaar, maar een barrière in het systeem (regels, geld of inkoop) staat al minstens " +
-            "2 cycli achter elkaar open. Opschalen kan dan alleen als die regels veranderen. Voorwaarden: bewijsniveau 3 of " +
-            "hoger, of niveau 2 met minstens 2 plekken waar de uitkomst positief is; een structurele eigenaar in de laatste " +
-            "reflectie; dezelfde soort barrière open op systeemniveau in de laatste 2 of meer reflecties. Noemt de laatste " +
-            "reflectie niet welke regels moeten veranderen, dan vragen we daarom.",
-            new(ReasonCode.Evidence3OrMore, "Het bewijsniveau in de laatste reflectie is 3 of hoger."),
-            new(ReasonCode.Evidence2WithTwoPositiveContexts, "Bewijsniveau 2 en op minstens 2 plekken een positieve uitkomst."),
+            new(ReasonCode.NoResidentPerspective, "Bij geen enkele reflectie was een bewoner of ervaringsdeskundige.")),
+        Verdict(VerdictKind.Deepen, 5,
+            "Leer eerst beter wat hier werkt, voordat een andere plek het overneemt. Dit oordeel volgt als een van deze dingen " +
+            "geldt: het bewijsniveau dat de koplopers zelf inschatten is 1; de werkzame kern zegt niet welke onderdelen (minstens 2) " +
+            "altijd hetzelfde blijven en voor wie de aanpak is, of wat per plek mag verschillen; op een plek gaat de uitkomst de " +
+            "verkeerde kant op; de doelen gingen niet in de laatste 2 gemeten rondes allebei de goede kant op (en de laatste niet " +
+            "achteruit); of de cijfers zijn schattingen en er is geen externe evaluatie vastgelegd. Waar een reflectie de uitkomst " +
+            "vergelijkt met de gewone aanpak (dezelfde uitkomst zonder het experiment), meten we de vooruitgang tegen die gewone " +
+            "aanpak: het nieuwe hoeft het niet beter te doen dan het oude vanaf nul.",
+            new(ReasonCode.EvidenceBelow2, "Het bewijsniveau dat de koplopers zelf inschatten is lager dan 2."),
+            new(ReasonCode.WorkingCoreLacksSubstance, "De werkzame kern zegt niet welke onderdelen vast staan, voor wie, of wat per plek mag verschillen."),
+            new(ReasonCode.NegativeOutcomeInPlace, "Op minstens één plek gaat de uitkomst de verkeerde kant op."),
+            new(ReasonCode.OutcomesNotShown, "De doelen gingen niet in 2 gemeten rondes na elkaar de goede kant op."),
+            new(ReasonCode.DataNotReliable, "De cijfers zijn schattingen en er is geen externe evaluatie vastgelegd.")),
+        Verdict(VerdictKind.ReadyToScaleStretchAndTransform, 6,
+            "Het werkt en er is een eigenaar, maar een regel moet veranderen (regels, geld of inkoop). Voorwaarden: de doelen " +
+            "gingen in de laatste 2 gemeten rondes de goede kant op; de cijfers zijn minstens een eigen registratie, of er is " +
+            "een externe evaluatie met bron; nergens gaat het de verkeerde kant op; een structurele eigenaar in de laatste " +
+            "reflectie; en de route is 'regels moeten veranderen'. Dat is zo als de koplopers die route kozen, of als er op " +
+            "systeemniveau een belemmering open staat, of als die alleen omzeild is met een tijdelijke uitzondering (zoals een " +
+            "experimenteerbepaling of een ontheffing): als die stopt, moet de regel alsnog veranderen. Zeggen de koplopers " +
+            "'past in de huidige regels' en de feiten iets anders, dan staat dat erbij. De laatste reflectie noemt welke regel moet veranderen.",
+            new(ReasonCode.OutcomesTowardTarget, "De doelen gingen in de laatste 2 gemeten rondes de goede kant op."),
+            new(ReasonCode.DataReliableEnough, "De cijfers van die rondes zijn minstens een eigen registratie."),
+            new(ReasonCode.ExternalEvaluationLinked, "Een regisseur legde een externe evaluatie vast, met de bron."),
             new(ReasonCode.StructuralOwnerNamed, "De laatste reflectie noemt een structurele eigenaar."),
-            new(ReasonCode.RegimeBarrierOpenTwoCycles,
-                "Dezelfde soort barrière staat op systeemniveau open in de laatste 2 of meer reflecties."),
-            new(ReasonCode.RuleChangesNamed, "De laatste reflectie noemt welke regels, financiering of inkoop moeten veranderen."),
-            new(ReasonCode.RuleChangesMissing, "De laatste reflectie noemt nog niet welke regels moeten veranderen.")),
-        Verdict(VerdictKind.ReadyToScaleFitAndConform, 6,
-            "Het werkt, er is een eigenaar en er staat geen barrière in het systeem open: het kan binnen de huidige regels " +
-            "een vast onderdeel worden. Voorwaarden: bewijsniveau 3 of hoger in de laatste reflectie, of niveau 2 met " +
-            "minstens 2 plekken waar de uitkomst positief is; een structurele eigenaar in de laatste reflectie; geen open " +
-            "barrière op systeemniveau in de laatste reflectie. Bij bewijsniveau 3 of hoger is één plek genoeg.",
-            new(ReasonCode.Evidence3OrMore, "Het bewijsniveau in de laatste reflectie is 3 of hoger."),
-            new(ReasonCode.Evidence2WithTwoPositiveContexts, "Bewijsniveau 2 en op minstens 2 plekken een positieve uitkomst."),
+            new(ReasonCode.DeclaredStretchAndTransform, "De koplopers kozen de route 'regels moeten veranderen'."),
+            new(ReasonCode.RegimeBarrierInTheWay, "Een belemmering staat op systeemniveau open."),
+            new(ReasonCode.TemporaryExemption, "Een belemmering op systeemniveau is alleen omzeild met een tijdelijke uitzondering."),
+            new(ReasonCode.RouteDisagreesWithFacts, "De koplopers kozen 'past in de huidige regels', maar een belemmering zegt iets anders."),
+            new(ReasonCode.RuleChangesNamed, "De laatste reflectie noemt welke regels, financiering of inkoop moeten veranderen.")),
+        Verdict(VerdictKind.ReadyToScaleFitAndConform, 7,
+            "Het werkt, er is een eigenaar en er staat geen regel in de weg: het kan binnen de huidige regels een vast onderdeel " +
+            "worden. Voorwaarden: dezelfde uitkomsten, cijfers en eigenaar als hierboven; de koplopers kozen de route 'past in de " +
+            "huidige regels'; en in de laatste reflectie staat geen belemmering op systeemniveau open en is er geen alleen omzeild.",
+            new(ReasonCode.OutcomesTowardTarget, "De doelen gingen in de laatste 2 gemeten rondes de goede kant op."),
+            new(ReasonCode.DataReliableEnough, "De cijfers van die rondes zijn minstens een eigen registratie."),
+            new(ReasonCode.ExternalEvaluationLinked, "Een regisseur legde een externe evaluatie vast, met de bron."),
             new(ReasonCode.StructuralOwnerNamed, "De laatste reflectie noemt een structurele eigenaar."),
-            new(ReasonCode.NoOpenRegimeBarrier, "In de laatste reflectie staat geen barrière op systeemniveau open.")),
-        Verdict(VerdictKind.Broaden, 7,
-            "Er is een onderbouwing (bewijsniveau 2 of hoger) en de werkzame kern is beschreven, maar opschalen kan nog " +
-            "niet. Herhaal het op andere plekken of verbind het met andere domeinen, en regel wat nog ontbreekt. Dit " +
-            "oordeel volgt als geen regel hierboven geldt. De redenen zeggen wat ontbreekt.",
-            new(ReasonCode.SingleContext, "Het experiment loopt op één plek (of er is nog geen plek vastgelegd)."),
-            new(ReasonCode.OutcomeDirectionNotShared,
-                "Bewijsniveau 2 op meerdere plekken, maar op minder dan 2 plekken is de uitkomst positief."),
+            new(ReasonCode.DeclaredFitAndConform, "De koplopers kozen de route 'past in de huidige regels'."),
+            new(ReasonCode.NoRegimeRuleInTheWay, "Geen belemmering op systeemniveau staat open of is alleen omzeild.")),
+        Verdict(VerdictKind.Broaden, 8,
+            "Het werkt, maar om op te schalen ontbreekt nog iets. Dit oordeel volgt als geen regel hierboven geldt. We adviseren " +
+            "niet om het op nog meer plekken te proberen; de redenen zeggen wat echt ontbreekt: iemand die het structureel gaat " +
+            "dragen, of de naam van de regel die moet veranderen.",
             new(ReasonCode.NoStructuralOwner, "De laatste reflectie noemt geen structurele eigenaar."),
-            new(ReasonCode.OpenRegimeBarrier, "In de laatste reflectie staat een barrière op systeemniveau open.")),
+            new(ReasonCode.DeclaredStretchAndTransform, "De koplopers kozen de route 'regels moeten veranderen'."),
+            new(ReasonCode.RegimeBarrierInTheWay, "Een belemmering staat op systeemniveau open."),
+            new(ReasonCode.TemporaryExemption, "Een belemmering op systeemniveau is alleen omzeild met een tijdelijke uitzondering."),
+            new(ReasonCode.RouteDisagreesWithFacts, "De koplopers kozen 'past in de huidige regels', maar een belemmering zegt iets anders."),
+            new(ReasonCode.RuleChangeNotNamed, "Er moet een regel veranderen, maar de laatste reflectie noemt niet welke.")),
         Flag(VerdictFlag.PilotCliff,
-            "Een pilot zonder plan en geld om structureel te worden, verspilt geld en mensen. De vlag gaat aan als het geld " +
-            "binnen 6 maanden stopt (precies 6 maanden telt mee) of al gestopt is, en er geen afgesproken structureel plan " +
-            "is. De einddatum komt uit de laatste reflectie; staat daar geen datum, dan uit de beschrijving van het " +
-            "experiment. Niet bij de oordelen 'opgenomen in regulier beleid' en 'stoppen en leren'.",
-            new(ReasonCode.FundingEndsWithin6Months, "Het geld stopt binnen 6 maanden, of is al gestopt."),
+            "Een pilot zonder plan en geld om structureel te worden, verspilt geld en mensen. Geld voor een jaar regelt de " +
+            "gemeente in het voorjaar ervoor (kadernota of voorjaarsnota) en legt ze in het najaar vast in de begroting. Daarom " +
+            "gaat de vlag aan vanaf 18 maanden voordat het geld stopt (precies 18 maanden telt mee), als er geen afgesproken " +
+            "structureel plan is en geen besluit om op te schalen. De vlag noemt het begrotingsmoment dat nog open is. De " +
+            "einddatum komt uit de laatste reflectie, anders uit de beschrijving van het experiment. Niet bij 'opgenomen in " +
+            "regulier beleid' en 'stoppen en leren'. Is het geld al gestopt, dan staat er de vlag 'geld gestopt zonder structureel plan'.",
+            new(ReasonCode.FundingEndsWithin18Months, "Het geld stopt binnen 18 maanden."),
+            new(ReasonCode.BudgetMomentOpen, "Het begrotingsmoment dat nog open is: de voorjaarsnota of de begroting."),
+            new(ReasonCode.BudgetMomentPassed, "Voorjaarsnota en begroting voor het jaar na de pilot zijn al voorbij."),
             new(ReasonCode.NoAgreedStructuralPlan, "Er is geen afgesproken plan om het structureel te maken.")),
         Flag(VerdictFlag.Expired,
             "Een oordeel op oud bewijs zegt weinig meer. De vlag gaat aan als er 3 jaar geen nieuwe reflectie is bij " +
@@ -128,10 +164,31 @@ public static class VerdictRuleSet
             new(ReasonCode.NoReflectionFor5Years, "Bewijsniveau 3 of hoger en al 5 jaar of langer geen nieuwe reflectie.")),
         Flag(VerdictFlag.DatabankReady,
             "Het experiment haalt de instapeisen van de Nederlandse databanken voor interventies: het loopt op minstens " +
-            "2 plekken, de werkzame kern is in de laatste reflectie volledig beschreven en er is een procesevaluatie gedaan.",
+            "2 plekken, de werkzame kern zegt in de laatste reflectie welke onderdelen vast staan en voor wie, en wat per plek " +
+            "mag verschillen, en er is een procesevaluatie gedaan. Dit is geen erkenning: die geeft alleen de databank zelf.",
             new(ReasonCode.TwoOrMoreContexts, "Het experiment loopt op minstens 2 plekken."),
             new(ReasonCode.WorkingCoreComplete, "De werkzame kern is volledig beschreven."),
             new(ReasonCode.ProcessEvaluationDone, "Er is een procesevaluatie gedaan.")),
+        Flag(VerdictFlag.FundingEndedWithoutPlan,
+            "Het projectgeld is gestopt en er was geen afgesproken plan of besluit om het structureel te maken. Dat zeggen we " +
+            "zoals het is; een pilot waarvan het geld al stopte, is geen pilot die 'binnenkort' stopt. Niet bij 'opgenomen in " +
+            "regulier beleid' en 'stoppen en leren'.",
+            new(ReasonCode.FundingEnded, "De einddatum van het geld is voorbij."),
+            new(ReasonCode.NoAgreedStructuralPlan, "Er is geen afgesproken plan om het structureel te maken.")),
+        Flag(VerdictFlag.NoExitPlan,
+            "Wie met tijdelijk geld begint, spreekt vanaf het begin af wat er gebeurt als het stopt: structureel maken of netjes " +
+            "afbouwen. De vlag gaat aan vanaf de eerste reflectie als het geld een einddatum heeft en de laatste reflectie 'geen plan' zegt.",
+            new VerdictCondition(ReasonCode.NoPlanForAfterThePilot, "Tijdelijk geld en in de laatste reflectie geen plan voor daarna.")),
+        Flag(VerdictFlag.MarkedForScaling,
+            "Een regisseur legde een besluit vast om dit op te schalen, met eigenaar, begrotingspost en startdatum, op het niveau " +
+            "van een gemeente, een regio of landelijk. Zo'n besluit telt als plan met geld: de pilotklif gaat dan uit. Een later " +
+            "besluit om te stoppen trekt het in.",
+            new VerdictCondition(ReasonCode.MarkForScalingDecision, "Er is een volledig besluit om op te schalen.")),
+        Flag(VerdictFlag.DatabankRecognised,
+            "Alleen een databank (zoals die van Movisie of het NJi) erkent een interventie, met woorden als 'goed onderbouwd'. " +
+            "Die woorden gebruiken we alleen als een regisseur de erkenning vastlegt met de bron. Het bewijsniveau in een " +
+            "reflectie is een eigen inschatting van de koplopers.",
+            new VerdictCondition(ReasonCode.DatabankRecognition, "Een regisseur legde een erkenning door een databank vast, met de bron.")),
     ];
 
     /// <summary>The verdict rules, first checked first.</summary>
@@ -141,6 +198,16 @@ public static class VerdictRuleSet
     /// <summary>The flag rules, in the order of <see cref="VerdictFlag"/>.</summary>
     public static IReadOnlyList<VerdictRule> FlagRules { get; } =
         Rules.Where(r => r.Flag is not null).OrderBy(r => r.Flag).ToArray();
+
+    /// <summary>This version as one published whole.</summary>
+    public static VerdictRuleSetVersion Current { get; } = new(Version, Introduction, Rules);
+
+    /// <summary>Earlier versions, newest first: verdicts computed with them stay explainable.</summary>
+    public static IReadOnlyList<VerdictRuleSetVersion> History { get; } = [RuleSet202611.Published];
+
+    /// <summary>The published version <paramref name="version"/>, current or earlier; <c>null</c> when never published.</summary>
+    public static VerdictRuleSetVersion? Of(string version) =>
+        version == Version ? Current : History.FirstOrDefault(v => v.Version == version);
 
     /// <summary>The rule that leads to <paramref name="kind"/>.</summary>
     public static VerdictRule For(VerdictKind kind) => VerdictRules.Single(r => r.Verdict == kind);

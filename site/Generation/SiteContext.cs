@@ -53,11 +53,15 @@ public sealed class SiteContext
         _agendaByExperiment = Agenda.Where(i => i.Listed)
             .SelectMany(i => i.Experiments.Select(slug => (slug, i)))
             .ToLookup(p => p.slug, p => p.i, StringComparer.Ordinal);
+        HoldsDemoReflections = input.Reflections.All.Any(t => t.Any(DemoRecords.IsDemo));
         FooterPages = FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
     }
 
     // The footer names these pages only when content provides them: a dead footer link would be worse than none.
     private static readonly string[] FooterSlugs = ["over", "toegankelijkheid", "privacy", "colofon"];
+
+    /// <summary>Whether any reflection was made up by the demo seeding: every page then says so.</summary>
+    public bool HoldsDemoReflections { get; }
 
     /// <summary>The build input.</summary>
     public SiteInput Input { get; }

@@ -3,6 +3,8 @@ using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
 
+using TransitionLab.Core.Verdicts;
+
 namespace TransitionLab.Site.Text;
 
 /// <summary>
@@ -107,6 +109,17 @@ public static class Dutch
     public const string VerdictFlags = "Vlaggen";
     public static string VerdictComputed(DateOnly day, string version) => $"Berekend op {Date(day)} uit de reflecties, met versie {version} van de regels.";
     public const string VerdictHowLink = "Zo beoordelen wij";
+    public const string VerdictSources = "Waar de feiten vandaan komen";
+    public static string Origin(EvidenceOrigin origin) => origin switch
+    {
+        EvidenceOrigin.SelfReported => "Zelf gerapporteerd",
+        EvidenceOrigin.StewardChecked => "Gecontroleerd door een regisseur",
+        EvidenceOrigin.Research => "Uit onderzoek",
+        _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, null),
+    };
+    public const string SourceLink = "bron";
+    public const string DemoNoticeLead = "Voorbeeldgegevens:";
+    public const string DemoNoticeText = "deze reflecties zijn verzonnen om het platform te laten zien. Ze zeggen niets over wat de genoemde gemeenten echt deden of besloten.";
     public const string ReflectionPeriod = "Periode";
     public const string ReflectionRoles = "Aanwezig";
     public const string ReflectionHypothesis = "Hypothese";
@@ -235,8 +248,12 @@ public static class Dutch
     public const string RuleCode = "Code";
     public static string RulePrecedence(int precedence) => $"Regel {precedence}";
     public static string RuleSetVersion(string version) => $"Versie van de regels: {version}.";
+    public const string RuleSetHistoryHeading = "Eerdere versies van de regels";
+    public const string RuleSetHistoryIntro = "Een oordeel noemt de versie van de regels waarmee het is berekend. Oordelen uit een eerdere versie leest u met de regels van toen:";
+    public static string RuleSetHistoryVersion(string version) => $"Versie {version}";
     public const string EvidenceLadder = "De bewijsladder";
-    public const string EvidenceLadderIntro = "Elke reflectie geeft aan hoe sterk het bewijs is, op dezelfde ladder als de Nederlandse databanken voor interventies:";
+    public const string EvidenceLadderIntro = "In elke reflectie schatten de koplopers zelf in hoe sterk het bewijs is, op een ladder zoals die van de Nederlandse databanken voor interventies. " +
+        "Dat is een eigen inschatting, geen erkenning: woorden als 'goed onderbouwd' gebruiken we alleen als een regisseur een erkenning door een databank vastlegt, met de bron.";
 
     public const string XCurveTitle = "De X-curve";
     public const string XCurveDescription = "Waar de experimenten staan op de opbouwkant van de X-curve, en hoeveel er bij elk oordeel staan.";
@@ -322,10 +339,10 @@ public static class Dutch
     public static string Label(EvidenceLevel level) => level switch
     {
         EvidenceLevel.Described => "1 – beschreven",
-        EvidenceLevel.TheoryOfChange => "2 – veranderingstheorie",
-        EvidenceLevel.FirstIndications => "3 – eerste aanwijzingen (voor- en nameting)",
-        EvidenceLevel.GoodIndications => "4 – goede aanwijzingen (vergelijkingsgroep)",
-        EvidenceLevel.StrongIndications => "5 – sterke aanwijzingen (onafhankelijk herhaald)",
+        EvidenceLevel.TheoryOfChange => "2 – met veranderingstheorie",
+        EvidenceLevel.FirstIndications => "3 – voor- en nameting",
+        EvidenceLevel.GoodIndications => "4 – met vergelijkingsgroep",
+        EvidenceLevel.StrongIndications => "5 – onafhankelijk herhaald",
         _ => level.ToString(),
     };
 

@@ -14,7 +14,7 @@ public class DemoDataTests
     private static Experiment Alpha => ContentLoader.Load(ApiFactory.ContentFolder).Catalogue.FindExperiment(ApiFactory.Alpha)!;
 
     [Fact]
-    public async Task Demo_seeding_writes_reflections_for_every_experiment_and_a_mainstreamed_decision()
+    public async Task Demo_seeding_writes_reflections_for_every_experiment_and_makes_up_no_decision()
     {
         using var api = new ApiFactory(demo: "seed");
         var client = api.CreateClient();
@@ -23,9 +23,30 @@ public class DemoDataTests
             var page = await (await client.GetAsync($"/api/experiments/{slug}/reflections")).Json();
             Assert.InRange(page.GetProperty("items").GetArrayLength(), 2, 6);
         }
-        var decisions = await (await client.GetAsync($"/api/experiments/{ApiFactory.Beta}/decisions")).Json();
-        Assert.Equal("mainstreamed", decisions[0].GetProperty("kind").GetString());
+        // A college's decision is a real event; the demo does not invent one.
+        Assert.Equal(0, (await (await client.GetAsync($"/api/experiments/{ApiFactory.Beta}/decisions")).Json()).GetArrayLength());
         Assert.Single(api.Database.Keys.Find(k => k.Label == "demo" && k.RevokedAt == null));
+    }
+
+    [Fact]
+    public void Demo_reflections_of_an_experiment_whose_money_stopped_end_when_the_money_did()
+    {
+        var ended = Alpha with { Status = ExperimentStatus.Completed, StartDate = new(2017, 10, 1), Funding = new("Experimentenbesluit", new(2019, 12, 31)) };
+
+        var reflections = DemoData.Reflections(ended, DemoData.Story.TemporaryExemption, new Faker("nl") { Random = new Randomizer(5) });
+
+        Assert.NotEmpty(reflections);
+        Assert.All(reflections, r => Assert.InRange(r.Date, ended.StartDate, new DateOnly(2019, 12, 31)));
+    }
+
+    [Fact]
+    public void Demo_places_are_the_experiment_and_its_partner_municipalities_never_made_up_towns()
+    {
+        var shared = Alpha with { Partners = ["Gemeente Kaag", "Wijkteam Alphen", "Gemeente Alphen"] };
+
+        var reflections = DemoData.Reflections(shared, DemoData.Story.ReadyToScale, new Faker("nl") { Random = new Randomizer(9) });
+
+        Assert.Equal(["Alphen", "Kaag"], reflections.SelectMany(r => r.Contexts).Select(c => c.Area).Distinct().Order());
     }
 
     [Fact]
@@ -53,6 +74,7 @@ public class DemoDataTests
     [InlineData(DemoData.Story.RefutedTwice)]
     [InlineData(DemoData.Story.RegimeBarrier)]
     [InlineData(DemoData.Story.PilotCliff)]
+    [InlineData(DemoData.Story.TemporaryExemption)]
     public void Demo_reflections_pass_the_reflection_rules(DemoData.Story story)
     {
         var reflections = DemoData.Reflections(Alpha, story, new Faker("nl") { Random = new Randomizer(1) });
@@ -81,9 +103,13 @@ public class DemoDataTests
         Assert.All(regime, r => Assert.Contains(r.Barriers, b => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.Open));
         Assert.NotEmpty(regime[^1].Route.RuleChangesNeeded);
 
+        // The end date is the experiment's own, never one made up to show a warning.
         var cliff = DemoData.Reflections(Alpha, DemoData.Story.PilotCliff, F())[^1];
-        Assert.True(cliff.Sustainment.FundingEndDate <= DemoData.Anchor.AddMonths(6));
+        Assert.Equal(Alpha.Funding.EndDate, cliff.Sustainment.FundingEndDate);
         Assert.NotEqual(StructuralPlanStatus.Agreed, cliff.Sustainment.Plan);
+
+        var exemption = DemoData.Reflections(Alpha, DemoData.Story.TemporaryExemption, F())[^1];
+        Assert.Contains(exemption.Barriers, b => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.WorkedAround);
     }
 
     [Fact]

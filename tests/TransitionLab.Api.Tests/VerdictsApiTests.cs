@@ -41,13 +41,17 @@ public class VerdictsApiTests
             Assert.Equal(HttpStatusCode.Created, (await frontrunner.PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", HalfYear(cycle))).StatusCode);
 
         var reflected = await (await anonymous.GetAsync(AlphaVerdict)).Json();
-        Assert.Equal("broaden", reflected.GetProperty("verdict").GetString());
+        // The sample's working core does not say for whom, so rule set 2026-12 asks to deepen first.
+        Assert.Equal("deepen", reflected.GetProperty("verdict").GetString());
+        Assert.Equal("working-core-lacks-substance", reflected.GetProperty("reasons")[0].GetProperty("code").GetString());
         Assert.Equal(3, reflected.GetProperty("facts").GetProperty("reflectionCount").GetInt32());
         Assert.Equal(2, reflected.GetProperty("facts").GetProperty("evidenceLevel").GetInt32());
         var flag = reflected.GetProperty("flags")[0];
         Assert.Equal("pilot-cliff", flag.GetProperty("code").GetString());
-        Assert.Equal("Pilotklif: geld stopt binnenkort", flag.GetProperty("label").GetString());
-        Assert.Equal("funding-ends-within-6-months", flag.GetProperty("reasons")[0].GetProperty("code").GetString());
+        Assert.Equal("Pilotklif: geld stopt binnen 18 maanden", flag.GetProperty("label").GetString());
+        Assert.Equal("funding-ends-within-18-months", flag.GetProperty("reasons")[0].GetProperty("code").GetString());
+        Assert.Equal("budget-moment-open", flag.GetProperty("reasons")[1].GetProperty("code").GetString());
+        Assert.Equal("self-reported", reflected.GetProperty("facts").GetProperty("sources")[0].GetProperty("origin").GetString());
         Assert.Equal("2026-11-01", reflected.GetProperty("computedOn").GetString());
 
         var steward = api.With(KeyRole.Steward, municipality: "Alphen");
@@ -127,10 +131,44 @@ public class VerdictsApiTests
         var rules = await (await api.CreateClient().GetAsync("/api/rules")).Json();
         Assert.Equal(Core.Verdicts.VerdictRuleSet.Version, rules.GetProperty("version").GetString());
         var list = rules.GetProperty("rules").EnumerateArray().ToArray();
-        Assert.Equal(10, list.Length);
+        Assert.Equal(15, list.Length);
         Assert.Equal(("mainstreamed", "verdict", 1), (list[0].GetProperty("code").GetString(), list[0].GetProperty("kind").GetString(), list[0].GetProperty("precedence").GetInt32()));
-        Assert.Equal(["pilot-cliff", "expired", "databank-ready"], list[7..].Select(r => r.GetProperty("code").GetString()!).ToArray());
+        Assert.Equal(["pilot-cliff", "expired", "databank-ready", "funding-ended-without-plan", "no-exit-plan", "marked-for-scaling", "databank-recognised"],
+            list[8..].Select(r => r.GetProperty("code").GetString()!).ToArray());
         Assert.All(list, r => Assert.NotEmpty(r.GetProperty("conditions").EnumerateArray()));
+        Assert.Equal(["2026-12", "2026-11"], rules.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task The_previous_rule_set_stays_published_so_its_verdicts_can_be_explained()
+    {
+        using var api = new ApiFactory();
+        var client = api.CreateClient();
+
+        var previous = await (await client.GetAsync("/api/rules/2026-11")).Json();
+        Assert.Equal("2026-11", previous.GetProperty("version").GetString());
+        Assert.Contains(previous.GetProperty("rules").EnumerateArray().SelectMany(r => r.GetProperty("conditions").EnumerateArray()),
+            c => c.GetProperty("reasonCode").GetString() == "funding-ends-within-6-months");
+        var missing = await client.GetAsync("/api/rules/1999-01");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task A_steward_records_an_external_evaluation_with_its_source_and_a_bad_link_is_422()
+    {
+        using var api = new ApiOnDay(new ApiFactory(), Today);
+        var steward = api.With(KeyRole.Steward, municipality: "Alphen");
+        var evaluation = Samples.Decision("external-evaluation");
+        evaluation["sourceUrl"] = "niet-een-link";
+        var bad = await steward.PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/decisions", evaluation);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.True((await bad.Json()).GetProperty("errors").TryGetProperty("sourceUrl", out _));
+
+        evaluation["sourceUrl"] = "https://example.org/evaluatie-alpha";
+        Assert.Equal(HttpStatusCode.Created, (await steward.PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/decisions", evaluation)).StatusCode);
+        var sources = (await (await api.Anonymous().GetAsync(AlphaVerdict)).Json()).GetProperty("facts").GetProperty("sources");
+        Assert.Contains(sources.EnumerateArray(), s => s.GetProperty("origin").GetString() == "research" && s.GetProperty("url").GetString() == "https://example.org/evaluatie-alpha");
     }
 
     [Fact]
@@ -145,7 +183,7 @@ public class VerdictsApiTests
         Assert.Equal(1, cliff.GetArrayLength());
 
         var funnel = (await (await client.GetAsync("/api/insights/funnel")).Json()).EnumerateArray().ToArray();
-        Assert.Equal(7, funnel.Length);
+        Assert.Equal(8, funnel.Length);
         Assert.Equal(("insufficient-evidence", 2), (funnel[0].GetProperty("verdict").GetString(), funnel[0].GetProperty("count").GetInt32()));
 
         Assert.Equal(0, (await (await client.GetAsync("/api/insights/barriers")).Json()).GetArrayLength());

@@ -11,8 +11,10 @@ namespace TransitionLab.Core.Tests;
 /// <summary>
 /// Readable test data. The defaults describe a healthy experiment, so each test changes only what it is about:
 /// three reflections, two months each, from 1 January 2025 to exactly 1 July 2025, a resident present,
-/// evidence level 3, a complete working core, one context with a positive outcome, a structural owner,
-/// an agreed plan and no barriers. On <see cref="Today"/> that is ready to scale (fit and conform).
+/// evidence level 3, a working core with substance, one goal that moves a fifth of the way toward its target
+/// each cycle (20%, 40%, 60%) on the team's own registration, one context with a positive outcome, a structural
+/// owner, the declared route fit-and-conform, an agreed plan and no barriers. On <see cref="Today"/> that is ready
+/// to scale (fit and conform).
 /// </summary>
 internal static class TestData
 {
@@ -55,6 +57,8 @@ internal static class TestData
     public static ScalingDecision Decision(DecisionKind kind, DateOnly decidedOn, string? owner = "Team Jeugd gemeente Middelburg",
         string? budgetLine = "Programma 3.2 Jeugd", DateOnly? startDate = null, string slug = Slug) => new()
     {
+        SourceUrl = kind is DecisionKind.ExternalEvaluation or DecisionKind.DatabankRecognition ? "https://example.org/evaluatie-netwerkberaden" : null,
+        RecognisedLevel = kind == DecisionKind.DatabankRecognition ? EvidenceLevel.TheoryOfChange : null,
         Id = Guid.NewGuid(),
         ExperimentSlug = slug,
         Kind = kind,
@@ -95,10 +99,12 @@ internal sealed class ReflectionBuilder
                 "het aantal uithuisplaatsingen", "het aantal daalt", HypothesisResult.Confirmed),
             Loop = new LearningLoop("Gezinnen vragen hun netwerk vaker om hulp", "Een getrainde gespreksleider is nodig",
                 "gaan we door", LoopDecision.Persevere),
+            Goals = [new GoalMeasurement("minder-uithuisplaatsingen", "Gezinnen met jeugdhulp", 40, 20, 40 - 4 * cycle)],
             PeopleReached = 25,
             DataReliability = DataReliability.Medium,
             EvidenceLevel = EvidenceLevel.FirstIndications,
-            WorkingCore = new WorkingCore("Een getrainde gespreksleider die het netwerk samenbrengt", "Wie er aan tafel zit"),
+            WorkingCore = new WorkingCore("Voor gezinnen met jeugdhulp: een getrainde gespreksleider; het eigen netwerk aan tafel",
+                "Wie er aan tafel zit en waar het gesprek is"),
             Contexts = [new ContextOutcome("Middelburg", OutcomeDirection.Positive)],
             Route = new MainstreamRoute(ScalingRoute.FitAndConform, [], "Losse gesprekken met elke hulpverlener apart"),
             Sustainment = new Sustainment("Projectsubsidie gemeente", null, "Team Jeugd gemeente Middelburg", StructuralPlanStatus.Agreed),
@@ -117,6 +123,13 @@ internal sealed class ReflectionBuilder
     public ReflectionBuilder Refuted() => Result(HypothesisResult.Refuted);
     public ReflectionBuilder Decided(LoopDecision decision) => With(r => r with { Loop = r.Loop with { Decision = decision } });
     public ReflectionBuilder IncompleteCore() => With(r => r with { WorkingCore = new WorkingCore("Gesprekken", "") });
+    public ReflectionBuilder Core(string fixedPart, string variable) => With(r => r with { WorkingCore = new WorkingCore(fixedPart, variable) });
+    public ReflectionBuilder Reliability(DataReliability reliability) => With(r => r with { DataReliability = reliability });
+    /// <summary>One goal from 40 toward 20, now at <paramref name="current"/>; with <paramref name="businessAsUsual"/> the value without the experiment.</summary>
+    public ReflectionBuilder Outcome(decimal current, decimal? businessAsUsual = null) =>
+        Goals(new GoalMeasurement("minder-uithuisplaatsingen", "Gezinnen met jeugdhulp", 40, 20, current, businessAsUsual));
+    public ReflectionBuilder NoGoals() => Goals();
+    public ReflectionBuilder Route(ScalingRoute route, params string[] changes) => With(r => r with { Route = new MainstreamRoute(route, changes, r.Route.Exnovation) });
     public ReflectionBuilder Contexts(params (string Area, OutcomeDirection Direction)[] contexts) =>
         With(r => r with { Contexts = contexts.Select(c => new ContextOutcome(c.Area, c.Direction)).ToArray() });
     public ReflectionBuilder Barrier(BarrierKind kind, BarrierLevel level = BarrierLevel.Regime, BarrierStatus status = BarrierStatus.Open, DateOnly? firstSeen = null) =>

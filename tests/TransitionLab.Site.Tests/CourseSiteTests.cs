@@ -21,7 +21,7 @@ public sealed class CourseSiteTests(FixtureSiteWithSnapshot fixture) : IClassFix
         Assert.Equal(DutchLabels.For(VerdictKind.ReadyToScaleFitAndConform), article.QuerySelector(".verdict-label strong")!.TextContent);
         Assert.NotNull(article.QuerySelector("li[data-flag=databank-ready]"));
         var reasons = article.QuerySelectorAll(".case-why ul.reasons > li").Select(li => li.GetAttribute("data-reason")).ToArray();
-        Assert.Contains(ReasonCode.Evidence3OrMore, reasons);
+        Assert.Contains(ReasonCode.OutcomesTowardTarget, reasons);
         Assert.Contains(ReasonCode.StructuralOwnerNamed, reasons);
         Assert.NotNull(article.QuerySelector($"a[href='/experimenten/{Case}/']"));
     }

@@ -21,9 +21,11 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
         Assert.Equal("ready-to-scale-fit-and-conform", verdict.GetAttribute("data-verdict"));
         Assert.Equal(DutchLabels.For(VerdictKind.ReadyToScaleFitAndConform), verdict.QuerySelector(".verdict-label")!.TextContent);
         var reasons = verdict.QuerySelectorAll("ul.reasons > li").Select(li => li.GetAttribute("data-reason")).ToArray();
-        Assert.Contains(ReasonCode.Evidence3OrMore, reasons);
+        Assert.Contains(ReasonCode.OutcomesTowardTarget, reasons);
         Assert.Contains(ReasonCode.StructuralOwnerNamed, reasons);
-        Assert.Contains(ReasonCode.NoOpenRegimeBarrier, reasons);
+        Assert.Contains(ReasonCode.NoRegimeRuleInTheWay, reasons);
+        Assert.Equal("self-reported", verdict.QuerySelector("ul.sources li")!.GetAttribute("data-origin"));
+        Assert.Contains("Zelf gerapporteerd", verdict.QuerySelector("ul.sources")!.TextContent);
         Assert.Contains("Sociaal Domein Walcheren", verdict.TextContent);
         Assert.NotNull(verdict.QuerySelector("li[data-flag=databank-ready]"));
         Assert.NotNull(verdict.QuerySelector($"a[href='{SiteUrls.HowWeJudge}']"));

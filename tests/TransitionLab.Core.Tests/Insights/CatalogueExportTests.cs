@@ -64,10 +64,11 @@ public class CatalogueExportTests
         Assert.Equal("2026-02-04", Column("Einddatum financiering"));
         Assert.Equal("20", Column("Dagen tot einde financiering"));
         Assert.Equal("Loopt", Column("Status"));
-        Assert.Equal(DutchLabels.For(VerdictKind.ReadyToScaleFitAndConform), Column("Oordeel"));
-        Assert.Equal("ready-to-scale-fit-and-conform", Column("Oordeelcode"));
-        Assert.Equal("Pilotklif: geld stopt binnenkort", Column("Vlaggen"));
-        Assert.StartsWith("Het bewijsniveau is 3", Column("Redenen"));
+        // The goal fell back from 40% to 12,5% in the last cycle: not ready under rule set 2026-12.
+        Assert.Equal(DutchLabels.For(VerdictKind.Deepen), Column("Oordeel"));
+        Assert.Equal("deepen", Column("Oordeelcode"));
+        Assert.Equal("Pilotklif: geld stopt binnen 18 maanden, Geen plan voor na de pilot", Column("Vlaggen"));
+        Assert.StartsWith("De doelen gingen in de laatste 2 gemeten rondes niet allebei de goede kant op (40% en daarna 12,5%", Column("Redenen"));
     }
 
     [Fact]
@@ -85,20 +86,20 @@ public class CatalogueExportTests
         Assert.Equal("wijkaanpak", row.GetProperty("slug").GetString());
         Assert.Equal("Samen \"sterk\"; wijkaanpak", row.GetProperty("title").GetString());
         Assert.Equal("running", row.GetProperty("status").GetString());
-        Assert.Equal("ready-to-scale-fit-and-conform", row.GetProperty("verdict").GetString());
+        Assert.Equal("deepen", row.GetProperty("verdict").GetString());
         Assert.Equal("pilot-cliff", row.GetProperty("flags")[0].GetString());
         Assert.Equal("2024-09-01", row.GetProperty("startDate").GetString());
         Assert.Equal(12.5m, row.GetProperty("goalProgressPercent").GetDecimal());
         Assert.Equal(3, row.GetProperty("evidenceLevel").GetInt32());
         var reason = row.GetProperty("reasons")[0];
-        Assert.Equal("evidence-3-or-more", reason.GetProperty("code").GetString());
-        Assert.Equal("ready-to-scale-fit-and-conform", reason.GetProperty("rule").GetString());
+        Assert.Equal("outcomes-not-shown", reason.GetProperty("code").GetString());
+        Assert.Equal("deepen", reason.GetProperty("rule").GetString());
     }
 
     [Fact]
     public void Json_keeps_dutch_text_readable()
     {
-        Assert.Contains("barrière", CatalogueExport.ToJson(Entries));
+        Assert.Contains("De koplopers kozen zelf de route 'past in de huidige regels'.", CatalogueExport.ToJson(Entries));
     }
 
     [Fact]

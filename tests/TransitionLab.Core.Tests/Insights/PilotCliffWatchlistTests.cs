@@ -8,22 +8,22 @@ namespace TransitionLab.Core.Tests.Insights;
 public class PilotCliffWatchlistTests
 {
     [Fact]
-    public void Lists_only_pilot_cliffs_soonest_funding_end_first_with_days_left()
+    public void Lists_only_pilot_cliffs_within_eighteen_months_soonest_funding_end_first_with_days_left()
     {
         var watchlist = PilotCliffWatchlist.From(
         [
-            Entry("later", b => b.CliffIn(100), "Veere"),
+            Entry("later", b => b.CliffIn(400), "Veere"),
             Entry("veilig", b => b.CliffIn(20).Plan(StructuralPlanStatus.Agreed)),
             Entry("eerst", b => b.CliffIn(20), "Vlissingen"),
             Entry("al-gestopt", b => b.CliffIn(-5)),
-            Entry("ver-weg", b => b.CliffIn(400)),
+            Entry("ver-weg", b => b.CliffIn(600)),
         ]);
 
+        // Money that already stopped is not a cliff ahead; 600 days is past the 18-month horizon.
         Assert.Equal(
         [
-            new PilotCliffEntry("al-gestopt", "Experiment al-gestopt", "Middelburg", Today.AddDays(-5), -5, StructuralPlanStatus.None),
             new PilotCliffEntry("eerst", "Experiment eerst", "Vlissingen", Today.AddDays(20), 20, StructuralPlanStatus.None),
-            new PilotCliffEntry("later", "Experiment later", "Veere", Today.AddDays(100), 100, StructuralPlanStatus.None),
+            new PilotCliffEntry("later", "Experiment later", "Veere", Today.AddDays(400), 400, StructuralPlanStatus.None),
         ], watchlist);
     }
 

@@ -26,6 +26,7 @@ public class ScalingFunnelTests
             new FunnelStep(VerdictKind.ReadyToScaleFitAndConform, 2),
             new FunnelStep(VerdictKind.ReadyToScaleStretchAndTransform, 0),
             new FunnelStep(VerdictKind.Mainstreamed, 0),
+            new FunnelStep(VerdictKind.Adjust, 0),
             new FunnelStep(VerdictKind.StopAndLearn, 0),
         ], funnel);
     }

@@ -70,9 +70,45 @@ public class DecisionAndStopTests
     }
 
     [Fact]
-    public void A_decision_to_mark_for_scaling_does_not_change_the_verdict()
+    public void A_decision_to_mark_for_scaling_is_shown_as_a_flag_beside_the_verdict()
     {
-        Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, Verdict(History(3), [Decision(DecisionKind.MarkForScaling, new(2025, 12, 1))]).Kind);
+        var verdict = Verdict(History(3), [Decision(DecisionKind.MarkForScaling, new(2025, 12, 1), startDate: new(2026, 3, 1)) with { Level = DecisionLevel.Region, Area = "Walcheren" }]);
+
+        Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, verdict.Kind);
+        var flag = Assert.Single(verdict.Flags, f => f.Flag == VerdictFlag.MarkedForScaling);
+        Assert.Equal(new VerdictReason("mark-for-scaling-decision", "marked-for-scaling",
+            "Op 1 december 2025 wees college van B&W (regio Walcheren) dit aan om op te schalen. " +
+            "Eigenaar: Team Jeugd gemeente Middelburg; begrotingspost: Programma 3.2 Jeugd; start: 1 maart 2026."), Assert.Single(flag.Reasons));
+    }
+
+    [Fact]
+    public void A_later_stop_decision_withdraws_a_mark_for_scaling()
+    {
+        var verdict = Verdict(History(3), [Decision(DecisionKind.MarkForScaling, new(2025, 6, 1)), Decision(DecisionKind.Stop, new(2025, 12, 1))]);
+
+        Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
+        Assert.False(verdict.Has(VerdictFlag.MarkedForScaling));
+    }
+
+    [Fact]
+    public void A_databank_recognition_recorded_with_its_source_carries_the_recognised_label()
+    {
+        var verdict = Verdict(History(3), [Decision(DecisionKind.DatabankRecognition, new(2025, 11, 3)) with { DecidedBy = "Erkenningscommissie Interventies" }]);
+
+        var flag = Assert.Single(verdict.Flags, f => f.Flag == VerdictFlag.DatabankRecognised);
+        Assert.Equal("Erkend als 'Goed onderbouwd' door Erkenningscommissie Interventies (3 november 2025); bron: https://example.org/evaluatie-netwerkberaden. " +
+            "Vastgelegd door een regisseur.", Assert.Single(flag.Reasons).Text);
+        Assert.Contains(verdict.Facts.Sources, s => s.Origin == EvidenceOrigin.StewardChecked && s.Text.StartsWith("Erkend als 'Goed onderbouwd'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_self_rated_level_never_carries_a_recognition_label()
+    {
+        var verdict = Verdict(History(3, b => b.Level(EvidenceLevel.Described)));
+
+        var texts = verdict.Reasons.Select(r => r.Text).Concat(verdict.Flags.SelectMany(f => f.Reasons).Select(r => r.Text));
+        Assert.All(texts, t => Assert.DoesNotContain("goed beschreven", t, StringComparison.OrdinalIgnoreCase));
+        Assert.False(verdict.Has(VerdictFlag.DatabankRecognised));
     }
 
     [Fact]
@@ -94,13 +130,34 @@ public class DecisionAndStopTests
     }
 
     [Fact]
-    public void Two_refuted_cycles_without_a_pivot_mean_stop_and_learn()
+    public void Two_refuted_cycles_without_a_pivot_and_without_better_outcomes_mean_stop_and_learn()
+    {
+        var verdict = Verdict([Reflection(1).Build(), Reflection(2).Refuted().Outcome(38).Build(), Reflection(3).Refuted().Outcome(38).Build()]);
+
+        Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
+        Assert.Equal(new VerdictReason("refuted-twice-outcomes-not-improving", "stop-and-learn",
+            "De hypothese is in cyclus 2 en cyclus 3 weerlegd, zonder nieuwe aanpak daartussen, en de doelen verbeterden niet (10% en daarna 10% van de weg naar het doel)."),
+            Assert.Single(verdict.Reasons));
+    }
+
+    [Fact]
+    public void Two_refuted_cycles_with_improving_outcomes_mean_adjust_not_stop()
     {
         var verdict = Verdict([Reflection(1).Build(), Reflection(2).Refuted().Build(), Reflection(3).Refuted().Build()]);
 
+        Assert.Equal(VerdictKind.Adjust, verdict.Kind);
+        Assert.Equal(new VerdictReason("refuted-twice-outcomes-improving", "adjust",
+            "De hypothese is in cyclus 2 en cyclus 3 weerlegd, maar de doelen gaan de goede kant op (van 40% naar 60% van de weg naar het doel). " +
+            "De uitleg klopt dus niet, de aanpak mogelijk wel: stel de hypothese of de aanpak bij in plaats van te stoppen."), Assert.Single(verdict.Reasons));
+    }
+
+    [Fact]
+    public void Two_refuted_cycles_without_measured_goals_mean_stop_and_learn()
+    {
+        var verdict = Verdict([Reflection(1).NoGoals().Build(), Reflection(2).NoGoals().Refuted().Build(), Reflection(3).NoGoals().Refuted().Build()]);
+
         Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
-        Assert.Equal(new VerdictReason("refuted-twice-without-pivot", "stop-and-learn",
-            "De hypothese is in cyclus 2 en cyclus 3 weerlegd, zonder nieuwe aanpak daartussen."), Assert.Single(verdict.Reasons));
+        Assert.EndsWith("en er zijn geen gemeten doelen die laten zien dat het beter gaat.", Assert.Single(verdict.Reasons).Text);
     }
 
     [Fact]
@@ -114,7 +171,7 @@ public class DecisionAndStopTests
     [Fact]
     public void A_pivot_chosen_after_the_second_refutation_does_not_prevent_stop_and_learn()
     {
-        var verdict = Verdict([Reflection(1).Build(), Reflection(2).Refuted().Build(), Reflection(3).Refuted().Decided(LoopDecision.Pivot).Build()]);
+        var verdict = Verdict([Reflection(1).Build(), Reflection(2).Refuted().Outcome(36).Build(), Reflection(3).Refuted().Outcome(36).Decided(LoopDecision.Pivot).Build()]);
 
         Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
     }
@@ -130,7 +187,7 @@ public class DecisionAndStopTests
     [Fact]
     public void Stop_and_learn_goes_before_insufficient_evidence()
     {
-        var verdict = Verdict([Reflection(1).Refuted().WithoutResident().Build(), Reflection(2).Refuted().WithoutResident().Build()]);
+        var verdict = Verdict([Reflection(1).Refuted().WithoutResident().Outcome(40).Build(), Reflection(2).Refuted().WithoutResident().Outcome(40).Build()]);
 
         Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
     }

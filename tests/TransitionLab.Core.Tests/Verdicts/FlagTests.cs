@@ -7,30 +7,47 @@ namespace TransitionLab.Core.Tests.Verdicts;
 
 public class FlagTests
 {
-    private static readonly DateOnly SixMonthsFromToday = Today.AddMonths(6); // 15 July 2026
+    private static readonly DateOnly EighteenMonthsFromToday = Today.AddMonths(18); // 15 July 2027
 
     private static List<Reflection> EndingOn(DateOnly? end, StructuralPlanStatus plan = StructuralPlanStatus.InPreparation) =>
         History(3, last: b => b.FundingEnd(end).Plan(plan));
 
     [Fact]
-    public void Funding_ending_in_exactly_six_months_without_an_agreed_plan_is_a_pilot_cliff()
+    public void Funding_ending_in_exactly_eighteen_months_without_an_agreed_plan_is_a_pilot_cliff_naming_the_open_budget_moment()
     {
-        var verdict = Verdict(EndingOn(SixMonthsFromToday));
+        var verdict = Verdict(EndingOn(EighteenMonthsFromToday));
 
         var flag = Assert.Single(verdict.Flags);
         Assert.Equal(VerdictFlag.PilotCliff, flag.Flag);
         Assert.Equal(
         [
-            new VerdictReason("funding-ends-within-6-months", "pilot-cliff", "Het geld stopt op 15 juli 2026, over 181 dagen."),
+            new VerdictReason("funding-ends-within-18-months", "pilot-cliff", "Het geld stopt op 15 juli 2027, over 546 dagen."),
+            new VerdictReason("budget-moment-open", "pilot-cliff",
+                "Geld voor 2027 regelt de gemeente in de voorjaarsnota 2026 en legt ze vast in de begroting 2027: nog op tijd voor de voorjaarsnota 2026 (tot 1 juli 2026)."),
             new VerdictReason("no-agreed-structural-plan", "pilot-cliff", "Er is geen afgesproken plan om het structureel te maken (plan in voorbereiding)."),
         ], flag.Reasons);
-        Assert.Equal(181, verdict.Facts.DaysUntilFundingEnd);
+        Assert.Equal(546, verdict.Facts.DaysUntilFundingEnd);
     }
 
     [Fact]
-    public void Funding_ending_six_months_and_one_day_away_is_not_a_pilot_cliff()
+    public void Funding_ending_eighteen_months_and_one_day_away_is_not_a_pilot_cliff()
     {
-        Assert.False(Verdict(EndingOn(SixMonthsFromToday.AddDays(1))).Has(VerdictFlag.PilotCliff));
+        Assert.False(Verdict(EndingOn(EighteenMonthsFromToday.AddDays(1))).Has(VerdictFlag.PilotCliff));
+    }
+
+    [Fact]
+    public void The_eighteen_month_horizon_names_the_spring_memorandum_then_the_budget_then_says_it_is_too_late()
+    {
+        var history = EndingOn(new DateOnly(2027, 12, 31));
+        string Moment(DateOnly today) => Assert.Single(Verdict(history, today: today).Flags, f => f.Flag == VerdictFlag.PilotCliff).Reasons[1].Text;
+
+        Assert.False(Verdict(history, today: new(2026, 6, 30)).Has(VerdictFlag.PilotCliff));
+        Assert.EndsWith("nog op tijd voor de voorjaarsnota 2027 (tot 1 juli 2027).", Moment(new(2026, 7, 1)));
+        Assert.EndsWith("nog op tijd voor de voorjaarsnota 2027 (tot 1 juli 2027).", Moment(new(2027, 7, 1)));
+        Assert.Equal("De voorjaarsnota 2027 is voorbij; nog op tijd voor de begroting 2028 (vastgesteld vóór 15 november 2027).", Moment(new(2027, 7, 2)));
+        var late = Assert.Single(Verdict(history, today: new(2027, 11, 16)).Flags, f => f.Flag == VerdictFlag.PilotCliff).Reasons[1];
+        Assert.Equal(new VerdictReason("budget-moment-passed", "pilot-cliff",
+            "Te laat voor de gewone begrotingsronde: de begroting 2028 is op 15 november 2027 al vastgesteld. Alleen een begrotingswijziging kan nog."), late);
     }
 
     [Fact]
@@ -40,13 +57,54 @@ public class FlagTests
     }
 
     [Fact]
-    public void Funding_that_already_stopped_without_a_plan_is_still_a_pilot_cliff()
+    public void A_decision_to_scale_up_prevents_the_pilot_cliff()
     {
-        var verdict = Verdict(EndingOn(Today.AddDays(-10), StructuralPlanStatus.None));
+        var verdict = Verdict(EndingOn(Today.AddMonths(3)), [Decision(DecisionKind.MarkForScaling, new(2025, 12, 1))]);
 
+        Assert.False(verdict.Has(VerdictFlag.PilotCliff));
+        Assert.True(verdict.Has(VerdictFlag.MarkedForScaling));
+    }
+
+    [Fact]
+    public void A_pilot_whose_money_stopped_years_ago_is_not_stopping_soon()
+    {
+        // 2026-11 showed "Pilotklif: geld stopt binnenkort" at -1249 days for a pilot funded until 2023.
+        var verdict = Verdict(EndingOn(new(2022, 7, 15), StructuralPlanStatus.None), today: new(2025, 12, 15));
+
+        Assert.False(verdict.Has(VerdictFlag.PilotCliff));
+        var flag = Assert.Single(verdict.Flags, f => f.Flag == VerdictFlag.FundingEndedWithoutPlan);
+        Assert.Equal(
+        [
+            new VerdictReason("funding-ended", "funding-ended-without-plan", "Het projectgeld is op 15 juli 2022 gestopt."),
+            new VerdictReason("no-agreed-structural-plan", "funding-ended-without-plan", "Er is geen afgesproken plan om het structureel te maken (geen plan)."),
+        ], flag.Reasons);
+        Assert.False(verdict.Has(VerdictFlag.NoExitPlan));
+    }
+
+    [Fact]
+    public void A_stopped_experiment_whose_money_ended_carries_no_money_flag()
+    {
+        var verdict = Verdict(EndingOn(Today.AddDays(-10), StructuralPlanStatus.None), [Decision(DecisionKind.Stop, new(2025, 12, 1))]);
+
+        Assert.Empty(verdict.Flags);
+    }
+
+    [Fact]
+    public void An_experiment_without_an_exit_plan_is_flagged_from_its_first_reflection()
+    {
+        var verdict = Verdict([Reflection(1).FundingEnd(new(2029, 6, 30)).Plan(StructuralPlanStatus.None).Build()]);
+
+        Assert.Equal(VerdictKind.InsufficientEvidence, verdict.Kind);
         var flag = Assert.Single(verdict.Flags);
-        Assert.Equal("Het geld is op 5 januari 2026 gestopt, 10 dagen geleden.", flag.Reasons[0].Text);
-        Assert.Equal(-10, verdict.Facts.DaysUntilFundingEnd);
+        Assert.Equal(new VerdictReason("no-plan-for-after-the-pilot", "no-exit-plan",
+            "Het geld is tijdelijk (tot 30 juni 2029) en in cyclus 1 is er nog geen plan voor daarna. " +
+            "Spreek vanaf de eerste ronde af wat er gebeurt als het geld stopt: structureel maken of netjes afbouwen."), Assert.Single(flag.Reasons));
+    }
+
+    [Fact]
+    public void A_plan_in_preparation_is_an_exit_plan()
+    {
+        Assert.False(Verdict([Reflection(1).FundingEnd(new(2029, 6, 30)).Plan(StructuralPlanStatus.InPreparation).Build()]).Has(VerdictFlag.NoExitPlan));
     }
 
     [Fact]
@@ -152,9 +210,11 @@ public class FlagTests
     {
         var verdict = Verdict(
             History(3, b => b.Contexts(("Middelburg", OutcomeDirection.Positive), ("Veere", OutcomeDirection.Positive)),
-                last: b => b.ProcessEvaluation().On(new(2025, 7, 8)).FundingEnd(new(2030, 1, 1)).Plan(StructuralPlanStatus.None)),
+                last: b => b.ProcessEvaluation().On(new(2025, 7, 8)).FundingEnd(new(2031, 1, 1)).Plan(StructuralPlanStatus.None)),
+            [Decision(DecisionKind.DatabankRecognition, new(2025, 9, 1))],
             today: new(2030, 7, 8));
 
-        Assert.Equal([VerdictFlag.PilotCliff, VerdictFlag.Expired, VerdictFlag.DatabankReady], verdict.Flags.Select(f => f.Flag));
+        Assert.Equal([VerdictFlag.PilotCliff, VerdictFlag.Expired, VerdictFlag.DatabankReady, VerdictFlag.NoExitPlan, VerdictFlag.DatabankRecognised],
+            verdict.Flags.Select(f => f.Flag));
     }
 }

@@ -132,13 +132,17 @@ public class VerdictPropertyTests
                         .Select(_ => (Pick("Middelburg", "middelburg", "Veere", "Vlissingen "), Pick(Enum.GetValues<OutcomeDirection>()))).ToArray())
                     .Owner(Pick<string?>(null, " ", "Team Jeugd", "Team Jeugd"))
                     .Plan(Pick(Enum.GetValues<StructuralPlanStatus>()))
-                    .FundingEnd(Chance(0.5) ? Today.AddDays(random.Next(-60, 400)) : null);
+                    .FundingEnd(Chance(0.5) ? Today.AddDays(random.Next(-60, 700)) : null)
+                    .Reliability(Pick(DataReliability.Low, DataReliability.Medium, DataReliability.Medium, DataReliability.High));
+                // Goals move at random, so outcomes improve, stall or fall back, now and then against business as usual.
+                if (Chance(0.85)) builder.Outcome(40 - Pick(0m, 4m, 4m, 4m, 8m, -4m) * number, Chance(0.15) ? Pick(40m, 46m) : null);
+                else builder.NoGoals();
                 if (Chance(0.2)) builder.IncompleteCore();
                 if (Chance(0.3)) builder.ProcessEvaluation();
                 if (Chance(0.4)) builder.RuleChanges(Pick("Inkoop per taak", " "));
                 for (var b = random.Next(0, 3); b > 0; b--)
                     builder.Barrier(Pick(BarrierKind.Silos, BarrierKind.ShortTermFunding), Pick(Enum.GetValues<BarrierLevel>().Append(BarrierLevel.Regime).ToArray()),
-                        Pick(BarrierStatus.Open, BarrierStatus.Open, BarrierStatus.Solved), Day(0, 300));
+                        Pick(BarrierStatus.Open, BarrierStatus.Open, BarrierStatus.Solved, BarrierStatus.WorkedAround), Day(0, 300));
                 if (twin) builder.On(reflections[^1].Date);
                 reflections.Add(builder.Build());
             }

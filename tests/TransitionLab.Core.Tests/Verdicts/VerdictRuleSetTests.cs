@@ -17,30 +17,45 @@ public class VerdictRuleSetTests
     }
 
     [Fact]
-    public void Verdict_rules_have_precedence_one_to_seven_and_flags_none()
+    public void Verdict_rules_have_precedence_one_to_eight_and_flags_none()
     {
-        Assert.Equal(Enumerable.Range(1, 7), VerdictRuleSet.VerdictRules.Select(r => r.Precedence!.Value));
+        Assert.Equal(Enumerable.Range(1, 8), VerdictRuleSet.VerdictRules.Select(r => r.Precedence!.Value));
         Assert.All(VerdictRuleSet.FlagRules, r => Assert.Null(r.Precedence));
     }
 
     [Fact]
-    public void The_precedence_is_mainstreamed_stop_insufficient_deepen_stretch_fit_broaden()
+    public void The_precedence_is_mainstreamed_stop_adjust_insufficient_deepen_stretch_fit_broaden()
     {
         Assert.Equal(
         [
-            VerdictKind.Mainstreamed, VerdictKind.StopAndLearn, VerdictKind.InsufficientEvidence, VerdictKind.Deepen,
+            VerdictKind.Mainstreamed, VerdictKind.StopAndLearn, VerdictKind.Adjust, VerdictKind.InsufficientEvidence, VerdictKind.Deepen,
             VerdictKind.ReadyToScaleStretchAndTransform, VerdictKind.ReadyToScaleFitAndConform, VerdictKind.Broaden,
         ], VerdictRuleSet.VerdictRules.Select(r => r.Verdict!.Value));
     }
 
     [Fact]
-    public void Every_reason_code_is_published_and_every_published_code_exists()
+    public void Every_reason_code_is_published_in_some_version_and_every_published_code_exists()
     {
         var declared = typeof(ReasonCode).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Order().ToArray();
-        var published = VerdictRuleSet.Rules.SelectMany(r => r.Conditions).Select(c => c.ReasonCode).Distinct().Order().ToArray();
+        var published = VerdictRuleSet.History.Prepend(VerdictRuleSet.Current)
+            .SelectMany(v => v.Rules).SelectMany(r => r.Conditions).Select(c => c.ReasonCode).Distinct().Order().ToArray();
 
         Assert.Equal(declared, published);
         Assert.All(declared, code => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", code));
+    }
+
+    [Fact]
+    public void The_previous_version_stays_published_so_its_verdicts_can_be_explained()
+    {
+        var previous = VerdictRuleSet.Of("2026-11");
+
+        Assert.NotNull(previous);
+        Assert.Equal("2026-12", VerdictRuleSet.Of(VerdictRuleSet.Version)!.Version);
+        Assert.Null(VerdictRuleSet.Of("2020-01"));
+        Assert.Equal(7, previous.VerdictRules.Count);
+        Assert.Equal("Pilotklif: geld stopt binnenkort", previous.FlagRules.Single(r => r.Flag == VerdictFlag.PilotCliff).Title);
+        Assert.Contains(previous.Rules.SelectMany(r => r.Conditions), c => c.ReasonCode == "refuted-twice-without-pivot");
+        Assert.Contains("binnen 6 maanden", previous.FlagRules[0].Explanation);
     }
 
     [Fact]
