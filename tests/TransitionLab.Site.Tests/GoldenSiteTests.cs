@@ -183,10 +183,11 @@ public sealed class GoldenSiteTests(FixtureSite fixture) : IClassFixture<Fixture
     public void Fixed_page_has_its_heading(string path, string h1) => Assert.Equal(h1, Site.Page(path).QuerySelector("h1")!.TextContent);
 
     [Fact]
-    public void Pilots_at_risk_lists_experiments_whose_funding_ends_within_six_months_of_the_build_without_a_plan()
+    public void Pilots_at_risk_lists_experiments_whose_funding_ends_within_eighteen_months_of_the_build_without_a_plan()
     {
+        // Built on 1 September 2026: basisbudget's money ends 31 December 2026, Walcheren's 31 March 2027.
         var hrefs = Site.Page("/pilots-in-gevaar/").QuerySelectorAll("table.pilot-cliff tbody th a").Select(a => a.GetAttribute("href")!).ToArray();
-        Assert.Equal(["/experimenten/basisbudget-jongeren/"], hrefs);
+        Assert.Equal(["/experimenten/basisbudget-jongeren/", "/experimenten/netwerkberaden-walcheren/"], hrefs);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ReflectionPageTests
         var items = section.QuerySelectorAll("li.reflection");
         Assert.Equal(["Ronde 1, 23 november 2025", "Ronde 2, 1 juni 2026"], items.Select(i => i.QuerySelector("h3")!.TextContent));
         var first = items[0].TextContent;
-        Assert.Contains("3 – eerste aanwijzingen", first);
+        Assert.Contains("3 – voor- en nameting", first);
         Assert.Contains("Bijsturen", first);
         var cells = items[0].QuerySelectorAll("tbody tr")[0].Children.Select(c => c.TextContent.Trim()).ToArray();
         Assert.Equal(["Minder kinderen uit huis geplaatst", "Gezinnen met jeugdhulp", "40", "36,5", "20"], cells);

@@ -80,7 +80,7 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
         var item = theme.QuerySelector("article.adoptable")!;
         Assert.Equal("/experimenten/netwerkberaden-walcheren/", item.QuerySelector("h3 a")!.GetAttribute("href"));
         var facts = Facts(item);
-        Assert.StartsWith("Een getrainde, onafhankelijke gespreksleider", facts["Vaste werkzame kern"]);
+        Assert.StartsWith("Voor gezinnen met jeugdhulp: een getrainde, onafhankelijke gespreksleider", facts["Vaste werkzame kern"]);
         Assert.StartsWith("Een vaste pool van getrainde gespreksleiders", facts["Voorwaarden voor succes"]);
         Assert.Equal("Geen: het past binnen de huidige regels.", facts["Regels die moeten veranderen"]);
         Assert.Equal("Sociaal Domein Walcheren", facts["Structurele eigenaar"]);
