@@ -119,7 +119,8 @@ public sealed record BarrierInput(
     [property: Description("Barrier kind from the taxonomy")] BarrierKind? Kind,
     [property: Description("project, organisation or regime")] BarrierLevel? Level,
     [property: Description("open, worked-around or solved")] BarrierStatus? Status,
-    [property: Description("What happened")] string? Description);
+    [property: Description("What happened")] string? Description,
+    [property: Description("The id this barrier got in an earlier reflection, so it keeps its firstSeen when reworded; leave out for a new barrier")] string? Id = null);
 
 /// <summary>A barrier as returned.</summary>
 public sealed record BarrierDto(
@@ -127,18 +128,21 @@ public sealed record BarrierDto(
     [property: Description("project, organisation or regime")] BarrierLevel Level,
     [property: Description("open, worked-around or solved")] BarrierStatus Status,
     [property: Description("What happened")] string Description,
-    [property: Description("First reported for this experiment; kept across reflections")] DateOnly FirstSeen);
+    [property: Description("First reported for this experiment; kept across reflections")] DateOnly FirstSeen,
+    [property: Description("Stable id across reflections; send it back with the barrier in the next reflection")] string Id);
 
 /// <summary>A learning question as sent.</summary>
 public sealed record LearningQuestionInput(
     [property: Description("The question")] string? Question,
-    [property: Description("open or answered")] LearningQuestionStatus? Status);
+    [property: Description("open or answered")] LearningQuestionStatus? Status,
+    [property: Description("The id this question got in an earlier reflection, so it keeps its firstSeen when reworded; leave out for a new question")] string? Id = null);
 
 /// <summary>A learning question as returned.</summary>
 public sealed record LearningQuestionDto(
     [property: Description("The question")] string Question,
     [property: Description("open or answered")] LearningQuestionStatus Status,
-    [property: Description("First asked; kept across reflections")] DateOnly FirstSeen);
+    [property: Description("First asked; kept across reflections")] DateOnly FirstSeen,
+    [property: Description("Stable id across reflections; send it back with the question in the next reflection")] string Id);
 
 /// <summary>Route to the mainstream.</summary>
 public sealed record MainstreamRouteDto(

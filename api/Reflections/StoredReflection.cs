@@ -120,6 +120,8 @@ public sealed class StoredContext
 /// <summary>Stored barrier.</summary>
 public sealed class StoredBarrier
 {
+    /// <summary>Identity across reflections; <c>null</c> or empty on records stored before identities existed.</summary>
+    public string? Id { get; init; }
     /// <summary>Kind.</summary>
     public BarrierKind Kind { get; init; }
     /// <summary>Level.</summary>
@@ -135,6 +137,8 @@ public sealed class StoredBarrier
 /// <summary>Stored learning question.</summary>
 public sealed class StoredQuestion
 {
+    /// <summary>Identity across reflections; <c>null</c> or empty on records stored before identities existed.</summary>
+    public string? Id { get; init; }
     /// <summary>Question.</summary>
     public string Question { get; init; } = "";
     /// <summary>Status.</summary>

@@ -27,8 +27,8 @@ public sealed partial class ReflectionFormBinding
     [
         ("goals", ["goalId", "targetGroup", "baseline", "target", "current"], ["baseline", "target", "current"], ["current"]),
         ("contexts", ["area", "direction"], [], ["area", "direction"]),
-        ("barriers", ["kind", "level", "status", "description"], [], ["kind", "level", "status", "description"]),
-        ("learningQuestions", ["question", "status"], [], ["question", "status"]),
+        ("barriers", ["kind", "level", "status", "description", "id"], [], ["kind", "level", "status", "description"]),
+        ("learningQuestions", ["question", "status", "id"], [], ["question", "status"]),
     ];
 
     private readonly Dictionary<string, string> _formNames = new(StringComparer.Ordinal);

@@ -151,13 +151,24 @@ public sealed record ContextOutcome(string Area, OutcomeDirection Direction);
 /// <param name="Status">Whether it still stands.</param>
 /// <param name="Description">What happened, in plain Dutch.</param>
 /// <param name="FirstSeen">Date it was first reported for this experiment; kept across reflections.</param>
-public sealed record Barrier(BarrierKind Kind, BarrierLevel Level, BarrierStatus Status, string Description, DateOnly FirstSeen);
+public sealed record Barrier(BarrierKind Kind, BarrierLevel Level, BarrierStatus Status, string Description, DateOnly FirstSeen)
+{
+    /// <summary>
+    /// Stable identity across cycles, given by the server (empty on records stored before identities existed):
+    /// a barrier reworded in a later cycle keeps its id and so its age.
+    /// </summary>
+    public string Id { get; init; } = "";
+}
 
 /// <summary>A question on the dynamic learning agenda (RMA).</summary>
 /// <param name="Question">The question.</param>
 /// <param name="Status">Open or answered.</param>
 /// <param name="FirstSeen">Date it was first asked; kept across reflections.</param>
-public sealed record LearningQuestion(string Question, LearningQuestionStatus Status, DateOnly FirstSeen);
+public sealed record LearningQuestion(string Question, LearningQuestionStatus Status, DateOnly FirstSeen)
+{
+    /// <summary>Stable identity across cycles, given by the server: a reworded question keeps its id and so its age.</summary>
+    public string Id { get; init; } = "";
+}
 
 /// <summary>How the experiment would reach the mainstream.</summary>
 /// <param name="Route">Fit-and-conform or stretch-and-transform.</param>

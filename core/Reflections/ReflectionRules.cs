@@ -79,6 +79,7 @@ public static class ReflectionRules
             errors.Enum($"barriers[{i}].level", barrier.Level);
             errors.Enum($"barriers[{i}].status", barrier.Status);
             errors.Required($"barriers[{i}].description", barrier.Description, LongTextMax);
+            errors.ItemId($"barriers[{i}].id", barrier.Id);
         }
 
         errors.MaxItems("learningQuestions", r.LearningQuestions.Count);
@@ -86,7 +87,10 @@ public static class ReflectionRules
         {
             errors.Required($"learningQuestions[{i}].question", r.LearningQuestions[i].Question, LongTextMax);
             errors.Enum($"learningQuestions[{i}].status", r.LearningQuestions[i].Status);
+            errors.ItemId($"learningQuestions[{i}].id", r.LearningQuestions[i].Id);
         }
+        errors.UniqueIds("barriers", r.Barriers.Select(b => b.Id).ToArray());
+        errors.UniqueIds("learningQuestions", r.LearningQuestions.Select(q => q.Id).ToArray());
 
         errors.Enum("route.route", r.Route.Route);
         errors.MaxItems("route.ruleChangesNeeded", r.Route.RuleChangesNeeded.Count);
@@ -137,6 +141,9 @@ public static class ReflectionRules
         yield return ("lessons.lessonsLearned", r.Lessons.LessonsLearned);
     }
 
+    /// <summary>Longest id of a barrier or learning question.</summary>
+    public const int ItemIdMax = 64;
+
     private static string Clip(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";
 
     private sealed class Errors
@@ -163,6 +170,21 @@ public static class ReflectionRules
         public void MaxItems(string path, int count)
         {
             if (count > ListMax) Add(path, $"Hoogstens {ListMax} items.");
+        }
+
+        // An id comes back from the API or the form; anything else in it is a mistake, not an identity.
+        public void ItemId(string path, string id)
+        {
+            if (id.Length > ItemIdMax || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+                Add(path, $"Een id bestaat uit hoogstens {ItemIdMax} letters, cijfers en streepjes, zoals de API hem gaf.");
+        }
+
+        // Two rows with one id would be one barrier (or question) told twice, with two texts.
+        public void UniqueIds(string list, IReadOnlyList<string> ids)
+        {
+            for (var i = 0; i < ids.Count; i++)
+                if (ids[i].Length > 0 && ids.Take(i).Contains(ids[i], StringComparer.Ordinal))
+                    Add($"{list}[{i}].id", "Deze id staat al bij een eerdere rij van deze reflectie.");
         }
 
         public void Enum<T>(string path, T value) where T : struct, System.Enum

@@ -61,12 +61,14 @@ public static class ReflectionPrefill
             Set($"barriers[{i}].level", barriers[i].Level.ToCode());
             Set($"barriers[{i}].status", barriers[i].Status.ToCode());
             Set($"barriers[{i}].description", barriers[i].Description);
+            Set($"barriers[{i}].id", barriers[i].Id);
         }
         var questions = latest.LearningQuestions.Where(q => q.Status == LearningQuestionStatus.Open).ToArray();
         for (var i = 0; i < questions.Length; i++)
         {
             Set($"learningQuestions[{i}].question", questions[i].Question);
             Set($"learningQuestions[{i}].status", questions[i].Status.ToCode());
+            Set($"learningQuestions[{i}].id", questions[i].Id);
         }
 
         Set("route.route", latest.Route.Route.ToCode());

@@ -102,6 +102,10 @@ public sealed class ReflectionPageTests
         Set(fields, "peopleReached", "51");
         Set(fields, "lessons.challenges", "Roosters van gespreksleiders.");
         Set(fields, "lessons.lessonsLearned", "Houd de gespreksleider vast.");
+        // Reworded, even retyped: the barrier and the question are still the ones reported before.
+        Set(fields, "barriers[0].kind", "procurement-and-market-forces");
+        Set(fields, "barriers[0].description", "Het projectgeld houdt op na 2027.");
+        Set(fields, "learningQuestions[0].question", "Wie betaalt straks de gespreksleiders?");
         var action = page.QuerySelector("form[method=post]")!.GetAttribute("action")!;
         var saved = await browser.PostAsync(action, new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -110,10 +114,14 @@ public sealed class ReflectionPageTests
         Assert.Equal([3, 4], stored.Select(r => r.Cycle));
         var next = stored[1];
         Assert.Equal("Een getrainde gespreksleider en het eigen netwerk aan tafel.", next.WorkingCore.Fixed);
-        Assert.Equal("Het geld stopt in 2027.", Assert.Single(next.Barriers).Description);
-        // The barrier and the question carried over are still as old as they were.
+        Assert.Equal("Het projectgeld houdt op na 2027.", Assert.Single(next.Barriers).Description);
+        // The barrier and the question carried over keep their identity, so they are still as old as they were.
+        Assert.NotEqual("", stored[0].Barriers[0].Id);
+        Assert.Equal(stored[0].Barriers[0].Id, next.Barriers[0].Id);
         Assert.Equal(stored[0].Barriers[0].FirstSeen, next.Barriers[0].FirstSeen);
-        Assert.Equal(stored[0].LearningQuestions[0].FirstSeen, Assert.Single(next.LearningQuestions).FirstSeen);
+        Assert.Equal(stored[0].LearningQuestions[0].Id, Assert.Single(next.LearningQuestions).Id);
+        Assert.Equal(stored[0].LearningQuestions[0].FirstSeen, next.LearningQuestions[0].FirstSeen);
+        Assert.True(next.Date > stored[0].Barriers[0].FirstSeen);
     }
 
     [Fact]
