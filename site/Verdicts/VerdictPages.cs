@@ -14,8 +14,10 @@ namespace TransitionLab.Site.Verdicts;
 /// <param name="ConditionsForSuccess">Conditions for success, from the latest reflection.</param>
 /// <param name="RuleChanges">Rules, funding or procurement that must change, from the latest reflection.</param>
 /// <param name="StructuralOwner">Structural owner named in the latest reflection.</param>
+/// <param name="Replication">What another place needs to copy it, from the latest reflection.</param>
+/// <param name="Latest">The reflection these come from; null for a mainstreamed experiment without reflections.</param>
 public sealed record AdoptableExperiment(Experiment Experiment, ScalingVerdict Verdict, string? FixedCore, string? ConditionsForSuccess,
-    IReadOnlyList<string> RuleChanges, string? StructuralOwner);
+    IReadOnlyList<string> RuleChanges, string? StructuralOwner, string? Replication, Core.Reflections.Reflection? Latest);
 
 /// <summary>Experiments that work, grouped by theme: ready to scale or mainstreamed.</summary>
 /// <param name="ByTheme">Themes in catalogue order with their adoptable experiments; themes without any are left out.</param>
@@ -33,7 +35,8 @@ public sealed record WhatWorksPage(IReadOnlyList<(Theme Theme, IReadOnlyList<Ado
         {
             var latest = site.LatestReflectionOf(e.Experiment.Slug);
             return new AdoptableExperiment(e.Experiment, e.Verdict, Text(latest?.WorkingCore.Fixed), Text(latest?.Lessons.ConditionsForSuccess),
-                latest?.Route.RuleChangesNeeded.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], e.Verdict.Facts.StructuralOwner);
+                latest?.Route.RuleChangesNeeded.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], e.Verdict.Facts.StructuralOwner,
+                Text(latest?.Lessons.Replication), latest);
         }).ToArray();
         return new(site.Catalogue.Themes
             .Select(t => (t, (IReadOnlyList<AdoptableExperiment>)adoptable.Where(a => a.Experiment.Themes.Contains(t.Slug)).ToArray()))

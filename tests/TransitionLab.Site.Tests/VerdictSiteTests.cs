@@ -84,6 +84,8 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
         Assert.StartsWith("Een vaste pool van getrainde gespreksleiders", facts["Voorwaarden voor succes"]);
         Assert.Equal("Geen: het past binnen de huidige regels.", facts["Regels die moeten veranderen"]);
         Assert.Equal("Sociaal Domein Walcheren", facts["Structurele eigenaar"]);
+        Assert.Equal("Train eerst de gespreksleiders.", facts["Wat een andere plek nodig heeft om dit over te nemen"]);
+        Assert.Equal("Uit de reflectie van ronde 3, 1 maart 2026.", item.QuerySelector(".source")!.TextContent);
     }
 
     [Fact]
