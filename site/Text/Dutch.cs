@@ -100,7 +100,11 @@ public static class Dutch
     public const string ReflectionEvidence = "Bewijsniveau";
     public const string ReflectionDecision = "Besluit";
     public const string ReflectionGoals = "Voortgang op de doelen";
+    public const string ReflectionReliability = "Betrouwbaarheid van de cijfers";
     public static string ReflectionHeading(int cycle, DateOnly date) => $"Ronde {cycle}, {Date(date)}";
+    public static string ReflectionRow(string evidence, string hypothesis, string decision) =>
+        $"Bewijsniveau {evidence} · hypothese: {hypothesis.ToLowerInvariant()} · besluit: {decision.ToLowerInvariant()}";
+    public static string ReflectionRowLearned(string learned) => string.IsNullOrWhiteSpace(learned) ? "" : $"Geleerd: {learned}";
     public static string EarlierReflections(int shown, int total) => $"Deze pagina toont de laatste {shown} van {total} reflecties.";
     public const string AllReflectionsAsData = "Alle reflecties als open data (JSON)";
 

@@ -20,7 +20,7 @@ public sealed class ReflectionPageTests
         var section = page.QuerySelector("section.reflections")!;
         Assert.Equal("Reflecties", section.QuerySelector("h2")!.TextContent);
         var items = section.QuerySelectorAll("li.reflection");
-        Assert.Equal(["Ronde 1, 23 november 2025", "Ronde 2, 1 juni 2026"], items.Select(i => i.QuerySelector("h3")!.TextContent));
+        Assert.Equal(["Ronde 1, 23 november 2025", "Ronde 2, 1 juni 2026"], items.Select(i => i.QuerySelector("summary .cycle")!.TextContent));
         var first = items[0].TextContent;
         Assert.Contains("3 – voor- en nameting", first);
         Assert.Contains("Bijsturen", first);
@@ -28,6 +28,23 @@ public sealed class ReflectionPageTests
         Assert.Equal(["Minder kinderen uit huis geplaatst", "Gezinnen met jeugdhulp", "40", "36,5", "20"], cells);
 
         Assert.Null(site.Page("/experimenten/jouw-ingebrachte-mentor/").QuerySelector("section.reflections"));
+    }
+
+    [Fact]
+    public async Task Each_cycle_is_one_closed_row_with_its_full_record_behind_details()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"),
+            [Reflection("netwerkberaden-walcheren", 1, new DateOnly(2025, 11, 23), 36.5m) with { Loop = new LearningLoop("minder plaatsingen", new string('x', 150) + " het netwerk helpt echt", "door", LoopDecision.Persevere) }]);
+
+        var item = site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelector("section.reflections li.reflection")!;
+        var details = item.QuerySelector("details")!;
+        Assert.False(details.HasAttribute("open"));
+        var summary = details.QuerySelector("summary")!;
+        Assert.Equal("Bewijsniveau 3 – eerste aanwijzingen (voor- en nameting) · hypothese: deels bevestigd · besluit: doorgaan", summary.QuerySelector(".row-facts")!.TextContent);
+        // A long "learned" is cut at a word in the row; the record holds it whole.
+        Assert.Equal("Geleerd: " + new string('x', 150) + " het …", summary.QuerySelector(".row-learned")!.TextContent);
+        Assert.Contains(details.QuerySelectorAll("dd"), dd => dd.TextContent == new string('x', 150) + " het netwerk helpt echt");
+        Assert.NotNull(details.QuerySelector("table caption"));
     }
 
     [Fact]

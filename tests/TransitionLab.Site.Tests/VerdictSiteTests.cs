@@ -45,7 +45,7 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
     {
         var page = Site.Page("/experimenten/netwerkberaden-walcheren/");
         var items = page.QuerySelectorAll("section.reflections li.reflection");
-        Assert.Equal(["Ronde 1, 1 maart 2025", "Ronde 2, 1 september 2025", "Ronde 3, 1 maart 2026"], items.Select(i => i.QuerySelector("h3")!.TextContent));
+        Assert.Equal(["Ronde 1, 1 maart 2025", "Ronde 2, 1 september 2025", "Ronde 3, 1 maart 2026"], items.Select(i => i.QuerySelector("summary .cycle")!.TextContent));
         var last = Facts(items[2]);
         Assert.Equal("1 september 2025 tot en met 28 februari 2026", last["Periode"]);
         Assert.Equal("Koploper, Bewoner of ervaringsdeskundige en Beleidsmedewerker gemeente", last["Aanwezig"]);
