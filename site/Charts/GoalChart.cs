@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Components;
 namespace TransitionLab.Site.Charts;
 
 /// <summary>
-/// An area goal's values per year as a line between the baseline and target lines. Like the other charts
-/// it is drawn at build time and has a table with the same numbers beside it.
+/// A goal's values over time (an area's per year, an experiment's per cycle) as a line between the baseline and
+/// target lines. Like the other charts it is drawn at build time and has a table with the same numbers beside it;
+/// the baseline is dashed and the target solid, so it reads in black and white too.
 /// </summary>
 public static class GoalChart
 {
@@ -20,14 +21,15 @@ public static class GoalChart
     /// <summary>The chart; <paramref name="labels"/> formats a value the Dutch way.</summary>
     /// <param name="id">Unique id on the page.</param>
     /// <param name="title">What the chart shows, read by screen readers.</param>
-    /// <param name="points">Values by year, oldest first.</param>
+    /// <param name="points">Values by year (or cycle), oldest first.</param>
     /// <param name="baseline">The goal's baseline, drawn as a dashed line.</param>
     /// <param name="target">The goal's target, drawn as a line.</param>
     /// <param name="labels">Formats a value for the axis.</param>
     /// <param name="baselineLabel">Label of the baseline line.</param>
     /// <param name="targetLabel">Label of the target line.</param>
+    /// <param name="stepLabel">Label under a point on the time axis; the year (or cycle) number by default.</param>
     public static MarkupString Lines(string id, string title, IReadOnlyList<(int Year, decimal Value)> points, decimal baseline, decimal target,
-        Func<decimal, string> labels, string baselineLabel, string targetLabel)
+        Func<decimal, string> labels, string baselineLabel, string targetLabel, Func<int, string>? stepLabel = null)
     {
         var values = points.Select(p => p.Value).Append(baseline).Append(target).ToArray();
         var (low, high) = (values.Min(), values.Max());
@@ -52,7 +54,7 @@ public static class GoalChart
         foreach (var (year, value) in points)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"goal-dot\" cx=\"{X(year):0.#}\" cy=\"{Y(value):0.#}\" r=\"5\"/>");
-            Svg.Text(sb, X(year), Height - 14, "middle", year.ToString(CultureInfo.InvariantCulture));
+            Svg.Text(sb, X(year), Height - 14, "middle", stepLabel?.Invoke(year) ?? year.ToString(CultureInfo.InvariantCulture));
         }
         sb.Append("</svg>");
         return new(sb.ToString());

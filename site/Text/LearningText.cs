@@ -19,6 +19,11 @@ public static class LearningText
     public const string Observed = "Gezien";
     public const string Learned = "Geleerd";
     public const string Therefore = "Daarom";
+    public const string ProgressHeading = "Voortgang op de doelen";
+    public static string ProgressChartTitle(string goal) => $"Verloop per ronde van: {goal}";
+    public const string ProgressChartCaption = "De stippellijn is het begin, de doorgetrokken lijn het streven. De tabel hieronder geeft dezelfde cijfers.";
+    public static string ProgressTableCaption(string goal) => $"{goal}: begin, meting per ronde en streven";
+    public static string ProgressMeasured(string unit) => $"Waarde ({unit})";
     public const string LessonsHeading = "Lessen";
     public const string Challenges = "Uitdagingen en wat misging";
     public const string ConditionsForSuccess = "Voorwaarden voor succes";

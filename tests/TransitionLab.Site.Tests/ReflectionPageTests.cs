@@ -48,6 +48,34 @@ public sealed class ReflectionPageTests
     }
 
     [Fact]
+    public async Task Goal_progress_is_a_line_over_the_cycles_with_baseline_and_target_and_a_table_with_the_same_numbers()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"),
+            [Reflection("netwerkberaden-walcheren", 2, new DateOnly(2026, 6, 1), 32m), Reflection("netwerkberaden-walcheren", 1, new DateOnly(2025, 11, 23), 36.5m)]);
+
+        var section = site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelector("section.goal-progress")!;
+        Assert.Equal("Voortgang op de doelen", section.QuerySelector("h2")!.TextContent);
+        var chart = section.QuerySelector("svg#voortgang-minder-uithuisplaatsingen")!;
+        Assert.Equal("img", chart.GetAttribute("role"));
+        Assert.Equal("Verloop per ronde van: Minder kinderen uit huis geplaatst", chart.QuerySelector("title")!.TextContent);
+        Assert.Equal(2, chart.QuerySelector("polyline.goal-line")!.GetAttribute("points")!.Split(' ').Length);
+        Assert.NotNull(chart.QuerySelector("line.goal-baseline"));
+        Assert.NotNull(chart.QuerySelector("line.goal-target"));
+        Assert.Equal(["Ronde 1", "Ronde 2"], chart.QuerySelectorAll("text").Select(t => t.TextContent).Where(t => t.StartsWith("Ronde")));
+
+        var rows = section.QuerySelectorAll("table.goal-progress-table tbody tr")
+            .Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToArray();
+        Assert.Equal([["Begin", "", "40"], ["Ronde 1", "23 november 2025", "36,5"], ["Ronde 2", "1 juni 2026", "32"], ["Streven", "", "20"]], rows);
+    }
+
+    [Fact]
+    public async Task An_experiment_without_measurements_has_no_progress_section()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"));
+        Assert.Null(site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelector("section.goal-progress"));
+    }
+
+    [Fact]
     public async Task A_long_history_shows_the_latest_cycles_in_full_and_links_to_all_reflections_as_data()
     {
         var history = Enumerable.Range(1, ReflectionList.MaxShown + 3)
