@@ -27,7 +27,7 @@ public sealed record SaveAgendaChange : StoreChange
             db.Record(KeyId, At, Action, $"{save.Item.Id}/{save.Item.Version}");
         }
         return new ChangeOutcome(Items.All(i => i.Replaces == 0) ? ChangeStatus.Created : ChangeStatus.Updated, target,
-            Items.Select(i => i.Item.ToDomain()).ToArray());
+            Items.Select(i => i.Item.ToDomain()).ToArray()) { AllPages = true };
     }
 }
 

@@ -41,6 +41,6 @@ public sealed record SaveAreaValueChange : StoreChange
         var existed = db.AreaValues.FindById(Value.Id) is not null;
         db.AreaValues.Upsert(Value);
         db.Record(KeyId, At, "area-value.save", Value.Id);
-        return new ChangeOutcome(existed ? ChangeStatus.Updated : ChangeStatus.Created, Value.Id, Value.ToDomain());
+        return new ChangeOutcome(existed ? ChangeStatus.Updated : ChangeStatus.Created, Value.Id, Value.ToDomain()) { AllPages = true };
     }
 }

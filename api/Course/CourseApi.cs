@@ -44,14 +44,14 @@ public static class CourseApi
         return group;
     }
 
-    private static Results<Created<PracticeReflectionDto>, ProblemHttpResult> Create(
-        string module, PracticeReflectionRequest request, Database db, Catalogue catalogue, ClaimsPrincipal user, TimeProvider time)
+    private static async Task<Results<Created<PracticeReflectionDto>, ProblemHttpResult>> Create(
+        string module, PracticeReflectionRequest request, Database db, StoreWriter writer, Catalogue catalogue, ClaimsPrincipal user, TimeProvider time)
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise) return ProblemWriter.Forbidden("Alleen een deelnemer van de cursus legt oefenreflecties vast.");
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return ModuleNotFound(module);
 
-        var (stored, problem) = PracticeReflections.File(db, found, request, caller, time);
+        var (stored, problem) = await PracticeReflections.FileAsync(db, writer, found, request, caller, time);
         if (problem is not null) return problem;
         return TypedResults.Created("/api/course/practice-reflections/mine", stored!.AsDto());
     }

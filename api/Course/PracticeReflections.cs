@@ -23,10 +23,10 @@ public static class PracticeReflections
 
     /// <summary>
     /// Checks a participant's practice reflection like a frontrunner's (same rules, same personal-data
-    /// guard) and stores it in its own collection; the problem says per field what is wrong.
+    /// guard) and stores it in its own collection through the journal; the problem says per field what is wrong.
     /// </summary>
-    public static (StoredPracticeReflection? Stored, ProblemHttpResult? Problem) File(
-        Database db, CourseModule module, PracticeReflectionRequest request, Caller caller, TimeProvider time)
+    public static async Task<(StoredPracticeReflection? Stored, ProblemHttpResult? Problem)> FileAsync(
+        Database db, StoreWriter writer, CourseModule module, PracticeReflectionRequest request, Caller caller, TimeProvider time)
     {
         if (Subject(db, module, request, caller) is not ({ } experiment, var caseId))
             return (null, ProblemWriter.Invalid(new Dictionary<string, string[]>
@@ -42,12 +42,7 @@ public static class PracticeReflections
         if (ReflectionsApi.Validate(reflection, missing, experiment, time) is { } invalid) return (null, invalid);
 
         var stored = (reflection with { Revision = 1, RecordedAt = Dates.AsStored(now), RecordedBy = caller.KeyId }).ToStored(module.Slug, caller.Cohort!.Trim(), caseId);
-        db.InTransaction(() =>
-        {
-            db.PracticeReflections.Insert(stored);
-            db.Record(caller.KeyId, now, "practice-reflection.create", stored.Id.ToString());
-            return true;
-        });
+        await writer.WriteAsync(new CreatePracticeReflectionChange { ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = now, Practice = stored });
         return (stored, null);
     }
 

@@ -21,7 +21,7 @@ public sealed record CreateDecisionChange : StoreChange
     {
         db.Decisions.Insert(Decision);
         db.Record(KeyId, At, "decision.create", Decision.Id.ToString());
-        return new ChangeOutcome(ChangeStatus.Created, Decision.Id.ToString(), Decision.ToDomain());
+        return new ChangeOutcome(ChangeStatus.Created, Decision.Id.ToString(), Decision.ToDomain()) { Experiment = Decision.ExperimentSlug };
     }
 }
 
@@ -47,6 +47,6 @@ public sealed record UpdateDecisionChange : StoreChange
         var next = Request.ToStored(DecisionId, latest.ExperimentSlug, latest.Version + 1, KeyId, At, Level ?? latest.Level, Level is null ? latest.Area : Area);
         db.Decisions.Update(next);
         db.Record(KeyId, At, "decision.update", $"{DecisionId}/{next.Version}");
-        return new ChangeOutcome(ChangeStatus.Updated, DecisionId.ToString(), next.ToDomain());
+        return new ChangeOutcome(ChangeStatus.Updated, DecisionId.ToString(), next.ToDomain()) { Experiment = next.ExperimentSlug };
     }
 }

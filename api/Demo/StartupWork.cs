@@ -15,17 +15,20 @@ internal sealed class StartupWork(
     IConfiguration configuration, Catalogue catalogue, Database db, StoreOptions store, ReflectionRecords records,
     TimeProvider time, IServer server, IHostApplicationLifetime lifetime, ILogger<StartupWork> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>The key id the audit log shows for what the API does on its own at start-up.</summary>
+    public const string KeyId = "startup";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Keys may already exist (made with the keys command before the first start); experiments only
         // appear once the API has started, so their absence marks the first start.
         var isNewStore = db.Experiments.Count() == 0;
-        var import = catalogue.Import();
+        var import = await catalogue.ImportAsync(KeyId, time.GetUtcNow());
         foreach (var problem in import.Problems) logger.LogWarning("Content problem: {Problem}", problem);
         logger.LogInformation("Imported {Count} experiments from {Folder} into {Store}", import.Imported, catalogue.ContentFolder, store.FilePath);
 
         var mode = (configuration["Demo"] ?? "auto").Trim().ToLowerInvariant();
-        if (mode == "off") return Task.CompletedTask;
+        if (mode == "off") return;
 
         // Never into a store that already holds reflections: demo data must not mix with real ones.
         if ((mode == "seed" || isNewStore) && !records.Any())
@@ -46,7 +49,6 @@ internal sealed class StartupWork(
             }
             if (demoKey is { } k) Console.WriteLine($"Demo frontrunner key ({k.Slug}): {k.Secret}");
         });
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -5,7 +5,7 @@ using TransitionLab.Core.Content;
 namespace TransitionLab.Api.Experiments;
 
 /// <summary>The content catalogue the API imported last; drafts are checked against its themes and concepts.</summary>
-public sealed class Catalogue(IConfiguration configuration, Database db, ExperimentRecords experiments)
+public sealed class Catalogue(IConfiguration configuration, StoreWriter writer, ExperimentRecords experiments)
 {
     private ContentCatalogue _current = ContentCatalogue.Empty;
 
@@ -38,18 +38,19 @@ public sealed class Catalogue(IConfiguration configuration, Database db, Experim
     /// <summary>
     /// Loads the content folder and upserts its experiments. Drafts stay; a content file with the slug
     /// of a draft replaces the draft, because the catalogue is the reviewed source.
+    /// Journaled like every write, so what follows the store (the site, cached verdicts) follows an import too.
     /// </summary>
-    public ImportResultDto Import()
+    /// <param name="keyId">Key of whoever asked, for the audit log.</param>
+    /// <param name="at">When it was asked.</param>
+    public async Task<ImportResultDto> ImportAsync(string keyId, DateTimeOffset at)
     {
         var result = ContentLoader.Load(ContentFolder);
         Volatile.Write(ref _current, result.Catalogue);
-        var imported = db.InTransaction(() =>
+        await writer.WriteAsync(new ImportCatalogueChange
         {
-            foreach (var experiment in result.Catalogue.Experiments)
-                db.Experiments.Upsert(experiment.ToStored(ExperimentMapping.ContentSource, experiment.Source));
-            return result.Catalogue.Experiments.Count;
+            ChangeId = Guid.NewGuid(), KeyId = keyId, At = at, Folder = ContentFolder,
+            Experiments = result.Catalogue.Experiments.Select(e => e.ToStored(ExperimentMapping.ContentSource, e.Source)).ToArray(),
         });
-        experiments.Changed();
-        return new ImportResultDto(imported, result.Problems.Select(p => p.ToString()).ToArray());
+        return new ImportResultDto(result.Catalogue.Experiments.Count, result.Problems.Select(p => p.ToString()).ToArray());
     }
 }

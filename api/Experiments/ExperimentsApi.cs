@@ -25,12 +25,8 @@ public static class ExperimentsApi
             .WithDescription("One experiment by slug, with its goals (reflections refer to their ids).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/import", Ok<ImportResultDto> (Catalogue catalogue, Database db, ClaimsPrincipal user, TimeProvider time) =>
-            {
-                var result = catalogue.Import();
-                db.Record(Caller.From(user).KeyId, time.GetUtcNow(), "catalogue.import", catalogue.ContentFolder);
-                return TypedResults.Ok(result);
-            })
+        group.MapPost("/import", async Task<Ok<ImportResultDto>> (Catalogue catalogue, ClaimsPrincipal user, TimeProvider time) =>
+                TypedResults.Ok(await catalogue.ImportAsync(Caller.From(user).KeyId, time.GetUtcNow())))
             .RequireAuthorization(KeyAuthenticationSetup.AdminPolicy)
             .WithName("ImportCatalogue").WithSummary("Re-import the content catalogue")
             .WithDescription("Admin only. Reads the content folder again and updates the experiments; drafts stay. Content problems are listed, valid files are imported.")

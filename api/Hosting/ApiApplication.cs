@@ -34,7 +34,6 @@ public static class ApiApplication
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblems();
         builder.Services.AddStore(builder.Configuration);
-        builder.Services.AddSingleton<RecordChanges>();
         builder.Services.AddKeyAuthentication();
         builder.Services.AddRateLimits(builder.Configuration);
         builder.Services.AddSingleton<ExperimentRecords>();
@@ -61,13 +60,12 @@ public static class ApiApplication
         app.UseAuthorization();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"))
             .WithName("Health").WithSummary("Health check").WithDescription("Answers 200 'ok' while the API runs.").WithTags("Health");
-        app.MapExperiments().AddEndpointFilter<RecordChangeFilter>();
-        // Writes move RecordChanges, which cached verdicts and the served site follow.
-        app.MapReflections().AddEndpointFilter<RecordChangeFilter>();
-        app.MapDecisions().AddEndpointFilter<RecordChangeFilter>();
-        // The intake tells RecordChanges itself: only an approval changes what is published.
+        // Cached verdicts and the served site follow StoreWriter.Applied, so no endpoint announces its writes.
+        app.MapExperiments();
+        app.MapReflections();
+        app.MapDecisions();
         app.MapIntake();
-        app.MapAgenda().AddEndpointFilter<RecordChangeFilter>();
+        app.MapAgenda();
         app.MapVerdicts();
         app.MapInsights();
         app.MapExports();

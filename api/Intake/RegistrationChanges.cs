@@ -139,6 +139,7 @@ public sealed record ReviewDraftChange : StoreChange
         }
         db.Registrations.Update(next);
         db.Record(KeyId, At, $"experiment.review.{Action}", $"{Slug}/{Revision}");
-        return new ChangeOutcome(ChangeStatus.Updated, Slug, next);
+        // A published experiment changes lists, facets, its municipality's and themes' pages: the whole site is built again.
+        return new ChangeOutcome(ChangeStatus.Updated, Slug, next) { AllPages = action == ReviewAction.Approve, ExperimentsWritten = action == ReviewAction.Approve };
     }
 }

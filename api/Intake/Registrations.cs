@@ -13,7 +13,7 @@ namespace TransitionLab.Api.Intake;
 /// through the <see cref="StoreWriter"/> and audited. The JSON API, the HTML forms and other code (a course case
 /// proposed by a teacher) all come through here.
 /// </summary>
-public sealed class Registrations(Database db, ExperimentRecords experiments, Catalogue catalogue, StoreWriter writer, RecordChanges changes, TimeProvider time)
+public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter writer, TimeProvider time)
 {
     /// <summary>The registration with exactly this slug (LiteDB's id lookup ignores case), or <c>null</c>.</summary>
     public StoredRegistration? Find(string slug) => db.Registrations.FindById(slug) is { } r && r.Id == slug ? r : null;
@@ -111,12 +111,6 @@ public sealed class Registrations(Database db, ExperimentRecords experiments, Ca
             Comments = (review.Comments ?? new Dictionary<string, string>()).Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim()),
             Reason = review.Reason?.Trim() ?? "", Experiment = published,
         });
-        if (write.Status == RegistrationWriteStatus.Stored && published is not null)
-        {
-            experiments.Changed();
-            // A new experiment changes lists, facets, its municipality's and themes' pages: the whole site is built again.
-            changes.Record(null);
-        }
         return write;
     }
 

@@ -26,7 +26,7 @@ public sealed record CreateReflectionChange : StoreChange
         var target = $"{stored.Id}/1";
         db.Record(KeyId, At, "reflection.create", target);
         // Mapped back from the stored document, so it equals what a later read of the store returns.
-        return new ChangeOutcome(ChangeStatus.Created, target, document.ToDomain());
+        return new ChangeOutcome(ChangeStatus.Created, target, document.ToDomain()) { Experiment = stored.ExperimentSlug };
     }
 }
 
@@ -46,6 +46,6 @@ public sealed record CorrectReflectionChange : StoreChange
         db.ReflectionHeads.Update(new StoredReflectionHead { Id = head.Id, ReflectionId = head.ReflectionId, ExperimentSlug = head.ExperimentSlug, LatestRevision = stored.Revision });
         var target = $"{stored.Id}/{stored.Revision}";
         db.Record(KeyId, At, "reflection.correct", target);
-        return new ChangeOutcome(ChangeStatus.Updated, target, document.ToDomain());
+        return new ChangeOutcome(ChangeStatus.Updated, target, document.ToDomain()) { Experiment = stored.ExperimentSlug };
     }
 }

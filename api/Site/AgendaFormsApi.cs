@@ -34,7 +34,7 @@ public static class AgendaFormsApi
         return Private(context, await Render(board, site, item, FormState.Empty));
     }
 
-    private static async Task<IResult> Post(string id, HttpContext context, AgendaBoard board, PublishedSite site, RecordChanges changes)
+    private static async Task<IResult> Post(string id, HttpContext context, AgendaBoard board, PublishedSite site)
     {
         if (!SameOrigin.Check(context.Request))
             return TypedResults.Content("Dit formulier kwam niet van deze site.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
@@ -57,7 +57,6 @@ public static class AgendaFormsApi
         switch (write.Status)
         {
             case AgendaWriteStatus.Ok or AgendaWriteStatus.Created:
-                changes.Record(null);
                 return TypedResults.Redirect($"{SiteUrls.Agenda}?opgeslagen=1#{AgendaEditPage.SavedNoteId}");
             case AgendaWriteStatus.Invalid:
                 return await ShowAgain(write.Item ?? item, write.Errors!, StatusCodes.Status422UnprocessableEntity);

@@ -34,7 +34,7 @@ public static class PracticeFormsApi
         return group;
     }
 
-    private static async Task<IResult> FilePractice(string module, HttpContext context, Database db, Catalogue catalogue, PublishedSite site,
+    private static async Task<IResult> FilePractice(string module, HttpContext context, Database db, StoreWriter writer, Catalogue catalogue, PublishedSite site,
         TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
@@ -67,12 +67,11 @@ public static class PracticeFormsApi
             return await ShowAgain(new Dictionary<string, string[]> { [binding.FormName((e.Path ?? "$").TrimStart('$', '.'))] = ["Deze waarde kunnen we niet lezen."] });
         }
 
-        var (_, problem) = PracticeReflections.File(db, found, request, caller, time);
+        var (_, problem) = await PracticeReflections.FileAsync(db, writer, found, request, caller, time);
         if (problem?.ProblemDetails is HttpValidationProblemDetails invalid)
             return await ShowAgain(invalid.Errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal));
         if (problem is not null)
             return await ShowAgain(new Dictionary<string, string[]> { [""] = [problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? ""] }, problem.StatusCode);
-        // Nothing public changed, so no site rebuild: a practice reflection is on no static page.
         return TypedResults.Redirect(PracticeUrls.Saved(found.Slug));
     }
 

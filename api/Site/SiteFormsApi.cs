@@ -73,7 +73,7 @@ public static class SiteFormsApi
     }
 
     private static async Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
-        PublishedSite site, RecordChanges changes, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        PublishedSite site, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         if (!SameOrigin.Check(context.Request)) return Forbidden();
         if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
@@ -110,7 +110,6 @@ public static class SiteFormsApi
             return await ShowAgain(write.Errors is { } errors
                 ? errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal)
                 : new Dictionary<string, string[]> { [""] = [write.Detail ?? "De reflectie is niet opgeslagen."] });
-        changes.Record(slug);
         return TypedResults.Redirect($"{experimentPage}?opgeslagen=1#{SavedNote.ReflectionSaved}");
     }
 

@@ -5,8 +5,8 @@ using TransitionLab.Api.Store;
 namespace TransitionLab.Api.Site;
 
 /// <summary>
-/// Re-renders the pages an experiment appears on after one of its reflections or decisions was stored.
-/// Requests only enqueue a slug and return; one background loop drains whatever queued up meanwhile
+/// Re-renders the pages an experiment appears on after the store committed a change to its public records
+/// (<see cref="StoreWriter.Applied"/>, whichever endpoint or form wrote it). Commits only enqueue a slug; one background loop drains whatever queued up meanwhile
 /// and rebuilds once, so a burst of writes costs one rebuild and never blocks an API request.
 /// </summary>
 public sealed class SiteRebuilds : BackgroundService
@@ -21,15 +21,16 @@ public sealed class SiteRebuilds : BackgroundService
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PublishedSite _site;
+    private readonly StoreWriter _writer;
     private readonly ILogger<SiteRebuilds> _logger;
     private long _completed;
 
-    /// <summary>Follows <paramref name="changes"/> from now on.</summary>
-    public SiteRebuilds(PublishedSite site, RecordChanges changes, ILogger<SiteRebuilds> logger)
+    /// <summary>Follows <paramref name="writer"/> once started.</summary>
+    public SiteRebuilds(PublishedSite site, StoreWriter writer, ILogger<SiteRebuilds> logger)
     {
         _site = site;
+        _writer = writer;
         _logger = logger;
-        changes.Changed += slug => ExperimentChanged(slug ?? Everything);
     }
 
     /// <summary>Number of rebuilds finished, so tests and benchmarks can wait for one.</summary>
@@ -37,6 +38,33 @@ public sealed class SiteRebuilds : BackgroundService
 
     /// <summary>Marks an experiment as changed; returns at once.</summary>
     public void ExperimentChanged(string slug) => _changed.Writer.TryWrite(slug);
+
+    /// <inheritdoc />
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // From start on, not from construction: what the start-up work wrote (the catalogue import, demo data)
+        // is in the initial build, which hosted services finish before this one starts.
+        _writer.Applied += Follow;
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _writer.Applied -= Follow;
+        return base.StopAsync(cancellationToken);
+    }
+
+    // Runs on the writer inside its exclusive section: it only enqueues.
+    private void Follow(IReadOnlyList<StoreChange> batch)
+    {
+        foreach (var change in batch)
+        {
+            if (change.Outcome is not { Stored: true } outcome) continue;
+            if (outcome.AllPages) ExperimentChanged(Everything);
+            else if (outcome.Experiment is { } slug) ExperimentChanged(slug);
+        }
+    }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

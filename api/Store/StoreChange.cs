@@ -2,8 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Areas;
+using TransitionLab.Api.Course;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Decisions;
+using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Intake;
 using TransitionLab.Api.Reflections;
 
@@ -28,6 +30,8 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(SaveAgendaChange), "agenda.save")]
 [JsonDerivedType(typeof(SaveAreaValueChange), "area-value.save")]
 [JsonDerivedType(typeof(CreateOwnCaseChange), "course-case.create")]
+[JsonDerivedType(typeof(ImportCatalogueChange), "catalogue.import")]
+[JsonDerivedType(typeof(CreatePracticeReflectionChange), "practice-reflection.create")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>
@@ -116,7 +120,26 @@ public enum ChangeStatus
 /// The domain record as it now stands in the store (a reflection revision or a decision), when the change stored
 /// one; lets the caller answer and the in-memory mirrors follow without reading the store again.
 /// </param>
-public sealed record ChangeOutcome(ChangeStatus Status, string Target, object? Record = null);
+public sealed record ChangeOutcome(ChangeStatus Status, string Target, object? Record = null)
+{
+    /// <summary>Whether the change stored something (and so moved what is derived from the store).</summary>
+    public bool Stored => Status is ChangeStatus.Created or ChangeStatus.Updated;
+
+    /// <summary>
+    /// The experiment whose public records (its page, its verdict) the change moved; <c>null</c> when it moved no
+    /// public record, or all of them (<see cref="AllPages"/>).
+    /// </summary>
+    public string? Experiment { get; init; }
+
+    /// <summary>
+    /// Whether the change may have moved any public page: a catalogue import, a newly published experiment (it
+    /// appears on indexes, themes and municipalities), the transition agenda or an area's values.
+    /// </summary>
+    public bool AllPages { get; init; }
+
+    /// <summary>Whether the change wrote the experiments collection itself, so lookups of experiments must reload.</summary>
+    public bool ExperimentsWritten { get; init; }
+}
 
 /// <summary>Marks a change as applied.</summary>
 public sealed class AppliedChange

@@ -3,7 +3,7 @@ using TransitionLab.Api.Durability;
 namespace TransitionLab.Api.Store;
 
 /// <summary>
-/// The one way reflections and decisions are written: a change is fsync'd in the journal together with the
+/// The one way anything is written to the store: a change is fsync'd in the journal together with the
 /// changes of concurrent requests (group commit), the whole batch is then applied to LiteDB in one
 /// transaction, and only then does <see cref="WriteAsync"/> complete. So an acknowledged write is on disk and
 /// a read right after it finds it.
@@ -14,6 +14,7 @@ public sealed class StoreWriter : IAsyncDisposable, IDisposable
     private readonly DurableJournal<StoreChange> _journal;
     private long _sinceCheckpoint;
     private long _applyTicks;
+    private long _version;
 
     /// <summary>Opens the journal of the store; <see cref="Database.Open(StoreOptions)"/> has already replayed it.</summary>
     public StoreWriter(Database db, StoreOptions options)
@@ -60,6 +61,12 @@ public sealed class StoreWriter : IAsyncDisposable, IDisposable
     /// </summary>
     public event Action<IReadOnlyList<StoreChange>>? Applied;
 
+    /// <summary>
+    /// Increases with every committed batch, before its writers hear back: a cache of something derived from the
+    /// store is current while the version it was computed at is still the version.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
+
     /// <summary>Time spent applying batches to LiteDB, for the benchmark.</summary>
     public TimeSpan ApplyTime => TimeSpan.FromTicks(Interlocked.Read(ref _applyTicks));
 
@@ -77,6 +84,7 @@ public sealed class StoreWriter : IAsyncDisposable, IDisposable
                 foreach (var change in batch) change.Apply(_db);
                 return batch.Count;
             }, flushToDisk: false);
+            Interlocked.Increment(ref _version);
             Applied?.Invoke(batch);
             return batch.Count;
         });

@@ -17,10 +17,10 @@ public sealed record VerdictBoard(IReadOnlyList<CatalogueEntry> Entries, IReadOn
 /// <summary>
 /// Computes verdicts from what is stored now: the frontrunners' reflections (through
 /// <see cref="ReflectionRecords"/>, so practice reflections never count) and the steward decisions.
-/// The board of all verdicts is cached per store version and day: a stored write moves the version
-/// before its answer is sent, so a verdict still changes the moment a reflection or decision is stored.
+/// The board of all verdicts is cached per store version and day: a committed batch moves the version
+/// before its writers' answers are sent, so a verdict still changes the moment a reflection or decision is stored.
 /// </summary>
-public sealed class ScalingVerdicts(Database db, ExperimentRecords experiments, ReflectionRecords records, RecordChanges changes, TimeProvider time)
+public sealed class ScalingVerdicts(Database db, ExperimentRecords experiments, ReflectionRecords records, StoreWriter writer, TimeProvider time)
 {
     private sealed record Cached(long Version, VerdictBoard Board);
     private Cached? _board;
@@ -40,7 +40,7 @@ public sealed class ScalingVerdicts(Database db, ExperimentRecords experiments, 
     /// <summary>Every experiment's verdict, computed for one and the same day.</summary>
     public VerdictBoard All()
     {
-        var version = changes.Version;
+        var version = writer.Version;
         var today = Today;
         if (Volatile.Read(ref _board) is { } cached && cached.Version == version && cached.Board.Today == today) return cached.Board;
         var board = Compute(today);

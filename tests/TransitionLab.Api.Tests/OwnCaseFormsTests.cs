@@ -66,7 +66,7 @@ public class OwnCaseFormsTests
         var body = VerdictsApiTests.HalfYear(1);
         ((JsonArray)body["goals"]!).Clear();
         body["caseId"] = id.ToString();
-        var posted = await participant.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(PracticeFormsTests.Form(body)));
+        var posted = await participant.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(id, Assert.Single(api.Database.PracticeReflections.FindAll()).CaseId);

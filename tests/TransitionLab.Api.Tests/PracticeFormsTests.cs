@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
@@ -38,43 +37,12 @@ public class PracticeFormsTests
         return browser;
     }
 
-    /// <summary>The fields the module page's form posts: JSON paths as names, as a browser sends them.</summary>
-    internal static List<KeyValuePair<string, string>> Form(JsonObject body)
-    {
-        var fields = new List<KeyValuePair<string, string>>();
-        void Add(string name, JsonNode? node)
-        {
-            switch (node)
-            {
-                case JsonObject obj:
-                    foreach (var (key, value) in obj) Add(name.Length == 0 ? key : $"{name}.{key}", value);
-                    break;
-                case JsonArray array when name == "route.ruleChangesNeeded":
-                    fields.Add(new(name, string.Join("\n", array.Select(a => a!.ToString()))));
-                    break;
-                case JsonArray array:
-                    for (var i = 0; i < array.Count; i++)
-                        if (array[i] is JsonObject) Add($"{name}[{i}]", array[i]);
-                        else fields.Add(new(name, array[i]!.ToString()));
-                    break;
-                case JsonValue value when value.TryGetValue<bool>(out var flag):
-                    if (flag) fields.Add(new(name, "true"));
-                    break;
-                case JsonValue value:
-                    fields.Add(new(name, Convert.ToString(value.GetValue<object>(), CultureInfo.InvariantCulture)!));
-                    break;
-            }
-        }
-        Add("", body);
-        return fields;
-    }
-
     private static List<KeyValuePair<string, string>> Practice(string experiment = ApiFactory.Alpha)
     {
         var body = VerdictsApiTests.HalfYear(3);
         body["loop"]!["learned"] = Learned;
         body["experimentSlug"] = experiment;
-        return Form(body);
+        return Samples.FormFields(body);
     }
 
     private static async Task<string> Text(HttpResponseMessage response) => await response.Content.ReadAsStringAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace TransitionLab.Api.Tests;
@@ -40,4 +41,35 @@ public static class Samples
           "xCurve": "pre-development", "stage": "idea"
         }
         """)!;
+
+    /// <summary>The fields a reflection form posts for <paramref name="body"/>: JSON paths as names, as a browser sends them.</summary>
+    public static List<KeyValuePair<string, string>> FormFields(JsonObject body)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        void Add(string name, JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (key, value) in obj) Add(name.Length == 0 ? key : $"{name}.{key}", value);
+                    break;
+                case JsonArray array when name == "route.ruleChangesNeeded":
+                    fields.Add(new(name, string.Join("\n", array.Select(a => a!.ToString()))));
+                    break;
+                case JsonArray array:
+                    for (var i = 0; i < array.Count; i++)
+                        if (array[i] is JsonObject) Add($"{name}[{i}]", array[i]);
+                        else fields.Add(new(name, array[i]!.ToString()));
+                    break;
+                case JsonValue value when value.TryGetValue<bool>(out var flag):
+                    if (flag) fields.Add(new(name, "true"));
+                    break;
+                case JsonValue value:
+                    fields.Add(new(name, Convert.ToString(value.GetValue<object>(), CultureInfo.InvariantCulture)!));
+                    break;
+            }
+        }
+        Add("", body);
+        return fields;
+    }
 }

@@ -1,0 +1,364 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using TransitionLab.Api.Keys;
+
+namespace TransitionLab.Api.Tests;
+
+/// <summary>
+/// Every write endpoint and every form, fed one valid write, moves the page that shows what it wrote. The pages
+/// follow the store's own stream of committed changes, so a write path needs no wiring of its own to be seen;
+/// these cases prove it for each one, and a write endpoint without a case fails <see cref="Every_write_endpoint_has_a_case"/>.
+/// </summary>
+public sealed class WritesReachTheirPagesTests
+{
+    private const string Module = "verdiepen-en-opschalen";
+
+    // Endpoints that write nothing to the store: a session lives in a cookie, a backup is a copy of the store.
+    private static readonly string[] NoStoreWrite = ["POST /api/session", "POST /api/session/end", "POST /api/admin/backup"];
+
+    private sealed record Case(string Endpoint, Func<Write, Task<Expectation>> Run);
+
+    /// <summary>What a write must do to a page: show <see cref="Marker"/>, or, with <see cref="Disappears"/>, stop showing it.</summary>
+    private sealed record Expectation(HttpClient Reader, string Page, string Marker, bool Disappears = false)
+    {
+        public static implicit operator Expectation((HttpClient Reader, string Page, string Marker) shows) => new(shows.Reader, shows.Page, shows.Marker);
+    }
+
+    /// <summary>One write: the API it runs against, signed-in clients and its own copy of the content folder.</summary>
+    private sealed class Write(ApiFactory api, string content)
+    {
+        public ApiFactory Api => api;
+        public string Content => content;
+
+        public HttpClient Browser(string? key = null)
+        {
+            var client = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+            return client;
+        }
+
+        public async Task<HttpClient> SignedIn(KeyRole role, string[]? experiments = null, string? cohort = null, string? municipality = null)
+        {
+            var browser = Browser();
+            var secret = ApiKeys.Issue(api.Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret;
+            var response = await browser.PostAsync("/api/session", new FormUrlEncodedContent([new("key", secret), new("returnUrl", "/")]));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            return browser;
+        }
+    }
+
+    private const string DraftSlug = "concept-proef";
+    // The sample reflection reports short-term funding as an open regime belemmering: in two experiments it is proposed.
+    private const string Proposal = "short-term-funding";
+
+    private static object OwnCase(string title) =>
+        new { title, municipality = "Zwolle", summary = "Bewoners van twee wijken beslissen mee over het budget voor ondersteuning." };
+
+    /// <summary>A steward of Alphen and the frontrunner they invited, who registers the draft.</summary>
+    private static async Task<(HttpClient Steward, HttpClient Invitee)> Invited(ApiFactory api)
+    {
+        var steward = api.Steward();
+        var created = await Succeeds(steward.PostAsJsonAsync("/api/invitations", new { municipality = "Alphen" }));
+        var invitee = api.ClientWith((await created.Json()).GetProperty("code").GetString());
+        var draft = Samples.Draft(DraftSlug);
+        draft.Remove("municipality");
+        await Succeeds(invitee.PostAsJsonAsync("/api/experiments", draft));
+        return (steward, invitee);
+    }
+
+    private static async Task ReflectOnBoth(ApiFactory api)
+    {
+        await Succeeds(api.Frontrunner(ApiFactory.Alpha).PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection()));
+        var beta = Samples.Reflection();
+        beta["goals"] = new JsonArray();
+        await Succeeds(api.Frontrunner(ApiFactory.Beta).PostAsJsonAsync($"/api/experiments/{ApiFactory.Beta}/reflections", beta));
+    }
+
+    // Disappearing proves nothing unless the page showed it first.
+    private static async Task ProposalShown(ApiFactory api)
+    {
+        await ReflectOnBoth(api);
+        Assert.True(await Polling.Until(async () => (await api.CreateClient().GetStringAsync("/transitieagenda/")).Contains($"id=\"{Proposal}\"", StringComparison.Ordinal)),
+            "The proposal never reached the agenda page.");
+    }
+
+    private static readonly Case[] Cases =
+    [
+        new("POST /api/experiments/{slug}/reflections", async w =>
+        {
+            await Succeeds(w.Api.Frontrunner().PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection(cycle: 7)));
+            return (w.Api.CreateClient(), $"/experimenten/{ApiFactory.Alpha}/", "data-cycle=\"7\"");
+        }),
+        new("PUT /api/reflections/{id}", async w =>
+        {
+            var frontrunner = w.Api.Frontrunner();
+            var created = await Succeeds(frontrunner.PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection(cycle: 7)));
+            var id = (await created.Json()).GetProperty("id").GetGuid();
+            await Succeeds(frontrunner.PutAsJsonAsync($"/api/reflections/{id}", Samples.Reflection(cycle: 8)));
+            return (w.Api.CreateClient(), $"/experimenten/{ApiFactory.Alpha}/", "data-cycle=\"8\"");
+        }),
+        new("POST /api/experiments/{slug}/decisions", async w =>
+        {
+            var decision = Samples.Decision();
+            decision["budgetLine"] = "Begrotingspost proef 1";
+            await Succeeds(w.Api.Steward().PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/decisions", decision));
+            return (w.Api.CreateClient(), $"/experimenten/{ApiFactory.Alpha}/", "Begrotingspost proef 1");
+        }),
+        new("PUT /api/decisions/{id}", async w =>
+        {
+            var steward = w.Api.Steward();
+            var created = await Succeeds(steward.PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/decisions", Samples.Decision()));
+            var update = Samples.Decision();
+            update["budgetLine"] = "Begrotingspost proef 2";
+            var put = new HttpRequestMessage(HttpMethod.Put, $"/api/decisions/{(await created.Json()).GetProperty("id").GetGuid()}") { Content = JsonContent.Create(update) };
+            put.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.ToString());
+            await Succeeds(steward.SendAsync(put));
+            return (w.Api.CreateClient(), $"/experimenten/{ApiFactory.Alpha}/", "Begrotingspost proef 2");
+        }),
+        new("POST /api/experiments", async w =>
+        {
+            var (steward, _) = await Invited(w.Api);
+            // A draft is private: its author and the stewards of its municipality read it.
+            return (steward, $"/api/experiments/{DraftSlug}/draft", DraftSlug);
+        }),
+        new("PUT /api/experiments/{slug}", async w =>
+        {
+            var (steward, invitee) = await Invited(w.Api);
+            var changed = Samples.Draft(DraftSlug);
+            changed["title"] = "Concept na de wijziging";
+            changed.Remove("municipality");
+            await Succeeds(invitee.PutAsJsonAsync($"/api/experiments/{DraftSlug}", changed));
+            return (steward, $"/api/experiments/{DraftSlug}/draft", "Concept na de wijziging");
+        }),
+        new("POST /api/experiments/{slug}/submit", async w =>
+        {
+            var (steward, invitee) = await Invited(w.Api);
+            await Succeeds(invitee.PostAsync($"/api/experiments/{DraftSlug}/submit", null));
+            return (steward, "/api/review", DraftSlug);
+        }),
+        new("POST /api/experiments/{slug}/review", async w =>
+        {
+            var (steward, invitee) = await Invited(w.Api);
+            await Succeeds(invitee.PostAsync($"/api/experiments/{DraftSlug}/submit", null));
+            await Succeeds(steward.PostAsJsonAsync($"/api/experiments/{DraftSlug}/review", new { action = "approve" }));
+            // Published: a new page, and the index lists it.
+            return (w.Api.CreateClient(), "/experimenten/", $"/experimenten/{DraftSlug}/");
+        }),
+        new("POST /api/invitations", async w =>
+        {
+            var steward = w.Api.Steward();
+            var code = (await (await Succeeds(steward.PostAsJsonAsync("/api/invitations", new { municipality = "Alphen" }))).Json()).GetProperty("details").GetProperty("id").GetString()!;
+            return (steward, "/api/invitations", code);
+        }),
+        new("DELETE /api/invitations/{id}", async w =>
+        {
+            var steward = w.Api.Steward();
+            var id = (await (await Succeeds(steward.PostAsJsonAsync("/api/invitations", new { municipality = "Alphen" }))).Json()).GetProperty("details").GetProperty("id").GetString()!;
+            await Succeeds(steward.DeleteAsync($"/api/invitations/{id}"));
+            return (steward, "/api/invitations", "revokedAt\":\"");
+        }),
+        new("POST /api/agenda/", async w =>
+        {
+            await Succeeds(w.Api.Steward("Alphen").PostAsJsonAsync("/api/agenda", new
+            {
+                title = "Agendapunt van de proef", level = "municipality", status = "signalled", experiments = new[] { ApiFactory.Alpha },
+            }));
+            return (w.Api.CreateClient(), "/transitieagenda/", "Agendapunt van de proef");
+        }),
+        new("PUT /api/agenda/{id}", async w =>
+        {
+            await ReflectOnBoth(w.Api);
+            var steward = w.Api.Steward("Bedum");
+            var read = await Succeeds(w.Api.CreateClient().GetAsync($"/api/agenda/{Proposal}"));
+            var item = (JsonObject)JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
+            var body = new JsonObject { ["status"] = "on-agenda", ["owner"] = "Eigenaar van de proef", ["decisionMoment"] = "Voorjaarsnota 2027" };
+            foreach (var field in new[] { "title", "level", "experiments" }) body[field] = item[field]!.DeepClone();
+            var put = new HttpRequestMessage(HttpMethod.Put, $"/api/agenda/{Proposal}") { Content = JsonContent.Create(body) };
+            put.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+            await Succeeds(steward.SendAsync(put));
+            return (w.Api.CreateClient(), "/transitieagenda/", "Eigenaar van de proef");
+        }),
+        new("POST /api/agenda/{id}/accept", async w =>
+        {
+            await ReflectOnBoth(w.Api);
+            await Succeeds(w.Api.Steward("Bedum").PostAsJsonAsync($"/api/agenda/{Proposal}/accept", new { }));
+            return (w.Api.CreateClient(), "/transitieagenda/", "data-disposition=\"accepted\"");
+        }),
+        new("POST /api/agenda/{id}/dismiss", async w =>
+        {
+            await ProposalShown(w.Api);
+            await Succeeds(w.Api.Steward("Bedum").PostAsJsonAsync($"/api/agenda/{Proposal}/dismiss", new { reason = "Het geld is geregeld." }));
+            // A dismissed proposal leaves the agenda.
+            return new Expectation(w.Api.CreateClient(), "/transitieagenda/", $"id=\"{Proposal}\"", Disappears: true);
+        }),
+        new("POST /api/agenda/{id}/merge", async w =>
+        {
+            await ProposalShown(w.Api);
+            var steward = w.Api.Steward("Alphen");
+            var created = await Succeeds(steward.PostAsJsonAsync("/api/agenda", new
+            {
+                title = "Geld in aparte potjes", level = "municipality", status = "signalled", experiments = new[] { ApiFactory.Alpha },
+            }));
+            var into = (await created.Json()).GetProperty("id").GetString()!;
+            await Succeeds(steward.PostAsJsonAsync($"/api/agenda/{Proposal}/merge", new { into }));
+            // The merged proposal leaves the agenda; the item it went into carries its experiments.
+            return new Expectation(w.Api.CreateClient(), "/transitieagenda/", $"id=\"{Proposal}\"", Disappears: true);
+        }),
+        new("POST /api/agenda/{id}/form", async w =>
+        {
+            await ReflectOnBoth(w.Api);
+            var browser = await w.SignedIn(KeyRole.Steward, municipality: "Bedum");
+            var posted = await browser.PostAsync($"/api/agenda/{Proposal}/form", new FormUrlEncodedContent(
+            [
+                new("version", "0"), new("title", "Kortlopend geld"), new("level", "municipality"), new("status", "on-agenda"),
+                new("owner", "Eigenaar via het formulier"), new("decisionMoment", "Voorjaarsnota 2027"),
+            ]));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (w.Api.CreateClient(), "/transitieagenda/", "Eigenaar via het formulier");
+        }),
+        new("POST /api/course/cases/", async w =>
+        {
+            var participant = w.Api.ClientWith(ApiKeys.Issue(w.Api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+            await Succeeds(participant.PostAsJsonAsync("/api/course/cases", OwnCase("Eigen casus via de API")));
+            return (participant, "/api/course/cases", "Eigen casus via de API");
+        }),
+        new("POST /cursus/casussen/", async w =>
+        {
+            var browser = await w.SignedIn(KeyRole.Participant, cohort: "Najaar");
+            var posted = await browser.PostAsync("/cursus/casussen/", new FormUrlEncodedContent(
+            [
+                new("title", "Eigen casus via het formulier"), new("municipality", "Zwolle"),
+                new("summary", "Bewoners van twee wijken beslissen mee over het budget voor ondersteuning."),
+            ]));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (browser, "/cursus/casussen/", "Eigen casus via het formulier");
+        }),
+        new("POST /api/experiments/import", async w =>
+        {
+            var file = Path.Combine(w.Content, "experiments", $"{ApiFactory.Alpha}.md");
+            var text = await File.ReadAllTextAsync(file);
+            var title = text.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal));
+            await File.WriteAllTextAsync(file, text.Replace(title, "title: Netwerkberaden na de import", StringComparison.Ordinal));
+            await Succeeds(w.Api.Admin().PostAsync("/api/experiments/import", null));
+            return (w.Api.CreateClient(), $"/experimenten/{ApiFactory.Alpha}/", "Netwerkberaden na de import");
+        }),
+        new("POST /api/course/modules/{module}/practice-reflections", async w =>
+        {
+            var participant = w.Api.ClientWith(ApiKeys.Issue(w.Api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+            var body = Samples.Reflection();
+            body["experimentSlug"] = ApiFactory.Alpha;
+            body["loop"]!["learned"] = "Oefening via de JSON-API.";
+            await Succeeds(participant.PostAsJsonAsync($"/api/course/modules/{Module}/practice-reflections", body));
+            return (participant, "/api/course/practice-reflections/mine", "Oefening via de JSON-API.");
+        }),
+        new("POST /api/keys/", async w =>
+        {
+            var admin = w.Api.Admin();
+            await Succeeds(admin.PostAsJsonAsync("/api/keys", new { role = "teacher", cohort = "Najaar", label = "sleutel-proef" }));
+            return (admin, "/api/keys", "sleutel-proef");
+        }),
+        new("DELETE /api/keys/{id}", async w =>
+        {
+            var admin = w.Api.Admin();
+            var created = await Succeeds(admin.PostAsJsonAsync("/api/keys", new { role = "teacher", cohort = "Najaar", label = "sleutel-proef" }));
+            await Succeeds(admin.DeleteAsync($"/api/keys/{(await created.Json()).GetProperty("details").GetProperty("id").GetString()}"));
+            return (admin, "/api/keys", "revokedAt");
+        }),
+        new("POST /api/experiments/{slug}/reflections/form", async w =>
+        {
+            var browser = await w.SignedIn(KeyRole.Frontrunner, [ApiFactory.Alpha]);
+            var posted = await browser.PostAsync($"/api/experiments/{ApiFactory.Alpha}/reflections/form", new FormUrlEncodedContent(Samples.FormFields(Samples.Reflection(cycle: 7))));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (w.Api.CreateClient(), $"/experimenten/{ApiFactory.Alpha}/", "data-cycle=\"7\"");
+        }),
+        new("POST /api/course/modules/{module}/practice-reflections/form", async w =>
+        {
+            var browser = await w.SignedIn(KeyRole.Participant, cohort: "Najaar");
+            var body = Samples.Reflection();
+            body["experimentSlug"] = ApiFactory.Alpha;
+            body["loop"]!["learned"] = "Oefening via het formulier.";
+            var posted = await browser.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (browser, $"/cursus/{Module}/mijn-oefeningen/", "Oefening via het formulier.");
+        }),
+    ];
+
+    public static TheoryData<string> Endpoints() => new(Cases.Select(c => c.Endpoint));
+
+    [Fact]
+    public void Every_write_endpoint_has_a_case()
+    {
+        using var api = new ApiFactory();
+        _ = api.Server;
+        var writes = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Where(e => !e.StartsWith("GET ", StringComparison.Ordinal) && !e.StartsWith("HEAD ", StringComparison.Ordinal))
+            .Except(NoStoreWrite)
+            .Order(StringComparer.Ordinal).ToArray();
+        // A new write endpoint needs a case here: one valid write and the page that shows it.
+        Assert.Empty(writes.Except(Cases.Select(c => c.Endpoint)));
+        Assert.Empty(Cases.Select(c => c.Endpoint).Except(writes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task One_valid_write_moves_the_page_that_shows_it(string endpoint)
+    {
+        var content = CopyOfFixtureContent();
+        try
+        {
+            using var api = new ApiFactory(settings: new Dictionary<string, string> { ["Content"] = content });
+            var write = new Write(api, content);
+            var run = Cases.Single(c => c.Endpoint == endpoint).Run;
+
+            var (reader, page, marker, disappears) = await run(write);
+
+            var moved = await Polling.Until(async () => (await reader.GetStringAsync(page)).Contains(marker, StringComparison.Ordinal) != disappears);
+            Assert.True(moved, $"{page} {(disappears ? "still showed" : "did not show")} '{marker}' after {endpoint}.");
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Pages_do_not_show_the_markers_before_the_writes()
+    {
+        using var api = new ApiFactory();
+        var admin = api.Admin();
+        var experiment = await api.CreateClient().GetStringAsync($"/experimenten/{ApiFactory.Alpha}/");
+        foreach (var marker in new[] { "data-cycle=\"7\"", "data-cycle=\"8\"", "Begrotingspost proef", "Netwerkberaden na de import" })
+            Assert.DoesNotContain(marker, experiment);
+        Assert.DoesNotContain($"/experimenten/{DraftSlug}/", await api.CreateClient().GetStringAsync("/experimenten/"));
+        var agenda = await api.CreateClient().GetStringAsync("/transitieagenda/");
+        foreach (var marker in new[] { "Agendapunt van de proef", "Eigenaar van de proef", "Eigenaar via het formulier", "data-disposition=\"accepted\"" })
+            Assert.DoesNotContain(marker, agenda);
+        Assert.DoesNotContain("sleutel-proef", await admin.GetStringAsync("/api/keys"));
+        Assert.DoesNotContain("revokedAt", await admin.GetStringAsync("/api/keys"));
+    }
+
+    private static async Task<HttpResponseMessage> Succeeds(Task<HttpResponseMessage> sending)
+    {
+        var response = await sending;
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return response;
+    }
+
+    private static string CopyOfFixtureContent()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "tl-api-tests", "content-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(ApiFactory.ContentFolder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(ApiFactory.ContentFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return copy;
+    }
+}
