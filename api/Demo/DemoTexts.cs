@@ -56,7 +56,6 @@ internal static class DemoTexts
     ];
 
     public const string Therefore = "We gaan door met wat werkt en passen één ding aan in de volgende cyclus.";
-    public const string PivotTherefore = "We veranderen de aanpak: minder losse gesprekken, meer werk met het netwerk.";
     public static string Fixed(string targetGroup) =>
         $"Voor {targetGroup.ToLowerInvariant()}: een vaste contactpersoon; het eigen netwerk aan tafel; samen een plan dat de deelnemer zelf maakt.";
     public const string Variable = "Plek, tijdstip en welke partners aanschuiven.";

@@ -1,4 +1,5 @@
 using TransitionLab.Api.Agenda;
+using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Verdicts;
 using TransitionLab.Api.Site;
 using TransitionLab.Core.Agenda;
@@ -18,8 +19,8 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/export").WithTags("Exports");
 
-        group.MapGet("/experimenten.csv", (ScalingVerdicts verdicts) =>
-                TypedResults.File(CatalogueExport.ToCsv(verdicts.All().Entries), CsvContentType, "experimenten.csv"))
+        group.MapGet("/experimenten.csv", (ScalingVerdicts verdicts, Catalogue catalogue) =>
+                TypedResults.File(CatalogueExport.ToCsv(verdicts.All().Entries, catalogue.Current.Themes), CsvContentType, "experimenten.csv"))
             .WithName("ExportCatalogueCsv").WithSummary("Download the catalogue as CSV")
             .WithDescription("Every experiment with its verdict, for Dutch Excel: UTF-8 with a BOM, ';' between fields, decimal commas, a Dutch header.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");

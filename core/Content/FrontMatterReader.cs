@@ -35,9 +35,6 @@ public sealed class FrontMatterReader
     /// <summary>A required, non-empty string.</summary>
     public string RequiredString(string key) => String(key, required: true) ?? "";
 
-    /// <summary>An optional string; <c>null</c> when absent.</summary>
-    public string? OptionalString(string key) => String(key, required: false);
-
     /// <summary>A required integer within a range.</summary>
     public int RequiredInt(string key, int min, int max)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Language;
 using TransitionLab.Core.Verdicts;
 
@@ -94,10 +95,13 @@ public static class CatalogueExport
     /// The catalogue as a CSV file for Dutch Excel: UTF-8 with a byte order mark, <c>;</c> between
     /// fields, CRLF between rows, a Dutch header, dates as <c>yyyy-mm-dd</c> and decimal commas. Fields
     /// with a separator, quote or line break are quoted; text that Excel would read as a formula
-    /// (starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>) gets a leading apostrophe.
+    /// (starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>) gets a leading apostrophe. It speaks the pages'
+    /// language: themes by their titles (from <paramref name="themes"/>; a slug no theme has stays a slug), the
+    /// status, verdict, flags and evidence level by their labels.
     /// </summary>
-    public static byte[] ToCsv(IEnumerable<CatalogueEntry> entries)
+    public static byte[] ToCsv(IEnumerable<CatalogueEntry> entries, IEnumerable<Theme> themes)
     {
+        var titles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         var sb = new StringBuilder();
         AppendLine(sb, CsvHeader.Select(Text));
         foreach (var entry in entries.OrderBy(e => e.Experiment.Slug, StringComparer.Ordinal))
@@ -105,10 +109,10 @@ public static class CatalogueExport
             var row = ToRow(entry);
             AppendLine(sb,
             [
-                Text(row.Slug), Text(row.Title), Text(row.Municipality), Text(row.Region), Text(string.Join(", ", row.Themes)),
+                Text(row.Slug), Text(row.Title), Text(row.Municipality), Text(row.Region), Text(string.Join(", ", row.Themes.Select(t => titles.GetValueOrDefault(t, t)))),
                 Text(DutchLabels.For(entry.Experiment.Status)), Date(row.StartDate), Text(row.FundingSource), Date(row.FundingEndDate),
                 Number(row.DaysUntilFundingEnd), Text(row.VerdictLabel), Text(row.Verdict),
-                Text(string.Join(", ", entry.Verdict.Flags.Select(f => DutchLabels.For(f.Flag)))), Number(row.EvidenceLevel), Number(row.ReflectionCount),
+                Text(string.Join(", ", entry.Verdict.Flags.Select(f => DutchLabels.For(f.Flag)))), Text(entry.Verdict.Facts.EvidenceLevel is { } level ? DutchLabels.Numbered(level) : ""), Number(row.ReflectionCount),
                 Number(row.ContextCount), Date(row.LastReflectionDate),
                 row.GoalProgressPercent is { } p ? DutchLabels.Number(p) : "",
                 Text(string.Join(" ", row.Reasons.Select(r => r.Text))),

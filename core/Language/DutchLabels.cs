@@ -89,7 +89,7 @@ public static class DutchLabels
         ExperimentStatus.Running => "Loopt",
         ExperimentStatus.Completed => "Afgerond",
         ExperimentStatus.Stopped => "Gestopt",
-        ExperimentStatus.Mainstreamed => "Opgenomen in regulier beleid",
+        ExperimentStatus.Mainstreamed => "In regulier beleid",
         _ => throw Unknown(status),
     };
 
@@ -97,7 +97,7 @@ public static class DutchLabels
     public static string For(XCurvePosition position) => position switch
     {
         XCurvePosition.PreDevelopment => "Voorontwikkeling",
-        XCurvePosition.TakeOff => "Take-off",
+        XCurvePosition.TakeOff => "Start",
         XCurvePosition.Acceleration => "Versnelling",
         XCurvePosition.Stabilisation => "Stabilisatie",
         _ => throw Unknown(position),
@@ -151,11 +151,25 @@ public static class DutchLabels
         _ => throw Unknown(level),
     };
 
+    /// <summary>An evidence level with its rung on the ladder: "3 – Voor- en nameting".</summary>
+    public static string Numbered(EvidenceLevel level) => $"{(int)level} – {For(level)}";
+
+    /// <summary>What a rung of the evidence ladder asks for, for the page that explains the ladder.</summary>
+    public static string Requirement(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.Described => "het experiment is beschreven",
+        EvidenceLevel.TheoryOfChange => "er is een veranderingstheorie",
+        EvidenceLevel.FirstIndications => "een voor- en nameting",
+        EvidenceLevel.GoodIndications => "een vergelijkingsgroep",
+        EvidenceLevel.StrongIndications => "onafhankelijk herhaald onderzoek",
+        _ => throw Unknown(level),
+    };
+
     /// <summary>Label of a learning-loop decision.</summary>
     public static string For(LoopDecision decision) => decision switch
     {
         LoopDecision.Persevere => "Doorgaan",
-        LoopDecision.Pivot => "Aanpak veranderen",
+        LoopDecision.Pivot => "Bijsturen",
         LoopDecision.Broaden => "Verbreden",
         LoopDecision.Stop => "Stoppen",
         _ => throw Unknown(decision),

@@ -32,9 +32,9 @@ public sealed record Facet(string Key, string Label, IReadOnlyList<FacetValue> V
                 experiments.DistinctBy(e => Slugs.From(e.Municipality)).OrderBy(e => Slugs.From(e.Municipality), StringComparer.Ordinal)
                     .Select(e => (Slugs.From(e.Municipality), e.Municipality, SiteUrls.ExperimentsByMunicipality(e.Municipality)))),
             Build("status", Dutch.FacetStatus, experiments, e => [e.Status.ToCode()],
-                Enum.GetValues<ExperimentStatus>().Select(s => (s.ToCode(), Dutch.Label(s), SiteUrls.ExperimentsByStatus(s.ToCode())))),
+                Enum.GetValues<ExperimentStatus>().Select(s => (s.ToCode(), DutchLabels.For(s), SiteUrls.ExperimentsByStatus(s.ToCode())))),
             Build("x-curve", Dutch.FacetXCurve, experiments, e => [e.XCurve.ToCode()],
-                Enum.GetValues<XCurvePosition>().Select(x => (x.ToCode(), Dutch.Label(x), SiteUrls.ExperimentsByXCurve(x.ToCode())))),
+                Enum.GetValues<XCurvePosition>().Select(x => (x.ToCode(), DutchLabels.For(x), SiteUrls.ExperimentsByXCurve(x.ToCode())))),
             Build("oordeel", Dutch.FacetVerdict, experiments, e => [site.VerdictOf(e.Slug).Kind.ToCode()],
                 ScalingFunnel.Steps.Select(k => (k.ToCode(), DutchLabels.For(k), SiteUrls.ExperimentsByVerdict(k.ToCode())))),
         ];

@@ -97,7 +97,7 @@ public static class SiteGenerator
             () => ("sitemap.xml", Utf8.GetBytes(Sitemap.Write(site, pages))),
             () => ("robots.txt", Utf8.GetBytes(Sitemap.Robots(site))),
             () => ("zoekindex.json", Utf8.GetBytes(SearchIndex.Write(site))),
-            () => (Core.Catalogue.SiteUrls.ExportCsv.TrimStart('/'), CatalogueExport.ToCsv(site.Entries)),
+            () => (Core.Catalogue.SiteUrls.ExportCsv.TrimStart('/'), CatalogueExport.ToCsv(site.Entries, site.Catalogue.Themes)),
             () => (Core.Catalogue.SiteUrls.ExportJson.TrimStart('/'), Utf8.GetBytes(CatalogueExport.ToJson(site.Entries))),
             () => (Core.Catalogue.SiteUrls.AgendaCsv.TrimStart('/'), Core.Agenda.AgendaExport.ToCsv(site.Agenda, site.Catalogue, site.Today)),
             () => (Core.Catalogue.SiteUrls.AgendaJson.TrimStart('/'), Utf8.GetBytes(Core.Agenda.AgendaExport.ToJson(site.Agenda, site.Catalogue, site.Today))),

@@ -1,3 +1,4 @@
+using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
 
 namespace TransitionLab.Site.Text;
@@ -12,8 +13,8 @@ public static class CourseText
     public const string Timeline = "Reflecties van de koplopers";
     public const string NoReflections = "De koplopers hebben nog geen reflectie vastgelegd.";
     public static string TimelineItem(int cycle, DateOnly date) => $"Ronde {cycle}, {Dutch.Date(date)}";
-    public static string Evidence(EvidenceLevel level) => $"bewijs: {Dutch.Label(level)}";
-    public static string Decision(LoopDecision decision) => $"besluit: {Dutch.Label(decision)}";
+    public static string Evidence(EvidenceLevel level) => $"bewijs: {DutchLabels.Numbered(level)}";
+    public static string Decision(LoopDecision decision) => $"besluit: {DutchLabels.For(decision)}";
     public static string EarlierReflections(int count) => count == 1 ? "1 eerdere reflectie staat op de pagina van het experiment." : $"{count} eerdere reflecties staan op de pagina van het experiment.";
     public const string ReadMore = "Alles over dit experiment";
 

@@ -44,7 +44,6 @@ public static class Dutch
     public const string ExperimentsAll = "Alle experimenten";
     public const string FilterHeading = "Filter";
     public const string FilterAny = "Alle";
-    public const string FilterApply = "Toon";
     public const string FilterCount = "experimenten getoond";
     public const string FacetTheme = "Thema";
     public const string FacetMunicipality = "Gemeente";
@@ -65,7 +64,6 @@ public static class Dutch
     public static string FacetTitle(string facet, string value) => $"Experimenten – {facet.ToLower(Culture)}: {value}";
     public static string FacetDescription(string facet, string value) => $"Experimenten met {facet.ToLower(Culture)} {value}.";
 
-    public const string FieldSummary = "Samenvatting";
     public const string FieldMunicipality = "Gemeente";
     public const string FieldRegion = "Regio";
     public const string FieldThemes = "Thema's";
@@ -148,23 +146,6 @@ public static class Dutch
 
     public const string ReflectionFormHeading = "Reflectie toevoegen";
     public const string ReflectionFormNote = "Alleen koplopers van dit experiment kunnen een reflectie toevoegen. U hebt daarvoor een koploperssleutel nodig. Schrijf nooit gegevens over cliënten op, zoals een naam, BSN, e-mailadres of telefoonnummer.";
-    public const string FormKey = "Koploperssleutel";
-    public const string FormCycle = "Ronde (nummer)";
-    public const string FormDate = "Datum van de reflectie";
-    public const string FormPeriodStart = "Periode van";
-    public const string FormPeriodEnd = "Periode tot en met";
-    public const string FormHypothesis = "Wat testten we?";
-    public const string FormWeBelieve = "Wij denken dat …";
-    public const string FormToVerify = "Om dat te toetsen gaan we …";
-    public const string FormWeMeasure = "We meten …";
-    public const string FormWeAreRightIf = "We hebben gelijk als …";
-    public const string FormLoop = "Wat leerden we?";
-    public const string FormObserved = "We zagen …";
-    public const string FormLearned = "We leerden …";
-    public const string FormTherefore = "Daarom gaan we …";
-    public const string FormDecision = "Besluit";
-    public const string FormEvidence = "Bewijsniveau";
-    public const string FormSubmit = "Reflectie opslaan";
 
     public const string ThemesTitle = "Thema's";
     public const string ThemesDescription = "De thema's van het sociaal domein waarin experimenten lopen.";
@@ -302,71 +283,4 @@ public static class Dutch
 
     /// <summary>Decimal comma, no trailing zeros: 4,5 and 20.</summary>
     public static string Number(decimal value) => value.ToString("0.##", Culture);
-
-    public static string Label(ExperimentStatus status) => status switch
-    {
-        ExperimentStatus.Planned => "Gepland",
-        ExperimentStatus.Running => "Loopt",
-        ExperimentStatus.Completed => "Afgerond",
-        ExperimentStatus.Stopped => "Gestopt",
-        ExperimentStatus.Mainstreamed => "In regulier beleid",
-        _ => status.ToString(),
-    };
-
-    public static string Label(XCurvePosition position) => position switch
-    {
-        XCurvePosition.PreDevelopment => "Voorontwikkeling",
-        XCurvePosition.TakeOff => "Start",
-        XCurvePosition.Acceleration => "Versnelling",
-        XCurvePosition.Stabilisation => "Stabilisatie",
-        _ => position.ToString(),
-    };
-
-    public static string Label(LifecycleStage stage) => stage switch
-    {
-        LifecycleStage.Idea => "Idee",
-        LifecycleStage.Pilot => "Pilot",
-        LifecycleStage.Consolidation => "Verstevigen",
-        LifecycleStage.Scaling => "Opschalen",
-        LifecycleStage.Mainstream => "Regulier",
-        _ => stage.ToString(),
-    };
-
-    public static string Label(LoopDecision decision) => decision switch
-    {
-        LoopDecision.Persevere => "Doorgaan",
-        LoopDecision.Pivot => "Bijsturen",
-        LoopDecision.Broaden => "Verbreden",
-        LoopDecision.Stop => "Stoppen",
-        _ => decision.ToString(),
-    };
-
-    public static string Label(EvidenceLevel level) => level switch
-    {
-        EvidenceLevel.Described => "1 – beschreven",
-        EvidenceLevel.TheoryOfChange => "2 – met veranderingstheorie",
-        EvidenceLevel.FirstIndications => "3 – voor- en nameting",
-        EvidenceLevel.GoodIndications => "4 – met vergelijkingsgroep",
-        EvidenceLevel.StrongIndications => "5 – onafhankelijk herhaald",
-        _ => level.ToString(),
-    };
-
-    public static string Label(BarrierKind kind) => kind switch
-    {
-        BarrierKind.OwnStrengthAsOwnResponsibility => "Eigen kracht verward met eigen verantwoordelijkheid",
-        BarrierKind.ReluctanceToAskForHelp => "Moeite met hulp vragen",
-        BarrierKind.WeakLinkToInformalNetworks => "Zwakke band met informele netwerken",
-        BarrierKind.Silos => "Verkokering",
-        BarrierKind.NoMandateForGeneralists => "Geen doorzettingsmacht voor generalisten",
-        BarrierKind.DistrustBetweenSpecialistsAndGeneralists => "Wantrouwen tussen specialisten en generalisten",
-        BarrierKind.NationalRulesBeatLocalTailoring => "Landelijke regels gaan voor maatwerk",
-        BarrierKind.NoInfrastructureForCitizenInitiatives => "Geen sociale infrastructuur voor burgerinitiatieven",
-        BarrierKind.RiskAversion => "Risicomijding",
-        BarrierKind.ShortTermFunding => "Kortlopend of projectgeld",
-        BarrierKind.ProcurementAndMarketForces => "Inkoop en marktwerking",
-        BarrierKind.PrivacyAsReasonNotToShare => "Privacy (AVG) als reden om niet te delen",
-        BarrierKind.LackOfCapacity => "Gebrek aan tijd en capaciteit",
-        BarrierKind.StaffTurnover => "Verloop van personeel",
-        _ => kind.ToString(),
-    };
 }

@@ -22,7 +22,7 @@ public sealed class ReflectionPageTests
         var items = section.QuerySelectorAll("li.reflection");
         Assert.Equal(["Ronde 1, 23 november 2025", "Ronde 2, 1 juni 2026"], items.Select(i => i.QuerySelector("summary .cycle")!.TextContent));
         var first = items[0].TextContent;
-        Assert.Contains("3 – voor- en nameting", first);
+        Assert.Contains("3 – Voor- en nameting", first);
         Assert.Contains("Bijsturen", first);
         Assert.Contains("Minder kinderen uit huis geplaatst: 40 → 36,5 → 20", items[0].QuerySelector("ul.goal-bars li")!.TextContent);
 

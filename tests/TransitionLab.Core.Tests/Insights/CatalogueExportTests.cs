@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Insights;
 using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
@@ -18,7 +19,7 @@ public class CatalogueExportTests
 
     private static string CsvText(out byte[] bytes)
     {
-        bytes = CatalogueExport.ToCsv(Entries);
+        bytes = CatalogueExport.ToCsv(Entries, [new Theme { Slug = "jeugd", Title = "Jeugd en gezin", Summary = "Jeugdhulp." }]);
         return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
     }
 
@@ -54,7 +55,7 @@ public class CatalogueExportTests
     }
 
     [Fact]
-    public void Csv_writes_decimal_commas_iso_dates_and_dutch_labels()
+    public void Csv_writes_decimal_commas_iso_dates_theme_titles_and_dutch_labels()
     {
         var row = ParseCsv(CsvText(out _))[2];
         string Column(string header) => row[CatalogueExport.CsvHeader.ToList().IndexOf(header)];
@@ -64,6 +65,8 @@ public class CatalogueExportTests
         Assert.Equal("2026-02-04", Column("Einddatum financiering"));
         Assert.Equal("20", Column("Dagen tot einde financiering"));
         Assert.Equal("Loopt", Column("Status"));
+        Assert.Equal("Jeugd en gezin", Column("Thema's"));
+        Assert.Equal("3 – Voor- en nameting", Column("Bewijsniveau"));
         // The goal fell back from 40% to 12,5% in the last cycle: not ready under rule set 2026-12.
         Assert.Equal(DutchLabels.For(VerdictKind.Deepen), Column("Oordeel"));
         Assert.Equal("deepen", Column("Oordeelcode"));
