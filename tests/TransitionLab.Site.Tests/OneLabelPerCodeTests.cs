@@ -81,7 +81,7 @@ public sealed class OneLabelPerCodeTests(FixtureSiteWithSnapshot fixture) : ICla
         }
         Assert.True(checkedCount > 10, $"Only {checkedCount} labels found on the pages; the selectors no longer match the markup.");
 
-        var ladder = Site.Page(SiteUrls.HowWeJudge).TextContent;
+        var ladder = Site.Page(SiteUrls.HowWeJudge).DocumentElement.TextContent;
         foreach (var level in Enum.GetValues<EvidenceLevel>()) Assert.Contains(DutchLabels.Numbered(level), ladder);
         foreach (var kind in Enum.GetValues<VerdictKind>()) Assert.Contains(DutchLabels.For(kind), ladder);
     }
