@@ -1,4 +1,5 @@
 using TransitionLab.Core.Experiments;
+using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Experiments;
@@ -40,7 +41,7 @@ public sealed class ReflectionPageTests
         var details = item.QuerySelector("details")!;
         Assert.False(details.HasAttribute("open"));
         var summary = details.QuerySelector("summary")!;
-        Assert.Equal($"Bewijsniveau {Text.Dutch.Label(EvidenceLevel.FirstIndications)} · hypothese: deels bevestigd · besluit: doorgaan", summary.QuerySelector(".row-facts")!.TextContent);
+        Assert.Equal($"Bewijsniveau {DutchLabels.Numbered(EvidenceLevel.FirstIndications)} · hypothese: deels bevestigd · besluit: doorgaan", summary.QuerySelector(".row-facts")!.TextContent);
         // A long "learned" is cut at a word in the row; "Wat we leren" holds it whole, so the record leaves the loop out.
         Assert.Equal("Geleerd: " + new string('x', 150) + " het …", summary.QuerySelector(".row-learned")!.TextContent);
         Assert.Equal(new string('x', 150) + " het netwerk helpt echt", page.QuerySelector("section.learning dd.learned")!.TextContent);
