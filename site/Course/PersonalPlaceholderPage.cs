@@ -1,26 +1,41 @@
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Experiments;
+using TransitionLab.Site.Course.Cases;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Text;
 
 namespace TransitionLab.Site.Course;
 
 /// <summary>
-/// The static stand-in for a personal course page (own practice reflections, a teacher's cohort).
-/// The API answers those paths itself for a signed-in participant or teacher, so this page is what a
-/// static host, or a visitor without a session, sees: what the page is for and where to sign in.
+/// The static stand-in for a page that needs a session: a participant's own practice reflections, a
+/// teacher's cohort, the cohort's own cases, a frontrunner's reflection form. The API answers those
+/// paths itself for someone signed in, so this page is what a static host, or a visitor without a
+/// session, sees: what the page is for, where to sign in, and the way back.
 /// </summary>
 /// <param name="Path">The personal page's path.</param>
 /// <param name="Title">Its title.</param>
-/// <param name="Module">The module it belongs to.</param>
-public sealed record PersonalPlaceholderPage(string Path, string Title, CourseModule Module)
-    : SitePage(Path, Title, CourseText.PersonalPageNote)
+/// <param name="Note">Who the page is for and what they see after signing in.</param>
+/// <param name="BackUrl">The public page it belongs to.</param>
+/// <param name="BackLabel">Link text for <paramref name="BackUrl"/>.</param>
+public sealed record PersonalPlaceholderPage(string Path, string Title, string Note, string BackUrl, string BackLabel)
+    : SitePage(Path, Title, Note)
 {
     /// <summary>Both personal pages of a module.</summary>
     public static IEnumerable<PersonalPlaceholderPage> For(CourseModule module)
     {
-        yield return new(PracticeUrls.MinePath(module.Slug), CourseText.MyPracticeTitle(module.Title), module);
-        yield return new(PracticeUrls.CohortPath(module.Slug), CourseText.CohortTitle(module.Title), module);
+        var back = SiteUrls.Module(module.Slug);
+        yield return new(PracticeUrls.MinePath(module.Slug), CourseText.MyPracticeTitle(module.Title), CourseText.PersonalPageNote, back, CourseText.BackToModule);
+        yield return new(PracticeUrls.CohortPath(module.Slug), CourseText.CohortTitle(module.Title), CourseText.PersonalPageNote, back, CourseText.BackToModule);
     }
+
+    /// <summary>The cohort's own cases.</summary>
+    public static PersonalPlaceholderPage ForOwnCases() =>
+        new(OwnCaseUrls.List, CohortText.CasesTitle, CohortText.CasesSignInNote, SiteUrls.Course, CohortText.BackToCourse);
+
+    /// <summary>The reflection form of <paramref name="experiment"/>.</summary>
+    public static PersonalPlaceholderPage ForReflectionForm(Experiment experiment) =>
+        new(SiteUrls.ReflectionForm(experiment.Slug), $"{FormText.FormPageTitle}: {experiment.Title}", FormText.ReflectionSignInNote,
+            SiteUrls.Experiment(experiment.Slug), FormText.BackToExperiment);
 
     /// <inheritdoc />
     public override Type Component => typeof(PersonalPlaceholderView);

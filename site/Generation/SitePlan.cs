@@ -37,6 +37,7 @@ public static class SitePlan
         {
             yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug), site.VerdictOf(experiment.Slug));
             yield return SheetPage.For(site, experiment);
+            yield return PersonalPlaceholderPage.ForReflectionForm(experiment);
         }
         foreach (var page in LessonsPage.All(site)) yield return page;
 
@@ -62,6 +63,7 @@ public static class SitePlan
             yield return new ModulePage(module);
             foreach (var personal in PersonalPlaceholderPage.For(module)) yield return personal;
         }
+        yield return PersonalPlaceholderPage.ForOwnCases();
         yield return new CourseReaderPage(catalogue.Modules);
 
         yield return WhatWorksPage.For(site);

@@ -5,6 +5,8 @@ public static class CohortText
 {
     public const string CasesTitle = "Eigen casussen van de groep";
     public const string CasesDescription = "Experimenten, beleidsregels en pilots uit de eigen gemeenten van de deelnemers. Alleen uw groep en uw docent zien ze.";
+    public const string CasesSignInNote = "Deze pagina is alleen voor uw cursusgroep. Meld u aan met uw deelnemerssleutel of docentensleutel; daarna ziet u hier de eigen casussen van uw groep en kunt u er een toevoegen.";
+    public const string BackToCourse = "Terug naar de cursus";
     public const string CasesPrivate = "Een eigen casus is privé voor uw groep. Hij komt nooit op de openbare site, in een export of in een oordeel.";
     public const string CasesEmpty = "Uw groep heeft nog geen eigen casus vastgelegd.";
     public const string CasesLink = "Eigen casussen van uw groep";

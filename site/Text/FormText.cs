@@ -19,6 +19,7 @@ public static class FormText
     public const string FormErrorTitle = "De reflectie is nog niet opgeslagen";
     public const string FormErrorIntro = "Verbeter de velden hieronder. Bij elk veld staat wat er mis is.";
     public const string FormPageTitle = "Reflectie toevoegen";
+    public const string ReflectionSignInNote = "Alleen koplopers van dit experiment kunnen een reflectie toevoegen. Meld u aan met uw koploperssleutel; daarna ziet u hier het formulier, al ingevuld met uw vorige reflectie.";
     public const string BackToExperiment = "Terug naar het experiment";
     public const string Saved = "Uw reflectie is opgeslagen. De pagina toont hem binnen enkele seconden.";
 

@@ -30,11 +30,12 @@ public sealed class BuiltSite : IDisposable
     /// <summary>The build moment of every test site: verdicts, deadlines and ages count from this day.</summary>
     public static readonly DateTimeOffset BuildTime = new(2026, 9, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static async Task<BuiltSite> BuildAsync(string contentFolder, IReadOnlyList<Reflection>? reflections = null, IReadOnlyList<ScalingDecision>? decisions = null)
+    public static async Task<BuiltSite> BuildAsync(string contentFolder, IReadOnlyList<Reflection>? reflections = null, IReadOnlyList<ScalingDecision>? decisions = null,
+        string apiBaseUrl = ApiBaseUrl)
     {
         var loaded = ContentLoader.Load(contentFolder);
         Assert.Empty(loaded.Problems);
-        var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = ApiBaseUrl, BuildTime = BuildTime };
+        var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = apiBaseUrl, BuildTime = BuildTime };
         var input = new SiteInput(loaded.Catalogue, ReflectionTimelines.From(reflections ?? []), decisions ?? [], options);
         var folder = new TempFolder();
         var report = await SiteGenerator.BuildAsync(input, folder.Combine("site"));
@@ -59,6 +60,21 @@ public sealed class BuiltSite : IDisposable
     public IEnumerable<string> HtmlPaths() => Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
         .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
         .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) || p == "/index.html" ? p[..^"index.html".Length] : p);
+
+    /// <summary>Every "page -> link" whose site-internal target (a path starting with /) was not written.</summary>
+    public IReadOnlyList<string> BrokenInternalLinks()
+    {
+        var broken = new List<string>();
+        foreach (var path in HtmlPaths())
+        {
+            var targets = Page(path).QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
+            foreach (var target in targets.Where(t => t.StartsWith('/') && !t.StartsWith("//", StringComparison.Ordinal)))
+            {
+                if (!Exists(target.Split('#', '?')[0])) broken.Add($"{path} -> {target}");
+            }
+        }
+        return broken;
+    }
 
     public void Dispose() => _folder.Dispose();
 }
