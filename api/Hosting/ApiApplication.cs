@@ -53,6 +53,7 @@ public static class ApiApplication
     public static WebApplication MapTransitionLabApi(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UsePrivateResponses();
         app.UseProblems();
         app.UseAuthentication();
         // After authentication: the limits are per key and per failed key check.
@@ -75,6 +76,7 @@ public static class ApiApplication
         app.MapAudit();
         app.MapBackup();
         app.MapApiDocument();
+        app.MapSecurityTxt();
         return app;
     }
 }

@@ -45,6 +45,7 @@ public sealed class Database : IDisposable
         PracticeReflections.EnsureIndex(p => p.Module);
         Audit.EnsureIndex(a => a.At);
         Registrations.EnsureIndex(r => r.State);
+        Sessions.EnsureIndex(s => s.ExpiresAt);
     }
 
     /// <summary>
@@ -115,6 +116,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<AuditEntry> Audit => _db.GetCollection<AuditEntry>("audit");
     /// <summary>Journaled changes that reached the store, so a replay skips them.</summary>
     public ILiteCollection<AppliedChange> AppliedChanges => _db.GetCollection<AppliedChange>("applied_changes");
+    /// <summary>Signed-in browsers, by the hash of their session id (<see cref="Site.SessionTickets"/>).</summary>
+    public ILiteCollection<Site.StoredSession> Sessions => _db.GetCollection<Site.StoredSession>("sessions");
     /// <summary>Idempotency-Keys with the result they produced.</summary>
     public ILiteCollection<StoredIdempotency> Idempotency => _db.GetCollection<StoredIdempotency>("idempotency");
 
