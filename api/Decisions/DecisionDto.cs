@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Privacy;
@@ -29,13 +30,13 @@ public sealed record DecisionDto(
 public sealed record DecisionRequest
 {
     /// <summary>Kind.</summary>
-    [Description("mark-for-scaling, mainstreamed, stop, external-evaluation (a research report) or databank-recognition (a recognition by a Dutch intervention databank)")] public DecisionKind? Kind { get; init; }
+    [Required, Description("mark-for-scaling, mainstreamed, stop, external-evaluation (a research report) or databank-recognition (a recognition by a Dutch intervention databank)")] public DecisionKind? Kind { get; init; }
     /// <summary>Decided by.</summary>
     [Description("Who decided, e.g. 'college van B&W'")] public string? DecidedBy { get; init; }
     /// <summary>Decided on.</summary>
     [Description("Date of the decision")] public DateOnly? DecidedOn { get; init; }
     /// <summary>Rationale.</summary>
-    [Description("Why")] public string? Rationale { get; init; }
+    [Required, MinLength(1), Description("Why")] public string? Rationale { get; init; }
     /// <summary>Owner.</summary>
     [Description("Structural owner; required for mark-for-scaling and mainstreamed")] public string? Owner { get; init; }
     /// <summary>Budget line.</summary>

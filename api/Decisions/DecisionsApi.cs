@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
 
@@ -10,6 +11,9 @@ namespace TransitionLab.Api.Decisions;
 /// <summary>Steward decisions: mark for scaling, mainstreamed, stop. Updates use ETag / If-Match.</summary>
 public static class DecisionsApi
 {
+    private const string EtagDescription = "The decision's version; send it as If-Match to update it.";
+    internal const string IdempotencyDescription = "1-128 visible ASCII characters. A retry with the same key and body answers the original record; the same key with another body is 422.";
+
     /// <summary>Maps the decision endpoints under <c>/api</c>.</summary>
     public static RouteGroupBuilder MapDecisions(this IEndpointRouteBuilder routes)
     {
@@ -26,6 +30,7 @@ public static class DecisionsApi
         group.MapPost("/experiments/{slug}/decisions", Create)
             .RequireAuthorization()
             .WithName("CreateDecision").WithSummary("Record a decision")
+            .AcceptsHeader(IdempotencyKeys.Header, IdempotencyDescription).ReturnsHeader("ETag", EtagDescription)
             .WithDescription("A steward whose key covers the experiment's municipality (the municipality itself, a region that includes it, or national) records a decision; the decision names that level. mark-for-scaling and mainstreamed need rationale, decidedBy, decidedOn, owner, budgetLine and startDate; stop needs rationale and lessons.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -38,12 +43,15 @@ public static class DecisionsApi
             })
             .WithName("GetDecision").WithSummary("Get a decision")
             .WithDescription("One decision; the ETag header is needed as If-Match to update it.")
+            .ReturnsHeader("ETag", EtagDescription)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/decisions/{id}", Update)
             .RequireAuthorization()
             .WithName("UpdateDecision").WithSummary("Update a decision")
             .WithDescription("Replaces a decision. Send the ETag from GET as If-Match: 428 without it, 412 when someone else changed it first.")
+            .AcceptsHeader("If-Match", "The ETag of the decision as last read; 428 without it, 412 when it is no longer the latest.", required: true)
+            .ReturnsHeader("ETag", EtagDescription)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);

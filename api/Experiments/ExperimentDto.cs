@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TransitionLab.Core.Experiments;
 
 namespace TransitionLab.Api.Experiments;
@@ -46,35 +47,35 @@ public sealed record LinkDto(
 public sealed record DraftExperimentRequest
 {
     /// <summary>Title.</summary>
-    [Description("Dutch title")] public string? Title { get; init; }
+    [Required, MinLength(1), MaxLength(150), Description("Dutch title")] public string? Title { get; init; }
     /// <summary>Slug.</summary>
-    [Description("Lowercase letters, digits and single hyphens; must be new")] public string? Slug { get; init; }
+    [Required, RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$"), Description("Lowercase letters, digits and single hyphens; must be new")] public string? Slug { get; init; }
     /// <summary>Summary.</summary>
-    [Description("One or two plain Dutch sentences")] public string? Summary { get; init; }
+    [Required, MinLength(1), MaxLength(400), Description("One or two plain Dutch sentences")] public string? Summary { get; init; }
     /// <summary>Municipality.</summary>
-    [Description("Municipality that runs it")] public string? Municipality { get; init; }
+    [Required, MinLength(1), MaxLength(150), Description("Municipality that runs it")] public string? Municipality { get; init; }
     /// <summary>Region.</summary>
-    [Description("Region or province")] public string? Region { get; init; }
+    [Required, MinLength(1), MaxLength(150), Description("Region or province")] public string? Region { get; init; }
     /// <summary>Themes.</summary>
-    [Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
+    [Required, MinLength(1), Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
     /// <summary>Concepts.</summary>
     [Description("Concept slugs of the catalogue")] public IReadOnlyList<string>? Concepts { get; init; }
     /// <summary>Status.</summary>
-    [Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
+    [Required, Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
     /// <summary>Start date.</summary>
-    [Description("yyyy-mm-dd")] public string? StartDate { get; init; }
+    [Required, Description("yyyy-mm-dd")] public string? StartDate { get; init; }
     /// <summary>Funding.</summary>
-    [Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
+    [Required, Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
     /// <summary>Frontrunners.</summary>
-    [Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }
+    [Required, MinLength(1), Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }
     /// <summary>Partners.</summary>
     [Description("Partner organisations")] public IReadOnlyList<string>? Partners { get; init; }
     /// <summary>Goals.</summary>
-    [Description("At least one concrete area goal")] public IReadOnlyList<DraftGoal>? Goals { get; init; }
+    [Required, MinLength(1), Description("At least one concrete area goal")] public IReadOnlyList<DraftGoal>? Goals { get; init; }
     /// <summary>X-curve.</summary>
-    [Description("pre-development, take-off, acceleration or stabilisation")] public string? XCurve { get; init; }
+    [Required, Description("pre-development, take-off, acceleration or stabilisation")] public string? XCurve { get; init; }
     /// <summary>Stage.</summary>
-    [Description("idea, pilot, consolidation, scaling or mainstream")] public string? Stage { get; init; }
+    [Required, Description("idea, pilot, consolidation, scaling or mainstream")] public string? Stage { get; init; }
     /// <summary>Links.</summary>
     [Description("External links")] public IReadOnlyList<LinkDto>? Links { get; init; }
     /// <summary>Body.</summary>

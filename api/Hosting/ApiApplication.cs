@@ -15,6 +15,7 @@ using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Security;
 using TransitionLab.Api.Store;
 using TransitionLab.Api.Verdicts;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.Hosting;
 
@@ -52,6 +53,9 @@ public static class ApiApplication
     /// <summary>Adds the middleware and maps every endpoint of the API.</summary>
     public static WebApplication MapTransitionLabApi(this WebApplication app)
     {
+        // Before routing: /api/v1/... is rewritten onto the routes at /api/..., and every answer gets API-Version.
+        app.UseApiVersion();
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UsePrivateResponses();
         app.UseProblems();

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Audit;
@@ -12,7 +13,7 @@ namespace TransitionLab.Api.Keys;
 public sealed record KeyRequest
 {
     /// <summary>Role.</summary>
-    [Description("frontrunner, steward, admin, participant or teacher")] public KeyRole? Role { get; init; }
+    [Required, Description("frontrunner, steward, admin, participant or teacher")] public KeyRole? Role { get; init; }
     /// <summary>Experiments.</summary>
     [Description("Experiment slugs a frontrunner key may write for (at least one for a frontrunner)")] public IReadOnlyList<string>? Experiments { get; init; }
     /// <summary>Municipality.</summary>

@@ -13,8 +13,12 @@ public static class ApiDocument
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
             options.AddDocumentTransformer<DocumentInfoTransformer>();
+            options.AddDocumentTransformer<ContractDocumentTransformer>();
             options.AddOperationTransformer<BearerOperationTransformer>();
+            options.AddOperationTransformer<HeaderOperationTransformer>();
+            options.AddOperationTransformer<MediaTypeOperationTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
+            options.AddSchemaTransformer<NullabilitySchemaTransformer>();
         });
         return services;
     }

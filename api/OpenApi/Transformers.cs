@@ -5,18 +5,28 @@ using Microsoft.OpenApi;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.OpenApi;
 
 /// <summary>Title, description and the bearer-key security scheme.</summary>
-internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
+internal sealed class DocumentInfoTransformer(IConfiguration configuration) : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
+        // Runs before ContractDocumentTransformer, while the server URL is still the bare origin.
+        var origin = document.Servers?.FirstOrDefault()?.Url?.TrimEnd('/') ?? "";
         document.Info = new OpenApiInfo
         {
             Title = "TransitionLab API",
-            Version = "v1",
+            Version = ApiVersion.Full,
+            // The Dutch API Design Rules ask for a contact; the default e-mail is a placeholder on a reserved domain until configured.
+            Contact = new OpenApiContact
+            {
+                Name = configuration["Contact:Name"] ?? "Beheer TransitionLab",
+                Email = configuration["Contact:Email"] ?? "beheer@transitionlab.example",
+                Url = new Uri(configuration["Contact:Url"] ?? origin + "/colofon/", UriKind.RelativeOrAbsolute),
+            },
             Description = "Reflections on social-domain experiments, steward decisions and keys. Reads are public; writes need 'Authorization: Bearer tl_…'. Every error is RFC 9457 problem details.",
         };
         document.Components ??= new OpenApiComponents();

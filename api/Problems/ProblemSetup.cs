@@ -17,12 +17,25 @@ public static class ProblemSetup
     /// <summary>Registers problem details and the exception handler.</summary>
     public static IServiceCollection AddProblems(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        // Every problem says what went wrong (the ADR and the document require detail), also the ones ASP.NET writes itself.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= DefaultDetail(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode));
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Without this, a malformed body gives an empty 400 and no way to say which field was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
+
+    private static string DefaultDetail(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "Het verzoek klopt niet.",
+        StatusCodes.Status401Unauthorized => "Stuur een geldige sleutel: 'Authorization: Bearer tl_…'.",
+        StatusCodes.Status403Forbidden => "Deze sleutel mag dit niet.",
+        StatusCodes.Status404NotFound => "Hier is niets te vinden.",
+        StatusCodes.Status405MethodNotAllowed => "Deze methode kan hier niet.",
+        StatusCodes.Status415UnsupportedMediaType => "Stuur JSON (Content-Type: application/json).",
+        >= 500 => "Er ging aan onze kant iets mis; probeer het later opnieuw.",
+        _ => "Het verzoek kon niet worden uitgevoerd.",
+    };
 
     /// <summary>Adds the error middleware; call first so it wraps everything else.</summary>
     public static WebApplication UseProblems(this WebApplication app)

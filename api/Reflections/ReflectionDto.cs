@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
 
@@ -37,43 +38,43 @@ public sealed record ReflectionDto(
 public record ReflectionRequest
 {
     /// <summary>Cycle.</summary>
-    [Description("Cycle number, from 1")] public int? Cycle { get; init; }
+    [Required, Range(1, int.MaxValue), Description("Cycle number, from 1")] public int? Cycle { get; init; }
     /// <summary>Date.</summary>
-    [Description("Date of the session (yyyy-mm-dd), at most tomorrow")] public DateOnly? Date { get; init; }
+    [Required, Description("Date of the session (yyyy-mm-dd), at most tomorrow")] public DateOnly? Date { get; init; }
     /// <summary>Period start.</summary>
-    [Description("First day of the period covered")] public DateOnly? PeriodStart { get; init; }
+    [Required, Description("First day of the period covered")] public DateOnly? PeriodStart { get; init; }
     /// <summary>Period end.</summary>
-    [Description("Last day of the period covered; not after date")] public DateOnly? PeriodEnd { get; init; }
+    [Required, Description("Last day of the period covered; not after date")] public DateOnly? PeriodEnd { get; init; }
     /// <summary>Roles.</summary>
-    [Description("At least one role")] public IReadOnlyList<ParticipantRole>? RolesPresent { get; init; }
+    [Required, MinLength(1), MaxLength(ReflectionRules.ListMax), Description("At least one role")] public IReadOnlyList<ParticipantRole>? RolesPresent { get; init; }
     /// <summary>Stage.</summary>
-    [Description("Lifecycle stage")] public LifecycleStage? Stage { get; init; }
+    [Required, Description("Lifecycle stage")] public LifecycleStage? Stage { get; init; }
     /// <summary>X-curve.</summary>
-    [Description("X-curve position")] public XCurvePosition? XCurve { get; init; }
+    [Required, Description("X-curve position")] public XCurvePosition? XCurve { get; init; }
     /// <summary>Hypothesis.</summary>
-    [Description("The hypothesis tested")] public HypothesisDto? Hypothesis { get; init; }
+    [Required, Description("The hypothesis tested")] public HypothesisDto? Hypothesis { get; init; }
     /// <summary>Loop.</summary>
-    [Description("The learning loop")] public LearningLoopDto? Loop { get; init; }
+    [Required, Description("The learning loop")] public LearningLoopDto? Loop { get; init; }
     /// <summary>Goals.</summary>
-    [Description("Goal values; goalId must be a goal of the experiment")] public IReadOnlyList<GoalMeasurementDto>? Goals { get; init; }
+    [MaxLength(ReflectionRules.ListMax), Description("Goal values; goalId must be a goal of the experiment")] public IReadOnlyList<GoalMeasurementDto>? Goals { get; init; }
     /// <summary>People reached.</summary>
-    [Description("People reached, 0 or more")] public int? PeopleReached { get; init; }
+    [Required, Range(0, int.MaxValue), Description("People reached, 0 or more")] public int? PeopleReached { get; init; }
     /// <summary>Reliability.</summary>
-    [Description("low, medium or high")] public DataReliability? DataReliability { get; init; }
+    [Required, Description("low, medium or high")] public DataReliability? DataReliability { get; init; }
     /// <summary>Evidence.</summary>
-    [Description("1 to 5")] public int? EvidenceLevel { get; init; }
+    [Required, Range(1, 5), Description("1 to 5")] public int? EvidenceLevel { get; init; }
     /// <summary>Working core.</summary>
-    [Description("Fixed core and what may vary")] public WorkingCoreDto? WorkingCore { get; init; }
+    [Required, Description("Fixed core and what may vary")] public WorkingCoreDto? WorkingCore { get; init; }
     /// <summary>Contexts.</summary>
-    [Description("Contexts with outcome direction")] public IReadOnlyList<ContextOutcomeDto>? Contexts { get; init; }
+    [MaxLength(ReflectionRules.ListMax), Description("Contexts with outcome direction")] public IReadOnlyList<ContextOutcomeDto>? Contexts { get; init; }
     /// <summary>Barriers.</summary>
-    [Description("Barriers met (without firstSeen)")] public IReadOnlyList<BarrierInput>? Barriers { get; init; }
+    [MaxLength(ReflectionRules.ListMax), Description("Barriers met (without firstSeen)")] public IReadOnlyList<BarrierInput>? Barriers { get; init; }
     /// <summary>Questions.</summary>
-    [Description("Learning questions (without firstSeen)")] public IReadOnlyList<LearningQuestionInput>? LearningQuestions { get; init; }
+    [MaxLength(ReflectionRules.ListMax), Description("Learning questions (without firstSeen)")] public IReadOnlyList<LearningQuestionInput>? LearningQuestions { get; init; }
     /// <summary>Route.</summary>
-    [Description("Route to the mainstream")] public MainstreamRouteDto? Route { get; init; }
+    [Required, Description("Route to the mainstream")] public MainstreamRouteDto? Route { get; init; }
     /// <summary>Sustainment.</summary>
-    [Description("Funding and structural ownership")] public SustainmentDto? Sustainment { get; init; }
+    [Required, Description("Funding and structural ownership")] public SustainmentDto? Sustainment { get; init; }
     /// <summary>Lessons.</summary>
     [Description("OPSI-style lessons")] public LessonsDto? Lessons { get; init; }
     /// <summary>Process evaluation.</summary>
@@ -82,23 +83,23 @@ public record ReflectionRequest
 
 /// <summary>Test card.</summary>
 public sealed record HypothesisDto(
-    [property: Description("We believe that …")] string? WeBelieve,
-    [property: Description("To verify, we will …")] string? ToVerify,
-    [property: Description("We measure …")] string? WeMeasure,
-    [property: Description("We are right if …")] string? WeAreRightIf,
-    [property: Description("confirmed, partly-confirmed, refuted or inconclusive")] HypothesisResult? Result);
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("We believe that …")] string? WeBelieve,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("To verify, we will …")] string? ToVerify,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("We measure …")] string? WeMeasure,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("We are right if …")] string? WeAreRightIf,
+    [property: Required, Description("confirmed, partly-confirmed, refuted or inconclusive")] HypothesisResult? Result);
 
 /// <summary>Learning card.</summary>
 public sealed record LearningLoopDto(
-    [property: Description("We observed …")] string? Observed,
-    [property: Description("We learned …")] string? Learned,
-    [property: Description("Therefore we will …")] string? Therefore,
-    [property: Description("persevere, pivot, broaden or stop")] LoopDecision? Decision);
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("We observed …")] string? Observed,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("We learned …")] string? Learned,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("Therefore we will …")] string? Therefore,
+    [property: Required, Description("persevere, pivot, broaden or stop")] LoopDecision? Decision);
 
 /// <summary>A goal value.</summary>
 public sealed record GoalMeasurementDto(
-    [property: Description("Id of a goal of the experiment")] string? GoalId,
-    [property: Description("Target group measured")] string? TargetGroup,
+    [property: Required, Description("Id of a goal of the experiment")] string? GoalId,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.ShortTextMax), Description("Target group measured")] string? TargetGroup,
     [property: Description("Baseline")] decimal Baseline,
     [property: Description("Target")] decimal Target,
     [property: Description("Value now")] decimal Current,
@@ -106,63 +107,63 @@ public sealed record GoalMeasurementDto(
 
 /// <summary>Working core.</summary>
 public sealed record WorkingCoreDto(
-    [property: Description("What must stay the same")] string? Fixed,
-    [property: Description("What may vary per context")] string? Variable);
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("What must stay the same")] string? Fixed,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("What may vary per context")] string? Variable);
 
 /// <summary>A context.</summary>
 public sealed record ContextOutcomeDto(
-    [property: Description("Area or municipality")] string? Area,
-    [property: Description("positive, neutral, negative or unknown")] OutcomeDirection? Direction);
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.ShortTextMax), Description("Area or municipality")] string? Area,
+    [property: Required, Description("positive, neutral, negative or unknown")] OutcomeDirection? Direction);
 
 /// <summary>A barrier as sent.</summary>
 public sealed record BarrierInput(
-    [property: Description("Barrier kind from the taxonomy")] BarrierKind? Kind,
-    [property: Description("project, organisation or regime")] BarrierLevel? Level,
-    [property: Description("open, worked-around or solved")] BarrierStatus? Status,
-    [property: Description("What happened")] string? Description,
+    [property: Required, Description("Barrier kind from the taxonomy")] BarrierKind? Kind,
+    [property: Required, Description("project, organisation or regime")] BarrierLevel? Level,
+    [property: Required, Description("open, worked-around or solved")] BarrierStatus? Status,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("What happened")] string? Description,
     [property: Description("The id this barrier got in an earlier reflection, so it keeps its firstSeen when reworded; leave out for a new barrier")] string? Id = null);
 
 /// <summary>A barrier as returned.</summary>
 public sealed record BarrierDto(
-    [property: Description("Barrier kind from the taxonomy")] BarrierKind Kind,
-    [property: Description("project, organisation or regime")] BarrierLevel Level,
-    [property: Description("open, worked-around or solved")] BarrierStatus Status,
-    [property: Description("What happened")] string Description,
+    [property: Required, Description("Barrier kind from the taxonomy")] BarrierKind Kind,
+    [property: Required, Description("project, organisation or regime")] BarrierLevel Level,
+    [property: Required, Description("open, worked-around or solved")] BarrierStatus Status,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("What happened")] string Description,
     [property: Description("First reported for this experiment; kept across reflections")] DateOnly FirstSeen,
     [property: Description("Stable id across reflections; send it back with the barrier in the next reflection")] string Id);
 
 /// <summary>A learning question as sent.</summary>
 public sealed record LearningQuestionInput(
-    [property: Description("The question")] string? Question,
-    [property: Description("open or answered")] LearningQuestionStatus? Status,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("The question")] string? Question,
+    [property: Required, Description("open or answered")] LearningQuestionStatus? Status,
     [property: Description("The id this question got in an earlier reflection, so it keeps its firstSeen when reworded; leave out for a new question")] string? Id = null);
 
 /// <summary>A learning question as returned.</summary>
 public sealed record LearningQuestionDto(
-    [property: Description("The question")] string Question,
-    [property: Description("open or answered")] LearningQuestionStatus Status,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("The question")] string Question,
+    [property: Required, Description("open or answered")] LearningQuestionStatus Status,
     [property: Description("First asked; kept across reflections")] DateOnly FirstSeen,
     [property: Description("Stable id across reflections; send it back with the question in the next reflection")] string Id);
 
 /// <summary>Route to the mainstream.</summary>
 public sealed record MainstreamRouteDto(
-    [property: Description("fit-and-conform or stretch-and-transform")] ScalingRoute? Route,
+    [property: Required, Description("fit-and-conform or stretch-and-transform")] ScalingRoute? Route,
     [property: Description("Rules, funding or procurement that must change")] IReadOnlyList<string>? RuleChangesNeeded,
-    [property: Description("What would stop if it scaled")] string? Exnovation);
+    [property: MaxLength(ReflectionRules.LongTextMax), Description("What would stop if it scaled")] string? Exnovation);
 
 /// <summary>Sustainment.</summary>
 public sealed record SustainmentDto(
-    [property: Description("Current source of money")] string? FundingSource,
+    [property: Required, MinLength(1), MaxLength(ReflectionRules.ShortTextMax), Description("Current source of money")] string? FundingSource,
     [property: Description("When the money ends; absent when structural")] DateOnly? FundingEndDate,
-    [property: Description("Structural owner")] string? StructuralOwner,
-    [property: Description("none, in-preparation or agreed")] StructuralPlanStatus? Plan);
+    [property: MaxLength(ReflectionRules.ShortTextMax), Description("Structural owner")] string? StructuralOwner,
+    [property: Required, Description("none, in-preparation or agreed")] StructuralPlanStatus? Plan);
 
 /// <summary>Lessons.</summary>
 public sealed record LessonsDto(
-    [property: Description("Challenges and failures")] string? Challenges,
-    [property: Description("Conditions for success")] string? ConditionsForSuccess,
-    [property: Description("What another place needs to replicate it")] string? Replication,
-    [property: Description("Lessons for others")] string? LessonsLearned);
+    [property: MaxLength(ReflectionRules.LongTextMax), Description("Challenges and failures")] string? Challenges,
+    [property: MaxLength(ReflectionRules.LongTextMax), Description("Conditions for success")] string? ConditionsForSuccess,
+    [property: MaxLength(ReflectionRules.LongTextMax), Description("What another place needs to replicate it")] string? Replication,
+    [property: MaxLength(ReflectionRules.LongTextMax), Description("Lessons for others")] string? LessonsLearned);
 
 /// <summary>A page of reflections, newest first.</summary>
 public sealed record ReflectionPage(

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Reflections;
@@ -26,6 +27,7 @@ public static class ReflectionsApi
         group.MapPost("/experiments/{slug}/reflections", Create)
             .RequireAuthorization()
             .WithName("CreateReflection").WithSummary("File a reflection")
+            .AcceptsHeader(IdempotencyKeys.Header, Decisions.DecisionsApi.IdempotencyDescription)
             .WithDescription("A frontrunner files a reflection for their own experiment. 201 means it is on disk. The server sets id, revision, firstSeen, recordedAt and recordedBy. Free text must not hold personal data (BSN, e-mail, phone). With an Idempotency-Key header a retry of the same request returns the original reflection instead of filing it twice; the same key with another body is refused (422).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);

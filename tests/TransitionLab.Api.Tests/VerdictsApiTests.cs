@@ -225,18 +225,18 @@ public class VerdictsApiTests
     }
 
     [Theory]
-    [InlineData("/api/experiments/{slug}/verdict", "get")]
-    [InlineData("/api/verdicts", "get")]
-    [InlineData("/api/rules", "get")]
-    [InlineData("/api/insights/pilot-cliff", "get")]
-    [InlineData("/api/insights/barriers", "get")]
-    [InlineData("/api/insights/funnel", "get")]
-    [InlineData("/api/export/experimenten.csv", "get")]
-    [InlineData("/api/export/experimenten.json", "get")]
-    [InlineData("/api/course/modules/{module}/practice-reflections", "post")]
-    [InlineData("/api/course/modules/{module}/practice-reflections", "get")]
-    [InlineData("/api/course/practice-reflections/mine", "get")]
-    [InlineData("/api/course/modules/{module}/comparison", "get")]
+    [InlineData("/experiments/{slug}/verdict", "get")]
+    [InlineData("/verdicts", "get")]
+    [InlineData("/rules", "get")]
+    [InlineData("/insights/pilot-cliff", "get")]
+    [InlineData("/insights/barriers", "get")]
+    [InlineData("/insights/funnel", "get")]
+    [InlineData("/export/experimenten.csv", "get")]
+    [InlineData("/export/experimenten.json", "get")]
+    [InlineData("/course/modules/{module}/practice-reflections", "post")]
+    [InlineData("/course/modules/{module}/practice-reflections", "get")]
+    [InlineData("/course/practice-reflections/mine", "get")]
+    [InlineData("/course/modules/{module}/comparison", "get")]
     public async Task New_operation_is_in_the_openapi_document_with_a_summary(string path, string method)
     {
         using var api = new ApiFactory();
@@ -245,7 +245,7 @@ public class VerdictsApiTests
         Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("description").GetString()));
         Assert.True(operation.GetProperty("responses").TryGetProperty("200", out _) || operation.GetProperty("responses").TryGetProperty("201", out _));
-        if (path.StartsWith("/api/course", StringComparison.Ordinal))
+        if (path.StartsWith("/course", StringComparison.Ordinal))
         {
             Assert.True(operation.TryGetProperty("security", out _));
             Assert.True(operation.GetProperty("responses").TryGetProperty("403", out _));
