@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 
 namespace TransitionLab.Api.Agenda;
@@ -8,6 +9,8 @@ namespace TransitionLab.Api.Agenda;
 /// <summary>The transition agenda: proposals from regime belemmeringen, handled by stewards. Updates use ETag / If-Match.</summary>
 public static class AgendaApi
 {
+    private const string EtagDescription = "The item's version; send it as If-Match to update it.";
+
     /// <summary>Maps <c>/api/agenda</c>.</summary>
     public static RouteGroupBuilder MapAgenda(this IEndpointRouteBuilder routes)
     {
@@ -24,6 +27,7 @@ public static class AgendaApi
                 response.Headers.ETag = item.ETag();
                 return TypedResults.Ok(item.AsDto(board.Catalogue, board.Today));
             })
+            .ReturnsHeader("ETag", EtagDescription)
             .WithName("GetAgendaItem").WithSummary("Get an agenda item")
             .WithDescription("One item, also a dismissed or merged one; the ETag header is needed as If-Match to update it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -37,6 +41,7 @@ public static class AgendaApi
                 return TypedResults.Created($"/api/agenda/{item.Id}", item.AsDto(board.Catalogue, board.Today));
             })
             .RequireAuthorization()
+            .ReturnsHeader("ETag", EtagDescription)
             .WithName("CreateAgendaItem").WithSummary("Put a belemmering on the agenda")
             .WithDescription("A steward of the municipality of one of the named experiments puts a regime belemmering on the agenda. on-agenda and changing need owner and decisionMoment, stays needs statusReason, solved needs changes.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
@@ -45,6 +50,8 @@ public static class AgendaApi
         group.MapPut("/{id}", async Task<Results<Ok<AgendaItemDto>, ProblemHttpResult>> (string id, AgendaItemRequest request, AgendaBoard board, ClaimsPrincipal user, HttpRequest http, HttpResponse response) =>
                 Answer(await board.UpdateAsync(id, request, Caller.From(user), http.Headers.IfMatch), board, response))
             .RequireAuthorization()
+            .AcceptsHeader("If-Match", "The ETag of the item as last read; 428 without it, 412 when it is no longer the latest.", required: true)
+            .ReturnsHeader("ETag", EtagDescription)
             .WithName("UpdateAgendaItem").WithSummary("Update an agenda item")
             .WithDescription("Replaces an item's fields; a proposal is accepted by it. For a steward of the municipality of one of its experiments. Send the ETag from GET as If-Match: 428 without it, 412 when someone else changed it first.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
@@ -54,6 +61,7 @@ public static class AgendaApi
         group.MapPost("/{id}/accept", async Task<Results<Ok<AgendaItemDto>, ProblemHttpResult>> (string id, AgendaBoard board, ClaimsPrincipal user, HttpResponse response) =>
                 Answer(await board.AcceptAsync(id, Caller.From(user)), board, response))
             .RequireAuthorization()
+            .ReturnsHeader("ETag", EtagDescription)
             .WithName("AcceptAgendaProposal").WithSummary("Accept a proposal")
             .WithDescription("Puts a proposal on the agenda as it is (status signalled). 409 when it was handled already.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
@@ -62,6 +70,7 @@ public static class AgendaApi
         group.MapPost("/{id}/dismiss", async Task<Results<Ok<AgendaItemDto>, ProblemHttpResult>> (string id, AgendaDismissRequest request, AgendaBoard board, ClaimsPrincipal user, HttpResponse response) =>
                 Answer(await board.DismissAsync(id, request.Reason, Caller.From(user)), board, response))
             .RequireAuthorization()
+            .ReturnsHeader("ETag", EtagDescription)
             .WithName("DismissAgendaItem").WithSummary("Dismiss a proposal or item")
             .WithDescription("Takes it off the agenda with a reason; its belemmering is not proposed again.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
@@ -70,6 +79,7 @@ public static class AgendaApi
         group.MapPost("/{id}/merge", async Task<Results<Ok<AgendaItemDto>, ProblemHttpResult>> (string id, AgendaMergeRequest request, AgendaBoard board, ClaimsPrincipal user, HttpResponse response) =>
                 Answer(await board.MergeAsync(id, request.Into, Caller.From(user)), board, response))
             .RequireAuthorization()
+            .ReturnsHeader("ETag", EtagDescription)
             .WithName("MergeAgendaItem").WithSummary("Merge into another item")
             .WithDescription("The item named by 'into' takes over this one's belemmeringen and experiments; answers that item. The steward must hold an experiment of both.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)

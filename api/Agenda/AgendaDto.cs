@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TransitionLab.Core.Agenda;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Privacy;
@@ -37,35 +38,35 @@ public sealed record AgendaBlockDto(
 public sealed record AgendaItemRequest
 {
     /// <summary>Title.</summary>
-    [Description("The regime belemmering to change")] public string? Title { get; init; }
+    [Required, MinLength(1), MaxLength(AgendaMapping.NameMax), Description("The regime belemmering to change")] public string? Title { get; init; }
     /// <summary>Level.</summary>
-    [Description("municipality, region or national")] public ChangeLevel? Level { get; init; }
+    [Required, Description("municipality, region or national")] public ChangeLevel? Level { get; init; }
     /// <summary>Owner.</summary>
-    [Description("Organisation or role that owns the change; required from on-agenda on (never a person)")] public string? Owner { get; init; }
+    [MaxLength(AgendaMapping.NameMax), Description("Organisation or role that owns the change; required from on-agenda on (never a person)")] public string? Owner { get; init; }
     /// <summary>Status.</summary>
-    [Description("signalled, on-agenda, changing, solved or stays")] public AgendaStatus? Status { get; init; }
+    [Required, Description("signalled, on-agenda, changing, solved or stays")] public AgendaStatus? Status { get; init; }
     /// <summary>Status reason.</summary>
-    [Description("Why it stands there; required for stays")] public string? StatusReason { get; init; }
+    [MaxLength(AgendaMapping.TextMax), Description("Why it stands there; required for stays")] public string? StatusReason { get; init; }
     /// <summary>Decision moment.</summary>
-    [Description("Next decision moment (a budget round, an ordinance, a law); required for on-agenda and changing")] public string? DecisionMoment { get; init; }
+    [MaxLength(AgendaMapping.NameMax), Description("Next decision moment (a budget round, an ordinance, a law); required for on-agenda and changing")] public string? DecisionMoment { get; init; }
     /// <summary>Changes.</summary>
-    [Description("What changed; required for solved")] public string? Changes { get; init; }
+    [MaxLength(AgendaMapping.TextMax), Description("What changed; required for solved")] public string? Changes { get; init; }
     /// <summary>Experiments.</summary>
-    [Description("Slugs of experiments where it blocks; those whose reflections report its belemmering are added automatically")] public string[]? Experiments { get; init; }
+    [Description("Slugs of experiments where it blocks (at least one when creating); those whose reflections report its belemmering are added automatically")] public string[]? Experiments { get; init; }
 }
 
 /// <summary>Why a steward dismisses a proposal.</summary>
 public sealed record AgendaDismissRequest
 {
     /// <summary>Reason.</summary>
-    [Description("Why it does not belong on the agenda")] public string? Reason { get; init; }
+    [Required, MinLength(1), MaxLength(AgendaMapping.TextMax), Description("Why it does not belong on the agenda")] public string? Reason { get; init; }
 }
 
 /// <summary>Which item a proposal or item is merged into.</summary>
 public sealed record AgendaMergeRequest
 {
     /// <summary>Target id.</summary>
-    [Description("Id of the item that takes over its belemmeringen and experiments")] public string? Into { get; init; }
+    [Required, MinLength(1), Description("Id of the item that takes over its belemmeringen and experiments")] public string? Into { get; init; }
 }
 
 /// <summary>Agenda rules and the mapping to the DTO.</summary>

@@ -49,11 +49,11 @@ public sealed record DraftExperimentRequest
     /// <summary>Title.</summary>
     [Required, MinLength(1), MaxLength(150), Description("Dutch title")] public string? Title { get; init; }
     /// <summary>Slug.</summary>
-    [Required, RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$"), Description("Lowercase letters, digits and single hyphens; must be new")] public string? Slug { get; init; }
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$"), Description("Lowercase letters, digits and single hyphens; must be new. Required when registering; a change takes it from the path")] public string? Slug { get; init; }
     /// <summary>Summary.</summary>
     [Required, MinLength(1), MaxLength(400), Description("One or two plain Dutch sentences")] public string? Summary { get; init; }
     /// <summary>Municipality.</summary>
-    [Required, MinLength(1), MaxLength(150), Description("Municipality that runs it")] public string? Municipality { get; init; }
+    [MinLength(1), MaxLength(150), Description("Municipality that runs it; required, except with an invitation code, which fills in its own")] public string? Municipality { get; init; }
     /// <summary>Region.</summary>
     [Required, MinLength(1), MaxLength(150), Description("Region or province")] public string? Region { get; init; }
     /// <summary>Themes.</summary>

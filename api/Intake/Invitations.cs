@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
 
@@ -8,9 +9,9 @@ namespace TransitionLab.Api.Intake;
 public sealed record InvitationRequest
 {
     /// <summary>Municipality.</summary>
-    [Description("Municipality the invited experiment belongs to; inside the steward's scope")] public string? Municipality { get; init; }
+    [Required, MinLength(1), MaxLength(150), Description("Municipality the invited experiment belongs to; inside the steward's scope")] public string? Municipality { get; init; }
     /// <summary>Label.</summary>
-    [Description("Free label to recognise the invitation (e.g. the organisation invited); no personal data")] public string? Label { get; init; }
+    [MaxLength(100), Description("Free label to recognise the invitation (e.g. the organisation invited); no personal data")] public string? Label { get; init; }
 }
 
 /// <summary>An invitation as listed: never its code.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Store;
 
@@ -34,12 +35,12 @@ public sealed record ReviewDto(
 public sealed record ReviewRequest
 {
     /// <summary>Action.</summary>
-    [Description("approve, request-changes or reject")] public ReviewAction? Action { get; init; }
+    [Required, Description("approve, request-changes or reject")] public ReviewAction? Action { get; init; }
     /// <summary>Comments by field.</summary>
     [Description("For request-changes: a comment per draft field (title, summary, goals, body, ...), shown next to the field")]
     public IReadOnlyDictionary<string, string>? Comments { get; init; }
     /// <summary>Reason.</summary>
-    [Description("For reject: why (required); otherwise an optional general remark")] public string? Reason { get; init; }
+    [MaxLength(ReviewRules.MaxReason), Description("For reject: why (required); otherwise an optional general remark")] public string? Reason { get; init; }
 }
 
 /// <summary>Stored → DTO.</summary>

@@ -29,6 +29,8 @@ internal sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
         ["Keys"] = "API keys: who may write what. Admins only.",
         ["Audit"] = "Every write: who, when, what. Admins only.",
         ["Admin"] = "Operations on the store itself, such as a consistent backup. Admins only.",
+        ["Intake"] = "Registering new experiments: invitations, drafts, submission and the stewards' review.",
+        ["Agenda"] = "The transition agenda: regime belemmeringen proposed from reflections and handled by stewards.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

@@ -15,22 +15,20 @@ namespace TransitionLab.Api.Tests.Contract;
 /// declared for its status and media type, and the API-Version header must be there. An operation without a sample
 /// below fails the test, so a new endpoint cannot join the document unchecked.
 /// </summary>
-public sealed class LiveAnswersMatchTheDocumentTests
+public sealed partial class LiveAnswersMatchTheDocumentTests
 {
     private const string Module = "verdiepen-en-opschalen";
     private static readonly Uri DocumentUri = new("https://transitionlab.test/openapi/v1.json");
 
     /// <summary>The requests to send per operationId: a successful one first, then answers worth checking (errors).</summary>
-    private static readonly Dictionary<string, Func<Live, Task<HttpResponseMessage>>[]> Samples = new()
+    private static readonly Dictionary<string, Func<Live, Task<HttpResponseMessage>>[]> Samples =
+        new[] { CatalogueSamples(), IntakeSamples(), AgendaSamples() }.SelectMany(s => s).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+
+    /// <summary>Experiments, reflections, decisions, verdicts, insights, exports, the course, keys and audit.</summary>
+    private static Dictionary<string, Func<Live, Task<HttpResponseMessage>>[]> CatalogueSamples() => new()
     {
         ["ListExperiments"] = [l => l.Anonymous.GetAsync(l.Url("/experiments"))],
         ["GetExperiment"] = [l => l.Anonymous.GetAsync(l.Url($"/experiments/{ApiFactory.Alpha}")), l => l.Anonymous.GetAsync(l.Url("/experiments/bestaat-niet"))],
-        ["RegisterDraftExperiment"] =
-        [
-            l => l.Admin.PostAsJsonAsync(l.Url("/experiments"), Tests.Samples.Draft("nieuw-contract")),
-            l => l.Anonymous.PostAsJsonAsync(l.Url("/experiments"), Tests.Samples.Draft("zonder-sleutel")),
-            l => l.Admin.PostAsJsonAsync(l.Url("/experiments"), new JsonObject { ["title"] = "Alleen een titel" }),
-        ],
         ["ImportCatalogue"] = [l => l.Admin.PostAsync(l.Url("/experiments/import"), null), l => l.Frontrunner.PostAsync(l.Url("/experiments/import"), null)],
         ["ListReflections"] =
         [
@@ -192,69 +190,5 @@ public sealed class LiveAnswersMatchTheDocumentTests
     {
         body.Remove(field);
         return body;
-    }
-
-    /// <summary>A running API with a client per role and records to point the samples at.</summary>
-    private sealed class Live
-    {
-        private readonly ApiOnDay _api;
-        private readonly string _base;
-
-        private Live(ApiOnDay api, string basePath)
-        {
-            _api = api;
-            _base = basePath;
-            Anonymous = api.Anonymous();
-            Frontrunner = api.With(KeyRole.Frontrunner, [ApiFactory.Alpha]);
-            Steward = api.With(KeyRole.Steward, municipality: "Alphen");
-            Admin = api.With(KeyRole.Admin);
-            Participant = api.With(KeyRole.Participant, cohort: "A");
-            Teacher = api.With(KeyRole.Teacher, cohort: "A");
-        }
-
-        public HttpClient Anonymous { get; }
-        public HttpClient Frontrunner { get; }
-        public HttpClient Steward { get; }
-        public HttpClient Admin { get; }
-        public HttpClient Participant { get; }
-        public HttpClient Teacher { get; }
-        public Guid ReflectionId { get; private set; }
-        public Guid DecisionId { get; private set; }
-        public string SpareKeyId { get; private set; } = "";
-
-        /// <summary>A path of the document made absolute with the server URL's path (<c>/api/v1</c>).</summary>
-        public string Url(string path) => _base + path;
-
-        public static async Task<Live> StartAsync(ApiOnDay api, JsonNode document)
-        {
-            var server = new Uri(document["servers"]![0]!["url"]!.GetValue<string>(), UriKind.RelativeOrAbsolute);
-            var live = new Live(api, (server.IsAbsoluteUri ? server.AbsolutePath : server.OriginalString).TrimEnd('/'));
-            // Two reflections, so lists have items and the verdict has facts, and a decision to read and update.
-            foreach (var cycle in new[] { 1, 2 })
-            {
-                var created = await live.Frontrunner.PostAsJsonAsync(live.Url($"/experiments/{ApiFactory.Alpha}/reflections"), Reflection(cycle));
-                Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-                live.ReflectionId = (await created.Json()).GetProperty("id").GetGuid();
-            }
-            var decision = await live.Steward.PostAsJsonAsync(live.Url($"/experiments/{ApiFactory.Alpha}/decisions"), Tests.Samples.Decision());
-            Assert.Equal(HttpStatusCode.Created, decision.StatusCode);
-            live.DecisionId = (await decision.Json()).GetProperty("id").GetGuid();
-            var key = await live.Admin.PostAsJsonAsync(live.Url("/keys"), new JsonObject { ["role"] = "admin", ["label"] = "spare" });
-            Assert.Equal(HttpStatusCode.Created, key.StatusCode);
-            live.SpareKeyId = (await key.Json()).GetProperty("details").GetProperty("id").GetString()!;
-            return live;
-        }
-
-        /// <summary>Requests with a wrong key until the failed-key limit answers 429.</summary>
-        public async Task<HttpResponseMessage> WrongKeyAsync()
-        {
-            var client = _api.Anonymous();
-            client.DefaultRequestHeaders.Authorization = new("Bearer", "tl_wrong");
-            HttpResponseMessage response;
-            var tries = 0;
-            do response = await client.GetAsync(Url("/rules"));
-            while (response.StatusCode != HttpStatusCode.TooManyRequests && ++tries < 5);
-            return response;
-        }
     }
 }
