@@ -53,6 +53,7 @@ internal sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
         };
         DescribeProblems(document);
         MarkDates(document);
+        NullabilitySchemaTransformer.RequiredRefsWithoutNull(document);
 
         // Paths relative to the versioned server URL; what is not under /api (the health probe) is no part of the API.
         var paths = new OpenApiPaths();
@@ -206,21 +207,52 @@ internal sealed class MediaTypeOperationTransformer : IOpenApiOperationTransform
 /// <summary>
 /// Tells the truth about nulls. The API omits null fields (<c>WhenWritingNull</c>), so a field that may be null is
 /// never required on the wire; a field marked <see cref="RequiredAttribute"/> must be sent and may not be null
-/// (the server answers 422 otherwise), so its schema loses the null.
+/// (the server answers 422 otherwise), so it is required and its schema loses the null. Decided on the object's
+/// schema from its properties' attributes, so it does not depend on the order in which ASP.NET transforms the
+/// object's and its properties' schemas.
 /// </summary>
 internal sealed class NullabilitySchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         if (context.JsonPropertyInfo?.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true) WithoutNull(schema);
-        if (schema.Properties is null || schema.Required is null) return Task.CompletedTask;
-        foreach (var (name, property) in schema.Properties)
-            if (AllowsNull(property)) schema.Required.Remove(name);
+        // An object's schema passes here once as a type and again as the property of another type, with its
+        // properties' nulls added in between; the last pass decides.
+        if (schema.Properties is not { Count: > 0 } properties) return Task.CompletedTask;
+        var mustSend = context.JsonTypeInfo.Properties
+            .Where(p => p.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true).Select(p => p.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, property) in properties)
+        {
+            if (mustSend.Contains(name))
+            {
+                if (property is OpenApiSchema inline) WithoutNull(inline);
+                (schema.Required ??= new HashSet<string>()).Add(name);
+            }
+            else if (AllowsNull(property)) schema.Required?.Remove(name);
+        }
         return Task.CompletedTask;
     }
 
     private static bool AllowsNull(IOpenApiSchema schema) =>
         schema.Type?.HasFlag(JsonSchemaType.Null) == true || schema.OneOf?.Any(s => s.Type == JsonSchemaType.Null) == true;
+
+    /// <summary>
+    /// ASP.NET wraps a nullable property that refers to a component schema in <c>oneOf: [null, $ref]</c> after the
+    /// schema transformers ran; on the finished document, a required property (one the API always writes, or a
+    /// <see cref="RequiredAttribute"/> field the server refuses to miss) loses that null and is the reference itself.
+    /// </summary>
+    internal static void RequiredRefsWithoutNull(OpenApiDocument document)
+    {
+        foreach (var schema in (document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>()).Values.OfType<OpenApiSchema>())
+            foreach (var name in schema.Required ?? new HashSet<string>())
+                if (schema.Properties is { } properties && properties.TryGetValue(name, out var property) && property is OpenApiSchema { OneOf.Count: > 1 } wrapped)
+                {
+                    WithoutNull(wrapped);
+                    // A oneOf of one is the reference itself (linters flag the wrapper).
+                    if (wrapped.OneOf is [var only]) properties[name] = only;
+                }
+    }
 
     private static void WithoutNull(OpenApiSchema schema)
     {
