@@ -222,6 +222,7 @@ internal sealed class NullabilitySchemaTransformer : IOpenApiSchemaTransformer
         var mustSend = context.JsonTypeInfo.Properties
             .Where(p => p.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true).Select(p => p.Name)
             .ToHashSet(StringComparer.Ordinal);
+        var mayBeNull = context.JsonTypeInfo.Properties.Where(MayBeNull).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, property) in properties)
         {
             if (mustSend.Contains(name))
@@ -229,10 +230,17 @@ internal sealed class NullabilitySchemaTransformer : IOpenApiSchemaTransformer
                 if (property is OpenApiSchema inline) WithoutNull(inline);
                 (schema.Required ??= new HashSet<string>()).Add(name);
             }
-            else if (AllowsNull(property)) schema.Required?.Remove(name);
+            else if (AllowsNull(property) || mayBeNull.Contains(name)) schema.Required?.Remove(name);
         }
         return Task.CompletedTask;
     }
+
+    // From the C# declaration, because a nullable property that refers to another schema only gets its null
+    // (a oneOf wrapper) after the transformers ran.
+    private static bool MayBeNull(System.Text.Json.Serialization.Metadata.JsonPropertyInfo property) =>
+        Nullable.GetUnderlyingType(property.PropertyType) is not null
+        || (!property.PropertyType.IsValueType && property.AttributeProvider is System.Reflection.PropertyInfo declared
+            && new System.Reflection.NullabilityInfoContext().Create(declared).ReadState == System.Reflection.NullabilityState.Nullable);
 
     private static bool AllowsNull(IOpenApiSchema schema) =>
         schema.Type?.HasFlag(JsonSchemaType.Null) == true || schema.OneOf?.Any(s => s.Type == JsonSchemaType.Null) == true;

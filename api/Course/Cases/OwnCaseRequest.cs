@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using TransitionLab.Api.Experiments;
 
 namespace TransitionLab.Api.Course.Cases;
@@ -10,11 +11,11 @@ namespace TransitionLab.Api.Course.Cases;
 public sealed record OwnCaseRequest
 {
     /// <summary>Title.</summary>
-    [Description("Short Dutch title, at most 150 characters")] public string? Title { get; init; }
+    [Required, MinLength(1), MaxLength(150), Description("Short Dutch title, at most 150 characters")] public string? Title { get; init; }
     /// <summary>Municipality.</summary>
-    [Description("The participant's own municipality")] public string? Municipality { get; init; }
+    [Required, MinLength(1), MaxLength(150), Description("The participant's own municipality")] public string? Municipality { get; init; }
     /// <summary>Summary.</summary>
-    [Description("One or two plain Dutch sentences, at most 400 characters")] public string? Summary { get; init; }
+    [Required, MinLength(1), MaxLength(400), Description("One or two plain Dutch sentences, at most 400 characters")] public string? Summary { get; init; }
     /// <summary>Region.</summary>
     [Description("Region or province")] public string? Region { get; init; }
     /// <summary>Themes.</summary>
@@ -36,7 +37,7 @@ public sealed record OwnCaseRequest
     /// <summary>Stage.</summary>
     [Description("idea, pilot, consolidation, scaling or mainstream")] public string? Stage { get; init; }
     /// <summary>Body.</summary>
-    [Description("Longer description in plain text or Markdown")] public string? Body { get; init; }
+    [MaxLength(OwnCaseRules.MaxBody), Description("Longer description in plain text or Markdown")] public string? Body { get; init; }
 }
 
 /// <summary>An own case as returned: only ever to its cohort.</summary>

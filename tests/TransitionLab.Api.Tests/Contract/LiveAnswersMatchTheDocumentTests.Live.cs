@@ -42,6 +42,7 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
         public Guid DecisionId { get; private set; }
         public string SpareKeyId { get; private set; } = "";
         /// <summary>A frontrunner signed in with an invitation code, which registers one experiment.</summary>
+        public Guid OwnCaseId { get; private set; }
         public HttpClient Invitee { get; private set; } = null!;
         public string SpareInvitationId { get; private set; } = "";
         /// <summary>An agenda item a steward made, to update and merge into.</summary>
@@ -77,6 +78,9 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
             var key = await live.Admin.PostAsJsonAsync(live.Url("/keys"), new JsonObject { ["role"] = "admin", ["label"] = "spare" });
             Assert.Equal(HttpStatusCode.Created, key.StatusCode);
             live.SpareKeyId = (await key.Json()).GetProperty("details").GetProperty("id").GetString()!;
+            var ownCase = await live.Participant.PostAsJsonAsync(live.Url("/course/cases"), OwnCase("Een eigen casus"));
+            Assert.Equal(HttpStatusCode.Created, ownCase.StatusCode);
+            live.OwnCaseId = (await ownCase.Json()).GetProperty("id").GetGuid();
             await live.StartIntakeAsync();
             await live.StartAgendaAsync();
             return live;

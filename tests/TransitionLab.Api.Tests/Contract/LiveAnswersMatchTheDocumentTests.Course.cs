@@ -1,0 +1,31 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace TransitionLab.Api.Tests.Contract;
+
+public sealed partial class LiveAnswersMatchTheDocumentTests
+{
+    /// <summary>Participants' own practice cases, private to their cohort.</summary>
+    private static Dictionary<string, Func<Live, Task<HttpResponseMessage>>[]> OwnCaseSamples() => new()
+    {
+        ["CreateOwnCase"] =
+        [
+            l => l.Participant.PostAsJsonAsync(l.Url("/course/cases"), OwnCase("Buurtkracht Zwolle")),
+            l => l.Participant.PostAsJsonAsync(l.Url("/course/cases"), new JsonObject { ["title"] = "Alleen een titel" }),
+            l => l.Teacher.PostAsJsonAsync(l.Url("/course/cases"), OwnCase("Van de docent")),
+            l => l.Anonymous.PostAsJsonAsync(l.Url("/course/cases"), OwnCase("Zonder sleutel")),
+        ],
+        ["ListOwnCases"] = [l => l.Teacher.GetAsync(l.Url("/course/cases")), l => l.Frontrunner.GetAsync(l.Url("/course/cases"))],
+        ["GetOwnCase"] =
+        [
+            l => l.Participant.GetAsync(l.Url($"/course/cases/{l.OwnCaseId}")),
+            l => l.Participant.GetAsync(l.Url($"/course/cases/{Guid.Empty}")),
+            l => l.Frontrunner.GetAsync(l.Url($"/course/cases/{l.OwnCaseId}")),
+        ],
+    };
+
+    private static JsonObject OwnCase(string title) => new()
+    {
+        ["title"] = title, ["municipality"] = "Zwolle", ["summary"] = "Bewoners van twee wijken beslissen mee over het budget voor ondersteuning.",
+    };
+}
