@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.FileProviders;
 using TransitionLab.Api.Store;
 
@@ -12,9 +11,7 @@ public static class SiteHosting
     {
         var store = StoreOptions.From(builder.Configuration);
         // Session cookies must survive a restart, so the keys that protect them live with the store.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("TransitionLab")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(store.DataFolder, "dataprotection")));
+        builder.Services.AddSessionKeys(store.DataFolder);
         builder.Services.AddFrontrunnerSession();
         builder.Services.AddSingleton<PlatformRecords>();
         builder.Services.AddSingleton<PublishedSite>();
