@@ -32,9 +32,9 @@ public sealed record DecisionRequest
     /// <summary>Kind.</summary>
     [Required, Description("mark-for-scaling, mainstreamed, stop, external-evaluation (a research report) or databank-recognition (a recognition by a Dutch intervention databank)")] public DecisionKind? Kind { get; init; }
     /// <summary>Decided by.</summary>
-    [Description("Who decided, e.g. 'college van B&W'")] public string? DecidedBy { get; init; }
+    [Required, MinLength(1), Description("Who decided, e.g. 'college van B&W'")] public string? DecidedBy { get; init; }
     /// <summary>Decided on.</summary>
-    [Description("Date of the decision")] public DateOnly? DecidedOn { get; init; }
+    [Required, Description("Date of the decision")] public DateOnly? DecidedOn { get; init; }
     /// <summary>Rationale.</summary>
     [Required, MinLength(1), Description("Why")] public string? Rationale { get; init; }
     /// <summary>Owner.</summary>
