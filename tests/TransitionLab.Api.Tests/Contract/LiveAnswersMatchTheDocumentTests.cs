@@ -61,6 +61,16 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
         ["GetVerdict"] = [l => l.Anonymous.GetAsync(l.Url($"/experiments/{ApiFactory.Alpha}/verdict")), l => l.Anonymous.GetAsync(l.Url($"/experiments/{ApiFactory.Beta}/verdict"))],
         ["ListVerdicts"] = [l => l.Anonymous.GetAsync(l.Url("/verdicts")), l => l.Anonymous.GetAsync(l.Url("/verdicts?verdict=bestaat-niet"))],
         ["GetRuleSet"] = [l => l.Anonymous.GetAsync(l.Url("/rules"))],
+        ["GetRuleSetVersion"] =
+        [
+            // The last listed version is the earliest still published: an answer built from an older rule set.
+            async l =>
+            {
+                var versions = (await (await l.Anonymous.GetAsync(l.Url("/rules"))).Json()).GetProperty("versions");
+                return await l.Anonymous.GetAsync(l.Url($"/rules/{versions[versions.GetArrayLength() - 1].GetString()}"));
+            },
+            l => l.Anonymous.GetAsync(l.Url("/rules/1999-01")),
+        ],
         ["GetPilotCliffWatchlist"] = [l => l.Anonymous.GetAsync(l.Url("/insights/pilot-cliff"))],
         ["GetBarrierStatistics"] = [l => l.Anonymous.GetAsync(l.Url("/insights/barriers"))],
         ["GetScalingFunnel"] = [l => l.Anonymous.GetAsync(l.Url("/insights/funnel"))],
