@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.Agenda;
 
@@ -38,7 +39,7 @@ public static class AgendaApi
                 if (Problem(write) is { } problem) return problem;
                 var item = write.Item!;
                 response.Headers.ETag = item.ETag();
-                return TypedResults.Created($"/api/agenda/{item.Id}", item.AsDto(board.Catalogue, board.Today));
+                return TypedResults.Created(ApiVersion.Location($"/agenda/{item.Id}"), item.AsDto(board.Catalogue, board.Today));
             })
             .RequireAuthorization()
             .ReturnsHeader("ETag", EtagDescription)

@@ -5,6 +5,7 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.Course;
 
@@ -53,7 +54,7 @@ public static class CourseApi
 
         var (stored, problem) = await PracticeReflections.FileAsync(db, writer, found, request, caller, time);
         if (problem is not null) return problem;
-        return TypedResults.Created("/api/course/practice-reflections/mine", stored!.AsDto());
+        return TypedResults.Created(ApiVersion.Location("/course/practice-reflections/mine"), stored!.AsDto());
     }
 
     private static Results<Ok<PracticeReflectionDto[]>, ProblemHttpResult> Mine(Database db, ClaimsPrincipal user)

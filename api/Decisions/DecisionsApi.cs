@@ -5,6 +5,7 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.Decisions;
 
@@ -81,7 +82,7 @@ public static class DecisionsApi
             return ProblemWriter.Status(StatusCodes.Status422UnprocessableEntity, "Deze Idempotency-Key is al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel voor een nieuw besluit.");
         var stored = db.Decisions.FindById(Guid.Parse(outcome.Target));
         response.Headers.ETag = stored.ETag();
-        return TypedResults.Created($"/api/decisions/{stored.Id}", stored.AsDto());
+        return TypedResults.Created(ApiVersion.Location($"/decisions/{stored.Id}"), stored.AsDto());
     }
 
     private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> Update(

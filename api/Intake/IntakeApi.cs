@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.Intake;
 
@@ -85,12 +86,12 @@ public static class IntakeApi
         if (caller.Role is not (KeyRole.Steward or KeyRole.Admin)) return ProblemWriter.Forbidden("Alleen een regisseur (steward) nodigt koplopers uit.");
         var (code, invitation, errors) = await invitations.CreateAsync(request, caller);
         if (code is null || invitation is null) return ProblemWriter.Invalid(errors, "De uitnodiging is niet gemaakt; zie 'errors' per veld.");
-        return TypedResults.Created($"/api/invitations/{invitation.Id}", new CreatedInvitationDto(code, Core.Catalogue.SiteUrls.SignIn, invitation.AsInvitation()));
+        return TypedResults.Created(ApiVersion.Location($"/invitations/{invitation.Id}"), new CreatedInvitationDto(code, Core.Catalogue.SiteUrls.SignIn, invitation.AsInvitation()));
     }
 
     /// <summary>A new registration as 201, or its problem.</summary>
     public static Results<Created<RegistrationDto>, ProblemHttpResult> Created(RegistrationWrite write) =>
-        write is { Status: RegistrationWriteStatus.Stored, Registration: { } stored } ? TypedResults.Created($"/api/experiments/{stored.Id}/draft", stored.AsDto()) : Problem(write);
+        write is { Status: RegistrationWriteStatus.Stored, Registration: { } stored } ? TypedResults.Created(ApiVersion.Location($"/experiments/{stored.Id}/draft"), stored.AsDto()) : Problem(write);
 
     /// <summary>A changed registration as 200, or its problem.</summary>
     public static Results<Ok<RegistrationDto>, ProblemHttpResult> Answer(RegistrationWrite write) =>

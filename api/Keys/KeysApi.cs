@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
+using TransitionLab.Api.Versioning;
 using TransitionLab.Core.Decisions;
 
 namespace TransitionLab.Api.Keys;
@@ -74,7 +75,7 @@ public static class KeysApi
                     db.Record(Caller.From(user).KeyId, now, "key.create", key.Stored.Id);
                     return key;
                 });
-                return TypedResults.Created($"/api/keys/{issued.Stored.Id}", new CreatedKeyDto(issued.Secret, issued.Stored.AsDto()));
+                return TypedResults.Created(ApiVersion.Location($"/keys/{issued.Stored.Id}"), new CreatedKeyDto(issued.Secret, issued.Stored.AsDto()));
             })
             .WithName("CreateKey").WithSummary("Create a key")
             .WithDescription("Admin only. Returns the key once; only its SHA-256 hash is stored.")

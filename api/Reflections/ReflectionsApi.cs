@@ -7,6 +7,7 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.OpenApi;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
+using TransitionLab.Api.Versioning;
 using TransitionLab.Core.Reflections;
 
 namespace TransitionLab.Api.Reflections;
@@ -73,7 +74,7 @@ public static class ReflectionsApi
     {
         var write = await records.CreateAsync(slug, request, Caller.From(user), IdempotencyKeys.From(http));
         return write.Reflection is { } stored
-            ? TypedResults.Created($"/api/reflections/{stored.Id}", stored.AsDto())
+            ? TypedResults.Created(ApiVersion.Location($"/reflections/{stored.Id}"), stored.AsDto())
             : Problem(write);
     }
 

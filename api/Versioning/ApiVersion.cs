@@ -27,6 +27,13 @@ public static class ApiVersion
     public const string DocumentRoute = "/openapi/v1.json";
 
     /// <summary>
+    /// The address of a created resource for a <c>Location</c> header: under the versioned base the document names,
+    /// so a client that follows it stays on <c>/api/v1</c> (the unversioned alias would answer too).
+    /// </summary>
+    /// <param name="path">The resource's path below the base, starting with <c>/</c>.</param>
+    public static string Location(string path) => VersionedBase + path;
+
+    /// <summary>
     /// Adds the version header to every answer and serves <c>/api/v1/…</c> from the endpoints at <c>/api/…</c>
     /// by rewriting the path before routing. One rewrite for every endpoint, so endpoints added later under
     /// <c>/api</c> answer at both prefixes without opting in. Call before <c>UseRouting</c>.

@@ -21,7 +21,9 @@ public class ReflectionsApiTests
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Json();
         var id = created.GetProperty("id").GetGuid();
-        Assert.Equal($"/api/reflections/{id}", response.Headers.Location!.OriginalString);
+        // Posted at the unversioned alias, the new record's address is still the documented /api/v1 one.
+        Assert.Equal($"/api/v1/reflections/{id}", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync(response.Headers.Location)).StatusCode);
         Assert.Equal(1, created.GetProperty("revision").GetInt32());
         Assert.StartsWith("key_", created.GetProperty("recordedBy").GetString());
         Assert.Equal("2025-06-30", created.GetProperty("barriers")[0].GetProperty("firstSeen").GetString());

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.Course.Cases;
 
@@ -38,7 +39,7 @@ public static class CourseCasesApi
         if (!caller.MayPractise) return ProblemWriter.Forbidden("Alleen een deelnemer van de cursus legt een eigen casus vast.");
         var (stored, errors) = await cases.CreateAsync(request, caller);
         if (stored is null) return ProblemWriter.Invalid(errors, "De casus is niet opgeslagen; zie 'errors' per veld.");
-        return TypedResults.Created($"/api/course/cases/{stored.Id}", stored.AsDto());
+        return TypedResults.Created(ApiVersion.Location($"/course/cases/{stored.Id}"), stored.AsDto());
     }
 
     private static Results<Ok<OwnCaseDto[]>, ProblemHttpResult> OfCohort(OwnCases cases, ClaimsPrincipal user)

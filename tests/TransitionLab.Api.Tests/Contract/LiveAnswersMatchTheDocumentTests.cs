@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Json.Schema;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Versioning;
@@ -116,7 +117,11 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
 
         foreach (var operation in operations)
             foreach (var sample in Samples[operation.Id])
-                violations.AddRange(await CheckAsync(operation, await sample(live), document));
+            {
+                var response = await sample(live);
+                violations.AddRange(await CheckAsync(operation, response, document));
+                violations.AddRange(LocationProblems(operation, response, live.Url(""), operations));
+            }
         // 429 is declared everywhere: one wrong key more than the limit allows gets it.
         var tooMany = await live.WrongKeyAsync();
         violations.AddRange(await CheckAsync(operations.First(o => o.Id == "GetRuleSet"), tooMany, document));
@@ -177,6 +182,22 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
         problems.AddRange((result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => $"{where}: {d.InstanceLocation}: {e.Key}: {e.Value}")));
         return problems;
+    }
+
+    /// <summary>A created resource's Location must name a path of the document under its server URL (<c>/api/v1</c>).</summary>
+    private static IEnumerable<string> LocationProblems(Operation operation, HttpResponseMessage response, string basePath, Operation[] operations)
+    {
+        if (response.StatusCode != HttpStatusCode.Created) yield break;
+        var where = $"{operation.Method} {operation.Path} -> 201";
+        var location = response.Headers.Location?.OriginalString;
+        if (location is null || !location.StartsWith(basePath + "/", StringComparison.Ordinal))
+        {
+            yield return $"{where}: Location '{location}' is not under the server URL {basePath}";
+            yield break;
+        }
+        var path = location[basePath.Length..];
+        if (!operations.Any(o => Regex.IsMatch(path, "^" + Regex.Replace(o.Path, "\\{[^}]+\\}", "[^/]+") + "$")))
+            yield return $"{where}: Location '{location}' names no path of the document";
     }
 
     private sealed record Operation(string Id, string Method, string Path, JsonNode Node);
