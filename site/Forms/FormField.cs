@@ -41,6 +41,17 @@ public sealed class FormField(string name, string label, FormState state)
     /// <summary>The <c>aria-describedby</c> targets: the error first when there is one, then the hint.</summary>
     public string? DescribedBy =>
         string.Join(" ", new[] { Errors.Count > 0 ? FormState.ErrorId(Name) : null, Hint is null ? null : Id + "-hint" }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
+    /// <summary>
+    /// The type the input is rendered with: <see cref="Type"/>, unless the posted value is one that type cannot hold
+    /// ("x" in a number field, 2026-13-40 in a date field). Then a text field shows it, so the person sees what they
+    /// sent beside the error; a number or date input would drop it, and HTML does not allow it there.
+    /// </summary>
+    public string InputType => Type switch
+    {
+        "number" when Value.Length > 0 && !HtmlValues.IsNumber(Value) => "text",
+        "date" when Value.Length > 0 && !HtmlValues.IsDate(Value) => "text",
+        _ => Type,
+    };
     /// <summary><c>aria-invalid</c>: present only on a field with errors.</summary>
     public string? Invalid => Errors.Count > 0 ? "true" : null;
 }

@@ -70,6 +70,7 @@ public static class AgendaFormText
     public const string EditDescription = "Een regisseur houdt hier bij wie de verandering trekt, wat de stand is en wanneer het volgende besluit valt.";
     public const string EditIntro = "U bent aangemeld als regisseur. Wat u hier opslaat, staat binnen enkele seconden op de openbare transitieagenda. Noem organisaties of rollen, nooit namen van personen.";
     public const string UpdateHeading = "Stand bijwerken";
+    public const string NotSaved = "Het agendapunt is nog niet opgeslagen";
     public const string Title = "Belemmering die moet veranderen";
     public const string Level = "Wie kan het veranderen";
     public const string Status = "Stand";

@@ -122,7 +122,7 @@ public sealed partial class OwnCaseBrowserTests(ProductFixture fixture)
             var response = await page.GotoAsync(path);
             await File.WriteAllTextAsync(Path.Combine(folder, $"page-{n++}.html"), await response!.TextAsync());
         }
-        var errors = await HtmlValidityTests.ValidateAsync(folder);
+        var errors = await HtmlValidator.ValidateAsync(folder);
         Assert.True(errors.Count == 0, $"{errors.Count} validator errors:\n{string.Join("\n", errors.Take(15))}");
     }
 
