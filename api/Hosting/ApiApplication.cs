@@ -1,6 +1,8 @@
 using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
+using TransitionLab.Api.Course.Progress;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Backup;
 using TransitionLab.Api.Decisions;
@@ -45,6 +47,8 @@ public static class ApiApplication
         builder.Services.AddSingleton<Invitations>();
         builder.Services.AddSingleton<AgendaBoard>();
         builder.Services.AddSingleton<OwnCases>();
+        builder.Services.AddSingleton<Assignments>();
+        builder.Services.AddSingleton<CohortProgress>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
         return builder;
@@ -76,6 +80,8 @@ public static class ApiApplication
         app.MapExports();
         app.MapCourse();
         app.MapCourseCases();
+        app.MapAssignments();
+        app.MapCourseProgress();
         app.MapKeys();
         app.MapAudit();
         app.MapBackup();

@@ -63,6 +63,7 @@ public static class SiteHosting
         app.MapPracticeForms();
         app.MapAgendaForms();
         app.MapOwnCaseForms();
+        app.MapExerciseForms();
         return app;
     }
 

@@ -4,6 +4,7 @@ using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Areas;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Durability;
 using TransitionLab.Api.Decisions;
@@ -46,6 +47,8 @@ public sealed class Database : IDisposable
         Audit.EnsureIndex(a => a.At);
         Registrations.EnsureIndex(r => r.State);
         Sessions.EnsureIndex(s => s.ExpiresAt);
+        Assignments.EnsureIndex(a => a.ParticipantKeyId);
+        Assignments.EnsureIndex(a => a.Module);
     }
 
     /// <summary>
@@ -108,6 +111,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredAreaValue> AreaValues => _db.GetCollection<StoredAreaValue>("area_values");
     /// <summary>Participants' own practice cases: private to their cohort, never part of the catalogue.</summary>
     public ILiteCollection<StoredOwnCase> CourseCases => _db.GetCollection<StoredOwnCase>("courseCases");
+    /// <summary>Participants' hand-ins of the modules' exercises, with their versions and comments; private to their cohort.</summary>
+    public ILiteCollection<StoredAssignment> Assignments => _db.GetCollection<StoredAssignment>("courseAssignments");
     /// <summary>API keys, by hash.</summary>
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Every key by hash, held in memory for authentication; <see cref="ApiKeys"/> refreshes it on every change.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Areas;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
@@ -32,6 +33,8 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(CreateOwnCaseChange), "course-case.create")]
 [JsonDerivedType(typeof(ImportCatalogueChange), "catalogue.import")]
 [JsonDerivedType(typeof(CreatePracticeReflectionChange), "practice-reflection.create")]
+[JsonDerivedType(typeof(SaveAssignmentChange), "course-assignment.save")]
+[JsonDerivedType(typeof(FeedbackChange), "course-assignment.feedback")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>

@@ -19,6 +19,8 @@ public sealed record CourseModule
     public required IReadOnlyList<string> Cases { get; init; }
     /// <summary>The reflection exercise, in plain Dutch.</summary>
     public required string Exercise { get; init; }
+    /// <summary>The hand-in form that fits the exercise.</summary>
+    public Course.ExerciseKind ExerciseForm { get; init; } = Course.ExerciseKind.Text;
     /// <summary>Markdown body rendered to HTML.</summary>
     public string BodyHtml { get; init; } = "";
     /// <summary>Source file.</summary>

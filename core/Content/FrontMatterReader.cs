@@ -82,6 +82,16 @@ public sealed class FrontMatterReader
         return default;
     }
 
+    /// <summary>An optional enum value written as its kebab-case code; <paramref name="fallback"/> when absent.</summary>
+    public T OptionalEnum<T>(string key, T fallback) where T : struct, Enum
+    {
+        var scalar = Scalar(key, required: false, $"one of: {string.Join(", ", EnumCode.All<T>())}");
+        if (scalar is null) return fallback;
+        if (EnumCode.TryParse<T>(scalar.Value, out var value)) return value;
+        Report(scalar, $"'{key}' must be one of: {string.Join(", ", EnumCode.All<T>())}; found '{scalar.Value}'");
+        return fallback;
+    }
+
     /// <summary>A list of strings (a YAML sequence or a single scalar).</summary>
     public IReadOnlyList<string> StringList(string key, bool required = false)
     {

@@ -1,3 +1,4 @@
+using TransitionLab.Core.Course;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
 
@@ -132,6 +133,7 @@ internal static class FrontMatterTypes
         Concepts = r.References("concepts", ContentKind.Concept, required: true),
         Cases = r.References("cases", ContentKind.Experiment, required: true),
         Exercise = r.RequiredString("exercise"),
+        ExerciseForm = r.OptionalEnum("exercise_form", ExerciseKind.Text),
         BodyHtml = body.Html,
         Source = source,
     };

@@ -43,4 +43,70 @@ public static class CohortText
     public const string CourseOnly = "Deze pagina is alleen voor deelnemers en docenten van de cursus. Meld u aan met uw sleutel.";
     public const string ParticipantsOnly = "Alleen een deelnemer van de cursus legt een eigen casus vast.";
     public static string Participant(string label) => $"deelnemer {label}";
+
+    public static string ExerciseTitle(string module) => $"Opdracht: {module}";
+    public const string ExerciseDescription = "De opdracht van deze module: uw eigen uitwerking, de reacties erop en de uitwerkingen die uw groep deelt.";
+    public const string ExercisePrivate = "Uw uitwerking is privé. Uw docent ziet wat u inlevert; uw groep alleen als u het deelt. Niets hiervan komt op de openbare site.";
+    public const string ExerciseLink = "De opdracht inleveren en reacties lezen";
+    public const string MyWork = "Uw uitwerking";
+    public const string WorkSaved = "Opgeslagen. Eerdere versies blijven bewaard.";
+    public static string EarlierVersions(int count) => count == 1 ? "1 eerdere versie" : $"{count} eerdere versies";
+    public static string VersionTitle(int number, bool handedIn, DateTimeOffset at) => $"Versie {number}, {(handedIn ? "ingeleverd" : "concept")} op {Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))}";
+    public const string NoWorkYet = "U heeft nog niets opgeslagen bij deze opdracht.";
+    public const string HandInHeading = "Uitwerken en inleveren";
+    public const string HandInIntro = "Sla een concept op zo vaak als u wilt. Leveren in kan als alle verplichte velden zijn ingevuld; de datum wordt erbij gezet en eerdere versies blijven bewaard. Schrijf geen namen of gegevens van inwoners op.";
+    public const string WorkNotSaved = "De uitwerking is nog niet opgeslagen";
+    public const string WorkCase = "Over welke eigen casus gaat het?";
+    public const string WorkCaseHint = "Niet verplicht. U kunt eerst een eigen casus vastleggen bij de eigen casussen.";
+    public const string ShareLabel = "Deel mijn ingeleverde uitwerking met mijn groep, zodat anderen kunnen reageren";
+    public const string SaveDraft = "Concept opslaan";
+    public const string HandInButton = "Inleveren";
+    public const string WorkDraft = "Concept: nog niet ingeleverd.";
+    public static string WorkHandedIn(DateTimeOffset at, bool shared) => $"Ingeleverd op {Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))}{(shared ? ", gedeeld met de groep" : "")}.";
+    public static string WorkDone(DateTimeOffset at) => $"Klaar: de docent heeft de opdracht op {Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))} afgerond.";
+    public const string WorkAbout = "Over:";
+    public const string CohortWork = "Uitwerkingen die uw groep deelt";
+    public const string CohortWorkTeacher = "Ingeleverde uitwerkingen van uw groep";
+    public const string NoCohortWork = "Er is nog geen uitwerking om te lezen.";
+    public const string CommentsHeading = "Reacties";
+    public static string CommentBy(string author, bool byTeacher, int version, DateTimeOffset at) =>
+        $"{(byTeacher ? "Docent" : author)} over versie {version}, {Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))}";
+    public const string CommentLabel = "Uw reactie";
+    public const string CommentSubmit = "Reactie plaatsen";
+    public const string CommentNotSaved = "De reactie is nog niet geplaatst";
+    public const string MarkDone = "Markeer de opdracht als klaar";
+    public const string NotYourExercise = "Deze uitwerking is niet voor uw sleutel.";
+    public static string XCurveFigure(int count) => $"Uw plaatsing van {count} experimenten op de X-curve";
+
+    public const string ProgressTitle = "Voortgang in de cursus";
+    public const string ProgressDescription = "Per module wat er is geoefend, ingeleverd en afgerond.";
+    public const string ProgressLink = "Voortgang";
+    public const string ProgressPrivate = "Deze voortgang is privé: alleen u en uw docent zien haar.";
+    public const string ProgressModule = "Module";
+    public const string ProgressPractised = "Geoefend";
+    public const string ProgressHandedIn = "Ingeleverd";
+    public const string ProgressComments = "Reacties";
+    public const string ProgressDone = "Klaar";
+    public const string ProgressParticipant = "Deelnemer";
+    public const string ProgressCsv = "Download de tabel als CSV (voor Excel)";
+    public static string ProgressCaption(string cohort) => $"Voortgang van groep {cohort}: per deelnemer en module";
+    public const string ProgressOwnCaption = "Uw voortgang per module";
+    public static string PractisedCount(int count) => count == 0 ? "nee" : count == 1 ? "1 oefenreflectie" : $"{count} oefenreflecties";
+    public const string No = "nee";
+    public const string Yes = "ja";
+    public const string DraftOnly = "concept";
+    public const string NoParticipants = "Er zijn nog geen deelnemers in uw groep.";
+
+    /// <summary>What a participant did in a module, in words: for the progress table and its CSV.</summary>
+    public static string ProgressCell(Core.Course.ModuleProgress p)
+    {
+        static string On(DateTimeOffset at) => Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime));
+        var parts = new List<string>();
+        if (p.Practised > 0) parts.Add(PractisedCount(p.Practised));
+        if (p.DoneAt is { } done) parts.Add($"klaar op {On(done)}");
+        else if (p.HandedInAt is { } handedIn) parts.Add($"ingeleverd op {On(handedIn)}");
+        else if (p.Started) parts.Add(DraftOnly);
+        if (p.Comments > 0) parts.Add(p.Comments == 1 ? "1 reactie" : $"{p.Comments} reacties");
+        return parts.Count == 0 ? "nog niets" : string.Join("; ", parts);
+    }
 }

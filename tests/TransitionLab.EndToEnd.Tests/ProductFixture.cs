@@ -38,12 +38,13 @@ public sealed partial class ProductFixture : IAsyncLifetime
     /// A page in a fresh browser context. <paramref name="bypassCsp"/> lets a test inject the styles a
     /// user's own stylesheet or bookmarklet would (text spacing, larger text), which the site's CSP refuses.
     /// </summary>
-    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, bool bypassCsp = false)
+    /// <paramref name="javaScript"/> false is a browser without script, as the no-JS forms must serve.
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, bool bypassCsp = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Product.BaseAddress.ToString(), Locale = "nl-NL", ViewportSize = viewport ?? Viewports.Desktop, ColorScheme = colorScheme,
-            BypassCSP = bypassCsp,
+            BypassCSP = bypassCsp, JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }

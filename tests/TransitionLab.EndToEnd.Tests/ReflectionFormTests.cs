@@ -71,9 +71,9 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
         return items.EnumerateArray().Max(r => r.GetProperty("cycle").GetInt32());
     }
 
-    private static async Task FillReflectionAsync(IPage page, int cycle, string observed)
+    internal static async Task FillReflectionAsync(IPage page, int cycle, string observed, string formSelector = "form[action$='/reflections/form']")
     {
-        var form = page.Locator("form[action$='/reflections/form']");
+        var form = page.Locator(formSelector);
         await form.GetByLabel("Ronde (nummer)").FillAsync(cycle.ToString());
         await form.GetByLabel("Datum van de reflectie").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
         await form.GetByLabel("Periode van").FillAsync(DateTime.UtcNow.AddMonths(-6).ToString("yyyy-MM-dd"));
