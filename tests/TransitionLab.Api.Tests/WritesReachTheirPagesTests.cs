@@ -286,7 +286,48 @@ public sealed class WritesReachTheirPagesTests
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             return (browser, $"/cursus/{Module}/mijn-oefeningen/", "Oefening via het formulier.");
         }),
+        new("POST /api/course/modules/{module}/assignments", async w =>
+        {
+            var participant = Participant(w.Api);
+            await HandIn(participant, "Opdracht via de JSON-API.");
+            return (participant, "/api/course/assignments/mine", "Opdracht via de JSON-API.");
+        }),
+        new("POST /cursus/{module}/opdracht/", async w =>
+        {
+            var browser = await w.SignedIn(KeyRole.Participant, cohort: "Najaar");
+            var posted = await browser.PostAsync($"/cursus/{Module}/opdracht/", new FormUrlEncodedContent(
+                [new("answers.answer", "Opdracht via het formulier."), new("handIn", "true")]));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (browser, $"/cursus/{Module}/opdracht/", "Opdracht via het formulier.");
+        }),
+        new("POST /api/course/assignments/{id:guid}/feedback", async w =>
+        {
+            var participant = Participant(w.Api);
+            var id = await HandIn(participant, "Opdracht voor de docent.");
+            var teacher = w.Api.ClientWith(ApiKeys.Issue(w.Api.Database, KeyRole.Teacher, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+            await Succeeds(teacher.PostAsJsonAsync($"/api/course/assignments/{id}/feedback", new { text = "Reactie via de JSON-API." }));
+            return (participant, $"/api/course/assignments/{id}", "Reactie via de JSON-API.");
+        }),
+        new("POST /cursus/opdrachten/{id:guid}/reactie", async w =>
+        {
+            var id = await HandIn(Participant(w.Api), "Opdracht voor de docent.");
+            var teacher = await w.SignedIn(KeyRole.Teacher, cohort: "Najaar");
+            var posted = await teacher.PostAsync($"/cursus/opdrachten/{id}/reactie", new FormUrlEncodedContent([new("text", "Reactie via het formulier.")]));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (teacher, $"/cursus/{Module}/opdracht/", "Reactie via het formulier.");
+        }),
     ];
+
+    private static HttpClient Participant(ApiFactory api) =>
+        api.ClientWith(ApiKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+
+    // The fixture module takes the free-text exercise form, whose one field is "answer".
+    private static async Task<Guid> HandIn(HttpClient participant, string answer)
+    {
+        var created = await Succeeds(participant.PostAsJsonAsync($"/api/course/modules/{Module}/assignments",
+            new { answers = new Dictionary<string, string> { ["answer"] = answer }, handIn = true }));
+        return (await created.Json()).GetProperty("id").GetGuid();
+    }
 
     public static TheoryData<string> Endpoints() => new(Cases.Select(c => c.Endpoint));
 
