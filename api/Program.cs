@@ -1,5 +1,6 @@
 using TransitionLab.Api.Backup;
 using TransitionLab.Api.Hosting;
+using TransitionLab.Api.Intake;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Site;
 
@@ -8,6 +9,7 @@ args = CommandLine.Normalise(args);
 // Key management runs against the store and exits; it never starts the web server.
 if (args is ["keys", ..]) return KeysCommand.Run(args);
 if (args is ["backup" or "restore" or "export" or "import", ..]) return StoreCommand.Run(args);
+if (args is ["content", ..]) return ContentCommand.Run(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTransitionLabApi();

@@ -30,8 +30,11 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
     /// <summary>Whether <paramref name="caller"/> may read <paramref name="registration"/>: its owner, or who reviews it.</summary>
     public bool MayRead(Caller caller, StoredRegistration registration) => MayChange(caller, registration) || ReviewScope.Covers(caller, registration.Municipality);
 
-    /// <summary>Registers a new experiment as a draft for <paramref name="caller"/>.</summary>
-    public async Task<RegistrationWrite> CreateAsync(DraftExperimentRequest draft, Caller caller)
+    /// <summary>
+    /// Registers a new experiment as a draft for <paramref name="caller"/>. With <paramref name="complete"/> false (a form's
+    /// "save") a half-filled draft is kept: only personal data, the slug, the title and the municipality must be right.
+    /// </summary>
+    public async Task<RegistrationWrite> CreateAsync(DraftExperimentRequest draft, Caller caller, bool complete = true)
     {
         var key = db.Keys.FindById(caller.KeyId);
         if (key is null || !(key.Role == KeyRole.Admin || key.IsOpenInvitation || (draft.Slug is { } own && caller.MayWriteFor(own))))
@@ -40,9 +43,10 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
                 : "Een koploper registreert alleen een concept voor een experiment dat op de eigen sleutel staat, of met een uitnodiging.");
         // An invitation fixes the municipality; an empty one is filled in, another one is an error next to the field.
         if (key.IsOpenInvitation && string.IsNullOrWhiteSpace(draft.Municipality)) draft = draft with { Municipality = key.Municipality };
-        if (draft.Slug is { } slug && (catalogue.Current.FindExperiment(slug) is not null || db.Experiments.FindById(slug) is not null || db.Registrations.FindById(slug) is not null))
+        if (draft.Slug is { } slug && (Reserved.Contains(slug) || catalogue.Current.FindExperiment(slug) is not null || db.Experiments.FindById(slug) is not null
+                || db.Registrations.FindById(slug) is not null))
             return RegistrationWrite.Fail(RegistrationWriteStatus.Conflict, $"Het experiment '{slug}' bestaat al; kies een andere slug.");
-        if (Check(draft, key) is { } invalid) return invalid;
+        if (Check(draft, key, complete) is { } invalid) return invalid;
         return await WriteAsync(caller, new SaveDraftChange
         {
             ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), Slug = draft.Slug!, Draft = DraftJson.Write(draft),
@@ -50,8 +54,11 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
         });
     }
 
-    /// <summary>Changes the working copy of <paramref name="slug"/>; a published experiment gets a new revision, reviewed again.</summary>
-    public async Task<RegistrationWrite> UpdateAsync(string slug, DraftExperimentRequest draft, Caller caller)
+    /// <summary>
+    /// Changes the working copy of <paramref name="slug"/>; a published experiment gets a new revision, reviewed again.
+    /// <paramref name="complete"/> as for <see cref="CreateAsync"/>.
+    /// </summary>
+    public async Task<RegistrationWrite> UpdateAsync(string slug, DraftExperimentRequest draft, Caller caller, bool complete = true)
     {
         if (Find(slug) is not { } current)
             return RegistrationWrite.Fail(RegistrationWriteStatus.NotFound, catalogue.Current.FindExperiment(slug) is not null
@@ -63,7 +70,7 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
         draft = draft with { Slug = slug };
         var key = db.Keys.FindById(caller.KeyId);
         if (key is { InvitedBy: not null } && string.IsNullOrWhiteSpace(draft.Municipality)) draft = draft with { Municipality = key.Municipality };
-        if (Check(draft, key) is { } invalid) return invalid;
+        if (Check(draft, key, complete) is { } invalid) return invalid;
         return await WriteAsync(caller, new SaveDraftChange
         {
             ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), Slug = slug, Draft = DraftJson.Write(draft),
@@ -114,14 +121,19 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
         return write;
     }
 
+    // Paths of the intake's own pages under /experimenten/ can never be an experiment's slug.
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "aanmelden" };
+
     private bool MayChange(Caller caller, StoredRegistration registration) =>
         registration.OwnerKeyId == caller.KeyId || caller.Role == KeyRole.Admin || caller.MayWriteFor(registration.Id);
 
-    // The rules of a content file and the AVG guard, plus an invitation's fixed municipality.
-    private RegistrationWrite? Check(DraftExperimentRequest draft, StoredKey? key)
+    // The rules of a content file and the AVG guard, plus an invitation's fixed municipality. A half-filled draft
+    // (not complete) may break the other rules until it is submitted.
+    private RegistrationWrite? Check(DraftExperimentRequest draft, StoredKey? key, bool complete)
     {
         var (_, found) = DraftExperiments.Read(draft, catalogue.Current);
-        var errors = found.ToDictionary(e => e.Key, e => e.Value);
+        var personal = PersonalDataGuard.Check(DraftExperiments.FreeTexts(draft)).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var errors = found.Where(e => complete || e.Key is "slug" or "title" or "municipality" || personal.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value);
         if (key is { InvitedBy: not null, Municipality: { } fixedMunicipality }
             && !string.Equals(draft.Municipality?.Trim(), fixedMunicipality.Trim(), StringComparison.OrdinalIgnoreCase))
             errors["municipality"] = [$"Deze uitnodiging geldt voor {fixedMunicipality}. Een experiment in een andere gemeente meldt u aan met een uitnodiging van die gemeente."];

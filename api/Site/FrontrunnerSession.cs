@@ -51,6 +51,12 @@ public static class FrontrunnerSession
                     context.RejectPrincipal();
                     return context.HttpContext.SignOutAsync(Scheme);
                 }
+                // A key's experiments change when its invitation registers one: the session follows the stored key.
+                if (!key.Experiments.SequenceEqual(context.Principal!.FindAll(Caller.ExperimentClaim).Select(c => c.Value)))
+                {
+                    context.ReplacePrincipal(Caller.PrincipalOf(key, Scheme));
+                    context.ShouldRenew = true;
+                }
                 return Task.CompletedTask;
             };
         });

@@ -64,6 +64,7 @@ public static class SiteHosting
         app.MapAgendaForms();
         app.MapOwnCaseForms();
         app.MapExerciseForms();
+        app.MapIntakeForms();
         return app;
     }
 
