@@ -316,6 +316,65 @@ public sealed class WritesReachTheirPagesTests
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             return (teacher, $"/cursus/{Module}/opdracht/", "Reactie via het formulier.");
         }),
+        new("POST /api/invitations/form", async w =>
+        {
+            var steward = await w.SignedIn(KeyRole.Steward, municipality: "Alphen");
+            await InviteThroughTheForm(steward, "Uitnodiging via het formulier");
+            return (steward, "/redactie/", "Uitnodiging via het formulier");
+        }),
+        new("POST /api/invitations/{id}/revoke/form", async w =>
+        {
+            var steward = await w.SignedIn(KeyRole.Steward, municipality: "Alphen");
+            await InviteThroughTheForm(steward, "In te trekken");
+            var id = System.Text.RegularExpressions.Regex.Match(await steward.GetStringAsync("/redactie/"), "data-id=\"([^\"]+)\"").Groups[1].Value;
+            var revoked = await steward.PostAsync($"/api/invitations/{id}/revoke/form", new FormUrlEncodedContent([]));
+            Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+            // A revoked invitation loses its revoke button.
+            return new Expectation(steward, "/redactie/", $"/api/invitations/{id}/revoke/form", Disappears: true);
+        }),
+        new("POST /api/experiments/form", async w =>
+        {
+            var (steward, invitee) = await InvitedThroughTheForms(w);
+            await Redirects(invitee.PostAsync("/api/experiments/form", new FormUrlEncodedContent(RegistrationFields())));
+            return (steward, "/redactie/", $"/redactie/{DraftSlug}/");
+        }),
+        new("POST /api/experiments/{slug}/review/form", async w =>
+        {
+            var (steward, invitee) = await InvitedThroughTheForms(w);
+            await Redirects(invitee.PostAsync("/api/experiments/form", new FormUrlEncodedContent(RegistrationFields())));
+            var approved = await steward.PostAsync($"/api/experiments/{DraftSlug}/review/form", new FormUrlEncodedContent([new("action", "approve")]));
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+            return (w.Api.CreateClient(), "/experimenten/", $"/experimenten/{DraftSlug}/");
+        }),
+    ];
+
+    /// <summary>Creates an invitation on the editors' page; answers the one-time code it shows.</summary>
+    private static async Task<string> InviteThroughTheForm(HttpClient steward, string label)
+    {
+        var response = await steward.PostAsync("/api/invitations/form", new FormUrlEncodedContent([new("municipality", "Alphen"), new("label", label)]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var code = System.Text.RegularExpressions.Regex.Match(await response.Content.ReadAsStringAsync(), "tl_[A-Za-z0-9_-]+").Value;
+        Assert.NotEmpty(code);
+        return code;
+    }
+
+    private static async Task<(HttpClient Steward, HttpClient Invitee)> InvitedThroughTheForms(Write w)
+    {
+        var steward = await w.SignedIn(KeyRole.Steward, municipality: "Alphen");
+        var code = await InviteThroughTheForm(steward, "Wijkteam Alphen");
+        var invitee = w.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await invitee.PostAsync("/api/session", new FormUrlEncodedContent([new("key", code), new("returnUrl", "/")]))).StatusCode);
+        return (steward, invitee);
+    }
+
+    private static KeyValuePair<string, string>[] RegistrationFields() =>
+    [
+        new("title", "Concept via het formulier"), new("slug", DraftSlug), new("summary", "Bewoners beslissen samen over een klein budget."),
+        new("municipality", "Alphen"), new("region", "Zuid-Holland"), new("themes", "jeugd"), new("status", "running"), new("startDate", "2025-03-01"),
+        new("funding.source", "Projectsubsidie gemeente"), new("funding.endDate", "2026-12-31"), new("frontrunners", "Wijkteam Alphen"),
+        new("goals[0].description", "Meer bewoners doen mee"), new("goals[0].targetGroup", "Bewoners van Alphen-Noord"), new("goals[0].unit", "aantal per jaar"),
+        new("goals[0].baseline", "20"), new("goals[0].target", "60"), new("xCurve", "take-off"), new("stage", "pilot"),
+        new("body.watIsHet", "Bewoners beslissen samen over een klein budget."), new("body.watWeNietWeten", "Of het blijft werken."), new("actie", "indienen"),
     ];
 
     private static HttpClient Participant(ApiFactory api) =>
@@ -382,6 +441,12 @@ public sealed class WritesReachTheirPagesTests
             Assert.DoesNotContain(marker, agenda);
         Assert.DoesNotContain("sleutel-proef", await admin.GetStringAsync("/api/keys"));
         Assert.DoesNotContain("revokedAt", await admin.GetStringAsync("/api/keys"));
+    }
+
+    private static async Task Redirects(Task<HttpResponseMessage> posting)
+    {
+        var response = await posting;
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     private static async Task<HttpResponseMessage> Succeeds(Task<HttpResponseMessage> sending)
