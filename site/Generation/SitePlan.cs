@@ -37,7 +37,7 @@ public static class SitePlan
         {
             yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug), site.VerdictOf(experiment.Slug));
             yield return SheetPage.For(site, experiment);
-            yield return PersonalPlaceholderPage.ForReflectionForm(experiment);
+            yield return Forms.PersonalPlaceholderPage.ForReflectionForm(experiment);
         }
         foreach (var page in LessonsPage.All(site)) yield return page;
 
@@ -61,9 +61,9 @@ public static class SitePlan
         foreach (var module in catalogue.Modules)
         {
             yield return new ModulePage(module);
-            foreach (var personal in PersonalPlaceholderPage.For(module)) yield return personal;
+            foreach (var personal in Forms.PersonalPlaceholderPage.For(module)) yield return personal;
         }
-        yield return PersonalPlaceholderPage.ForOwnCases();
+        yield return Forms.PersonalPlaceholderPage.ForOwnCases();
         yield return new CourseReaderPage(catalogue.Modules);
 
         yield return WhatWorksPage.For(site);
@@ -73,6 +73,8 @@ public static class SitePlan
         yield return XCurvePage.For(site);
         yield return new SearchPage();
         yield return new Forms.SignInPage();
+        yield return Forms.PersonalPlaceholderPage.ForRegistration();
+        yield return Forms.PersonalPlaceholderPage.ForReview();
 
         foreach (var page in catalogue.Pages) yield return new ContentPage(page, catalogue.Folder.Length == 0 ? null : AccessibilityAudit.Beside(Path.Combine(catalogue.Folder, page.Source)));
         yield return new NotFoundPage();

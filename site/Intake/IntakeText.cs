@@ -8,7 +8,11 @@ public static class IntakeText
     public const string RegisterIntro = "Beschrijf uw experiment. U kunt tussendoor opslaan en later verder gaan. Als alles klopt, dient u het in bij de redactie van uw gemeente. Na hun goedkeuring staat het binnen enkele seconden op de site.";
     public const string NoPersonalData = "Schrijf nooit namen, e-mailadressen, telefoonnummers of andere gegevens van inwoners of cliënten op. Het formulier weigert zulke gegevens.";
     public const string SignInForRegister = "Meld u eerst aan met de code uit uw uitnodiging (of met uw koploperssleutel).";
-    public const string SignInForReview = "Meld u eerst aan met uw regisseurssleutel (steward).";
+    public const string SignInForReview = "Meld u eerst aan met uw regisseurssleutel.";
+    public const string RegisterSignInNote = "Hier meldt u een nieuw experiment aan. Daarvoor hebt u een uitnodiging nodig van de regisseur van uw gemeente. Meld u aan met de code uit die uitnodiging; daarna ziet u hier het formulier.";
+    public const string ReviewSignInNote = "Deze pagina is voor de redactie: regisseurs die aanmeldingen van experimenten in hun gemeente of regio beoordelen. Meld u aan met uw regisseurssleutel; daarna ziet u hier de aanmeldingen die op u wachten.";
+    public const string BackToExperiments = "Naar alle experimenten";
+    public const string BackToHome = "Naar de startpagina";
     public const string NotInvited = "Met deze sleutel kunt u geen experiment aanmelden. Vraag de regisseur van uw gemeente om een uitnodiging.";
     public const string SaveButton = "Concept opslaan";
     public const string SubmitButton = "Indienen bij de redactie";

@@ -30,5 +30,9 @@ public sealed class RealContentTests
         Assert.NotNull(reflectionForm.QuerySelector("main a[href='/aanmelden/']"));
         Assert.NotNull(reflectionForm.QuerySelector("main a[href='/experimenten/doorbraakfunctionaris-zaanstad/']"));
         Assert.Contains("deelnemerssleutel", site.Page("/cursus/casussen/").QuerySelector("main")!.TextContent);
+        // A static host has no intake: whoever types its addresses learns where to sign in, not a 404.
+        Assert.Equal("Experiment aanmelden", site.Page("/experimenten/aanmelden/").QuerySelector("h1")!.TextContent);
+        Assert.Equal("Redactie", site.Page("/redactie/").QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("/redactie/", site.Text("/sitemap.xml"));
     }
 }

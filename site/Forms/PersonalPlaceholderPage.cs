@@ -1,14 +1,17 @@
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
+using TransitionLab.Site.Course;
 using TransitionLab.Site.Course.Cases;
 using TransitionLab.Site.Generation;
+using TransitionLab.Site.Intake;
 using TransitionLab.Site.Text;
 
-namespace TransitionLab.Site.Course;
+namespace TransitionLab.Site.Forms;
 
 /// <summary>
 /// The static stand-in for a page that needs a session: a participant's own practice reflections, a
-/// teacher's cohort, the cohort's own cases, a frontrunner's reflection form. The API answers those
+/// teacher's cohort, the cohort's own cases, a frontrunner's reflection form, the intake's
+/// registration form and the editors' page. The API answers those
 /// paths itself for someone signed in, so this page is what a static host, or a visitor without a
 /// session, sees: what the page is for, where to sign in, and the way back.
 /// </summary>
@@ -36,6 +39,14 @@ public sealed record PersonalPlaceholderPage(string Path, string Title, string N
     public static PersonalPlaceholderPage ForReflectionForm(Experiment experiment) =>
         new(SiteUrls.ReflectionForm(experiment.Slug), $"{FormText.FormPageTitle}: {experiment.Title}", FormText.ReflectionSignInNote,
             SiteUrls.Experiment(experiment.Slug), FormText.BackToExperiment);
+
+    /// <summary>The intake's registration form.</summary>
+    public static PersonalPlaceholderPage ForRegistration() =>
+        new(IntakeUrls.Register, IntakeText.RegisterTitle, IntakeText.RegisterSignInNote, SiteUrls.Experiments, IntakeText.BackToExperiments);
+
+    /// <summary>The editors' page.</summary>
+    public static PersonalPlaceholderPage ForReview() =>
+        new(IntakeUrls.Review, IntakeText.ReviewTitle, IntakeText.ReviewSignInNote, "/", IntakeText.BackToHome);
 
     /// <inheritdoc />
     public override Type Component => typeof(PersonalPlaceholderView);
