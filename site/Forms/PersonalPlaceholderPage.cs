@@ -2,6 +2,8 @@ using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Site.Course;
 using TransitionLab.Site.Course.Cases;
+using TransitionLab.Site.Course.Exercises;
+using TransitionLab.Site.Course.Progress;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Intake;
 using TransitionLab.Site.Text;
@@ -23,13 +25,18 @@ namespace TransitionLab.Site.Forms;
 public sealed record PersonalPlaceholderPage(string Path, string Title, string Note, string BackUrl, string BackLabel)
     : SitePage(Path, Title, Note)
 {
-    /// <summary>Both personal pages of a module.</summary>
+    /// <summary>The personal pages of a module: own practice, the cohort, the exercise.</summary>
     public static IEnumerable<PersonalPlaceholderPage> For(CourseModule module)
     {
         var back = SiteUrls.Module(module.Slug);
         yield return new(PracticeUrls.MinePath(module.Slug), CourseText.MyPracticeTitle(module.Title), CourseText.PersonalPageNote, back, CourseText.BackToModule);
         yield return new(PracticeUrls.CohortPath(module.Slug), CourseText.CohortTitle(module.Title), CourseText.PersonalPageNote, back, CourseText.BackToModule);
+        yield return new(ExerciseUrls.Page(module.Slug), CohortText.ExerciseTitle(module.Title), CohortText.ExerciseSignInNote, back, CourseText.BackToModule);
     }
+
+    /// <summary>Progress through the modules.</summary>
+    public static PersonalPlaceholderPage ForProgress() =>
+        new(ProgressUrls.Page, CohortText.ProgressTitle, CohortText.ProgressSignInNote, SiteUrls.Course, CohortText.BackToCourse);
 
     /// <summary>The cohort's own cases.</summary>
     public static PersonalPlaceholderPage ForOwnCases() =>

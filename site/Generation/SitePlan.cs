@@ -64,6 +64,7 @@ public static class SitePlan
             foreach (var personal in Forms.PersonalPlaceholderPage.For(module)) yield return personal;
         }
         yield return Forms.PersonalPlaceholderPage.ForOwnCases();
+        yield return Forms.PersonalPlaceholderPage.ForProgress();
         yield return new CourseReaderPage(catalogue.Modules);
 
         yield return WhatWorksPage.For(site);

@@ -79,6 +79,8 @@ public static class CohortText
     public static string XCurveFigure(int count) => $"Uw plaatsing van {count} experimenten op de X-curve";
 
     public const string ProgressTitle = "Voortgang in de cursus";
+    public const string ExerciseSignInNote = "Deze pagina is alleen voor uw cursusgroep. Meld u aan met uw deelnemerssleutel of docentensleutel; daarna werkt u hier de opdracht van deze module uit en ziet u de reacties van uw groep.";
+    public const string ProgressSignInNote = "Deze pagina is persoonlijk. Meld u aan met uw deelnemerssleutel of docentensleutel; daarna ziet u hier per module wat u hebt geoefend, ingeleverd en afgerond, of als docent dat van uw groep.";
     public const string ProgressDescription = "Per module wat er is geoefend, ingeleverd en afgerond.";
     public const string ProgressLink = "Voortgang";
     public const string ProgressPrivate = "Deze voortgang is privé: alleen u en uw docent zien haar.";
