@@ -154,7 +154,7 @@ public sealed class CohortFlowTests(ProductFixture fixture)
             var page = who == "anna" ? anna : teacher;
             await File.WriteAllTextAsync(Path.Combine(folder, $"page-{i}.html"), await (await page.GotoAsync(path))!.TextAsync());
         }
-        var invalid = await HtmlValidityTests.ValidateAsync(folder);
+        var invalid = await HtmlValidator.ValidateAsync(folder);
         Assert.True(invalid.Count == 0, $"{invalid.Count} validator errors:\n{string.Join("\n", invalid.Take(15))}");
     }
 

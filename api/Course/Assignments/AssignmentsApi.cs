@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Problems;
+using TransitionLab.Api.Versioning;
 
 namespace TransitionLab.Api.Course.Assignments;
 
@@ -51,7 +52,7 @@ public static class AssignmentsApi
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return ModuleNotFound(module);
         var write = await assignments.SaveAsync(found, request, caller);
         if (write.Assignment is not { } stored) return Problem(write);
-        return TypedResults.Created($"/api/course/assignments/{stored.Id}", stored.AsDto(caller));
+        return TypedResults.Created(ApiVersion.Location($"/course/assignments/{stored.Id}"), stored.AsDto(caller));
     }
 
     private static Results<Ok<AssignmentDto[]>, ProblemHttpResult> OfCohort(string module, Assignments assignments, Catalogue catalogue, ClaimsPrincipal user)

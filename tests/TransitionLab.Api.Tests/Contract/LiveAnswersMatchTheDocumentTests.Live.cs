@@ -43,6 +43,8 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
         public string SpareKeyId { get; private set; } = "";
         /// <summary>A frontrunner signed in with an invitation code, which registers one experiment.</summary>
         public Guid OwnCaseId { get; private set; }
+        /// <summary>A hand-in the participant shared, for the teacher to comment on.</summary>
+        public Guid AssignmentId { get; private set; }
         public HttpClient Invitee { get; private set; } = null!;
         public string SpareInvitationId { get; private set; } = "";
         /// <summary>An agenda item a steward made, to update and merge into.</summary>
@@ -81,6 +83,9 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
             var ownCase = await live.Participant.PostAsJsonAsync(live.Url("/course/cases"), OwnCase("Een eigen casus"));
             Assert.Equal(HttpStatusCode.Created, ownCase.StatusCode);
             live.OwnCaseId = (await ownCase.Json()).GetProperty("id").GetGuid();
+            var assignment = await live.Participant.PostAsJsonAsync(live.Url($"/course/modules/{ExerciseModule}/assignments"), HandIn("Een eerste uitwerking", handIn: true));
+            Assert.Equal(HttpStatusCode.Created, assignment.StatusCode);
+            live.AssignmentId = (await assignment.Json()).GetProperty("id").GetGuid();
             await live.StartIntakeAsync();
             await live.StartAgendaAsync();
             return live;

@@ -23,7 +23,7 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
 
     /// <summary>The requests to send per operationId: a successful one first, then answers worth checking (errors).</summary>
     private static readonly Dictionary<string, Func<Live, Task<HttpResponseMessage>>[]> Samples =
-        new[] { CatalogueSamples(), OwnCaseSamples(), IntakeSamples(), AgendaSamples() }.SelectMany(s => s).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        new[] { CatalogueSamples(), OwnCaseSamples(), AssignmentSamples(), IntakeSamples(), AgendaSamples() }.SelectMany(s => s).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
 
     /// <summary>Experiments, reflections, decisions, verdicts, insights, exports, the course, keys and audit.</summary>
     private static Dictionary<string, Func<Live, Task<HttpResponseMessage>>[]> CatalogueSamples() => new()
