@@ -37,7 +37,8 @@ public static class CohortText
     public const string BackToCases = "Terug naar de eigen casussen";
     public const string PractiseOnCase = "U oefent op uw eigen casus";
     public const string ProposeHeading = "Voorstellen als echt experiment";
-    public const string ProposeNotYet = "Na de cursus kunt u deze casus voorstellen als echt experiment in TransitionLab. Dat kan zodra de aanmelding van nieuwe experimenten open is; tot dan blijft de casus alleen in uw groep.";
+    public const string ProposeIntro = "Werkt deze casus echt in uw gemeente? Dan kunt u hem na de cursus aanmelden als experiment in TransitionLab. Vraag de regisseur van uw gemeente om een uitnodiging. Met de code uit die uitnodiging meldt u het experiment aan; de redactie controleert het voordat het op de site komt. Tot dan blijft de casus alleen in uw groep.";
+    public const string ProposeLink = "Experiment aanmelden";
 
     public const string ForbiddenOtherCohort = "Deze pagina hoort bij een andere groep.";
     public const string CourseOnly = "Deze pagina is alleen voor deelnemers en docenten van de cursus. Meld u aan met uw sleutel.";

@@ -29,7 +29,10 @@ public class OwnCaseFormsTests
         var page = await participant.GetAsync($"/cursus/casussen/{stored.Id}/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
-        Assert.Contains("Buurtkracht Zwolle", Parser.ParseDocument(await page.Content.ReadAsStringAsync()).QuerySelector("h1")!.TextContent);
+        var casePage = Parser.ParseDocument(await page.Content.ReadAsStringAsync());
+        Assert.Contains("Buurtkracht Zwolle", casePage.QuerySelector("h1")!.TextContent);
+        // The way to the live platform: the intake, with an invitation from the municipality's steward.
+        Assert.NotNull(casePage.QuerySelector("a[href='/experimenten/aanmelden/']"));
 
         var other = await PracticeFormsTests.SignedIn(api, KeyRole.Participant, "B");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/cursus/casussen/{stored.Id}/")).StatusCode);

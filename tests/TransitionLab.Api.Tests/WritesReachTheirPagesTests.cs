@@ -18,7 +18,7 @@ public sealed class WritesReachTheirPagesTests
 {
     private const string Module = "verdiepen-en-opschalen";
 
-    // Endpoints that write nothing to the store: a session lives in a cookie, a backup is a copy of the store.
+    // Endpoints that change no page: a session is kept by the session store and shown nowhere, a backup is a copy of the store.
     private static readonly string[] NoStoreWrite = ["POST /api/session", "POST /api/session/end", "POST /api/admin/backup"];
 
     private sealed record Case(string Endpoint, Func<Write, Task<Expectation>> Run);
