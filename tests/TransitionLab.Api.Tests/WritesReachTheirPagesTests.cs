@@ -300,7 +300,7 @@ public sealed class WritesReachTheirPagesTests
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             return (browser, $"/cursus/{Module}/opdracht/", "Opdracht via het formulier.");
         }),
-        new("POST /api/course/assignments/{id:guid}/feedback", async w =>
+        new("POST /api/course/assignments/{id}/feedback", async w =>
         {
             var participant = Participant(w.Api);
             var id = await HandIn(participant, "Opdracht voor de docent.");

@@ -36,7 +36,8 @@ public static class AssignmentsApi
             .WithDescription("Its author; the teacher of its cohort once handed in; the cohort's participants once shared. 403 for anyone else.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/assignments/{id:guid}/feedback", Comment)
+        // No :guid constraint: a caller without a key must meet 401 before anything judges the id.
+        group.MapPost("/assignments/{id}/feedback", Comment)
             .WithName("CommentOnAssignment").WithSummary("Comment on a hand-in")
             .WithDescription("A peer of the cohort on a shared hand-in, or the cohort's teacher on any hand-in; the teacher may mark it done (done: true). Kept with the hand-in; its author reads it on the module's exercise page.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
