@@ -44,8 +44,13 @@ public sealed class WritesReachTheirPagesTests
 
         public async Task<HttpClient> SignedIn(KeyRole role, string[]? experiments = null, string? cohort = null, string? municipality = null)
         {
+            return await SignedInWith(ApiKeys.Issue(api.Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret);
+        }
+
+        /// <summary>A browser signed in on the sign-in form with <paramref name="secret"/>: a key or an invitation code.</summary>
+        public async Task<HttpClient> SignedInWith(string secret)
+        {
             var browser = Browser();
-            var secret = ApiKeys.Issue(api.Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret;
             var response = await browser.PostAsync("/api/session", new FormUrlEncodedContent([new("key", secret), new("returnUrl", "/")]));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             return browser;
@@ -223,7 +228,7 @@ public sealed class WritesReachTheirPagesTests
         }),
         new("POST /api/course/cases/", async w =>
         {
-            var participant = w.Api.ClientWith(ApiKeys.Issue(w.Api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+            var participant = Participant(w.Api);
             await Succeeds(participant.PostAsJsonAsync("/api/course/cases", OwnCase("Eigen casus via de API")));
             return (participant, "/api/course/cases", "Eigen casus via de API");
         }),
@@ -249,7 +254,7 @@ public sealed class WritesReachTheirPagesTests
         }),
         new("POST /api/course/modules/{module}/practice-reflections", async w =>
         {
-            var participant = w.Api.ClientWith(ApiKeys.Issue(w.Api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+            var participant = Participant(w.Api);
             var body = Samples.Reflection();
             body["experimentSlug"] = ApiFactory.Alpha;
             body["loop"]!["learned"] = "Oefening via de JSON-API.";
@@ -362,9 +367,7 @@ public sealed class WritesReachTheirPagesTests
     {
         var steward = await w.SignedIn(KeyRole.Steward, municipality: "Alphen");
         var code = await InviteThroughTheForm(steward, "Wijkteam Alphen");
-        var invitee = w.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await invitee.PostAsync("/api/session", new FormUrlEncodedContent([new("key", code), new("returnUrl", "/")]))).StatusCode);
-        return (steward, invitee);
+        return (steward, await w.SignedInWith(code));
     }
 
     private static KeyValuePair<string, string>[] RegistrationFields() =>
