@@ -11,11 +11,10 @@ using TransitionLab.Site.Text;
 namespace TransitionLab.Site.Forms;
 
 /// <summary>
-/// The static stand-in for a page that needs a session: a participant's own practice reflections, a
-/// teacher's cohort, the cohort's own cases, a frontrunner's reflection form, the intake's
-/// registration form and the editors' page. The API answers those
-/// paths itself for someone signed in, so this page is what a static host, or a visitor without a
-/// session, sees: what the page is for, where to sign in, and the way back.
+/// The static stand-in for a page that needs a session (the course's personal pages, a frontrunner's
+/// reflection form, the intake). The API answers those paths itself for someone signed in, so this page
+/// is what a static host, or a visitor without a session, sees: what the page is for, where to sign in,
+/// and the way back. Without it a build without an API would link to pages it never wrote.
 /// </summary>
 /// <param name="Path">The personal page's path.</param>
 /// <param name="Title">Its title.</param>
