@@ -65,6 +65,7 @@ public static class SiteHosting
         app.MapOwnCaseForms();
         app.MapExerciseForms();
         app.MapIntakeForms();
+        app.MapSearchPage();
         return app;
     }
 

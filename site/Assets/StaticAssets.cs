@@ -4,7 +4,7 @@ namespace TransitionLab.Site.Assets;
 public static class StaticAssets
 {
     /// <summary>Every asset with its site-relative path.</summary>
-    public static IReadOnlyList<(string Path, string Text)> All { get; } = [("style.css", Read("style.css")), ("site.js", Read("site.js"))];
+    public static IReadOnlyList<(string Path, string Text)> All { get; } = [("style.css", Read("style.css")), ("site.js", Read("site.js")), ("search.js", Read("search.js"))];
 
     private static string Read(string name)
     {

@@ -1,5 +1,5 @@
 // TransitionLab: small progressive enhancements. The site works without this file; it only filters
-// experiment lists in place and searches /zoekindex.json. No inline handlers, so a strict CSP works.
+// experiment lists in place (search is search.js). No inline handlers, so a strict CSP works.
 (function () {
   "use strict";
 
@@ -75,67 +75,8 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
   }
 
-  function normalise(text) {
-    return (text || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  }
-
-  function search(form) {
-    var input = form.querySelector("input[name=q]");
-    var results = document.querySelector("[data-search-results]");
-    var list = document.querySelector("[data-search-list]");
-    var status = document.querySelector("[data-search-status]");
-    var fallback = document.querySelector("[data-search-fallback]");
-    if (!input || !results || !list || !status) return;
-    if (fallback) fallback.hidden = true;
-    var index = null;
-
-    function show(query) {
-      var words = normalise(query).split(/\s+/).filter(Boolean);
-      list.textContent = "";
-      results.hidden = words.length === 0;
-      if (!words.length) return;
-      var hits = index.filter(function (item) {
-        var text = normalise([item.title, item.summary, item.municipality, item.themes.join(" "), item.words].join(" "));
-        return words.every(function (word) { return text.indexOf(word) >= 0; });
-      });
-      hits.forEach(function (item) {
-        var li = document.createElement("li");
-        var a = document.createElement("a");
-        a.href = item.url;
-        a.textContent = item.title;
-        var p = document.createElement("p");
-        p.textContent = item.summary;
-        li.appendChild(a);
-        li.appendChild(p);
-        list.appendChild(li);
-      });
-      status.textContent = hits.length === 1 ? "1 resultaat" : hits.length + " resultaten";
-    }
-
-    function run(query) {
-      if (index) return show(query);
-      fetch("/zoekindex.json").then(function (r) { return r.json(); }).then(function (data) {
-        index = data;
-        show(query);
-      });
-    }
-
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
-      run(input.value);
-    });
-    var initial = new URLSearchParams(location.search).get("q");
-    if (initial) {
-      input.value = initial;
-      run(initial);
-    }
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
     var filter = document.querySelector("[data-filter-form]");
     if (filter) filterExperiments(filter);
-    var searchForm = document.querySelector("[data-search-form]");
-    if (searchForm) search(searchForm);
   });
 })();

@@ -108,6 +108,6 @@ public static class SiteGenerator
         Parallel.For(0, files.Length, i => written[i] = files[i]());
         var pageFeeds = pages.Where(p => p.FeedPath is not null).Select(page => (page.FeedPath!.TrimStart('/'),
             Utf8.GetBytes(AtomFeed.Write(site, feedEntries.Value, page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path, FeedExperiments(site, page)))));
-        return [.. written, .. pageFeeds, .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];
+        return [.. written, .. pageFeeds, .. SearchIndexFiles.Write(FullTextIndex.For(site)), .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];
     }
 }

@@ -9,8 +9,9 @@ using TransitionLab.Site.Generation;
 namespace TransitionLab.Site.Search;
 
 /// <summary>
-/// The compact index site.js searches. Short keys and a few words of each body keep it small enough
-/// to download on first search, even on a phone.
+/// The compact list that site.js filters paginated experiment lists with (each experiment's facet codes),
+/// kept at <c>/zoekindex.json</c> for links and scripts that read it. Search itself reads the sharded
+/// full-text index under <c>/zoeken/index/</c> (<see cref="FullTextIndex"/>).
 /// </summary>
 public static class SearchIndex
 {

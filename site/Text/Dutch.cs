@@ -263,6 +263,42 @@ public static class Dutch
     public const string SearchButton = "Zoeken";
     public const string SearchNoScript = "Zoeken werkt het best met JavaScript aan. Zonder JavaScript kunt u bladeren via de lijsten hieronder.";
     public const string SearchResults = "Resultaten";
+    public const string SearchKindFilter = "Soort";
+    public const string SearchAnyTheme = "Alle thema's";
+    public const string SearchAnyMunicipality = "Alle gemeenten";
+    public const string SearchAnyVerdict = "Alle oordelen";
+    public const string SearchAnyKind = "Alle soorten";
+    public const string SearchFiltersLegend = "Alleen resultaten met";
+    public const string SearchMore = "Meer resultaten";
+    public const string SearchServerFailed = "Zoeken lukt nu niet. Probeer het later opnieuw, of blader via de lijsten hieronder.";
+
+    /// <summary>The label a result carries for its kind (codes in <c>SearchKind</c>).</summary>
+    public static string SearchKindLabel(string kind) => kind switch
+    {
+        "experiment" => "Experiment",
+        "les" => "Les",
+        "thema" => "Thema",
+        "begrip" => "Begrip",
+        "module" => "Cursusmodule",
+        "gebied" => "Gebied",
+        "pagina" => "Pagina",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no Dutch label for this kind of search result"),
+    };
+
+    /// <summary>The title of a lesson's result.</summary>
+    public static string SearchLessonTitle(string experimentTitle) => $"Les uit {experimentTitle}";
+
+    /// <summary>The status line after a search; search.js writes the same sentences.</summary>
+    public static string SearchCount(int count, int shown) => count switch
+    {
+        0 => "Geen resultaten. Probeer een ander woord of minder filters.",
+        1 => "1 resultaat.",
+        _ when shown < count => $"{count} resultaten. Hieronder staan de eerste {shown}.",
+        _ => $"{count} resultaten.",
+    };
+
+    /// <summary>The verdict on a result.</summary>
+    public static string SearchVerdict(string verdict) => $"Oordeel: {verdict}";
 
     public const string FeedTitle = "TransitionLab: nieuwe en gewijzigde experimenten";
 

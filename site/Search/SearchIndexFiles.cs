@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using TransitionLab.Site.Text;
+
+namespace TransitionLab.Site.Search;
+
+/// <summary>
+/// The index as static files under <c>/zoeken/index/</c>, so the browser downloads only what one query needs:
+/// <list type="bullet">
+/// <item><c>manifest.json</c>: the shard keys, the stop words, the number of documents and a version;</item>
+/// <item><c>t/&lt;key&gt;.json</c>: one shard, the stems starting with those two letters and their documents;</item>
+/// <item><c>d/&lt;id&gt;.json</c>: one document as a result shows it (title, link, kind, verdict, text for the excerpt);</item>
+/// <item><c>f/&lt;filter&gt;/&lt;code&gt;.json</c>: the documents with one filter value.</item>
+/// </list>
+/// Document lists are ascending ids written as base-36 gaps joined by dots (<c>"3.1.a"</c> is 3, 4, 14):
+/// a list of every experiment of a 10,000-experiment catalogue stays near 20 KB.
+/// </summary>
+public static class SearchIndexFiles
+{
+    /// <summary>The folder, as a site path.</summary>
+    public const string Folder = "zoeken/index/";
+
+    /// <summary>Longest text kept per document for its excerpt; the hits of a longer text beyond it are shown without context.</summary>
+    public const int ExcerptSource = 6000;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Every file of the index, with its path under the site's root.</summary>
+    public static IReadOnlyList<(string Path, byte[] Content)> Write(FullTextIndex index)
+    {
+        var files = new List<(string Path, byte[] Content)>(index.Documents.Count + index.Shards.Count + index.Filters.Count + 1);
+        foreach (var (key, stems) in index.Shards)
+            files.Add(($"{Folder}t/{FileName(key)}.json", Serialise(stems.ToDictionary(s => s, s => new[] { Ids(index.Terms[s].InTitle), Ids(index.Terms[s].InText) }))));
+        for (var id = 0; id < index.Documents.Count; id++)
+            files.Add(($"{Folder}d/{id}.json", Serialise(Fragment(index.Documents[id]))));
+        foreach (var (key, ids) in index.Filters)
+            files.Add(($"{Folder}f/{key}.json", Serialise(Ids(ids))));
+        var manifest = new Dictionary<string, object>
+        {
+            ["version"] = Version(files),
+            ["documents"] = index.Documents.Count,
+            ["shards"] = index.Shards.Keys.Order(StringComparer.Ordinal).ToArray(),
+            ["stop"] = SearchText.StopWords.Order(StringComparer.Ordinal).ToArray(),
+        };
+        files.Add(($"{Folder}manifest.json", Serialise(manifest)));
+        return files;
+    }
+
+    /// <summary>
+    /// A shard's file name: the key itself when it is plain letters and digits, else <c>_</c> and the hex of each
+    /// character, so any alphabet makes a safe name. search.js names files the same way.
+    /// </summary>
+    public static string FileName(string key) =>
+        key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) ? key : "_" + string.Concat(key.Select(c => ((int)c).ToString("x4")));
+
+    private static Dictionary<string, string> Fragment(SearchDocument d) => new()
+    {
+        ["url"] = d.Url,
+        ["title"] = d.Title,
+        ["kind"] = Dutch.SearchKindLabel(d.Kind),
+        ["verdict"] = d.Verdict,
+        ["text"] = d.Text.Length <= ExcerptSource ? d.Text : d.Text[..ExcerptSource],
+    };
+
+    /// <summary>Ascending ids as base-36 gaps.</summary>
+    public static string Ids(IReadOnlyList<int> ids)
+    {
+        var text = new StringBuilder(ids.Count * 2);
+        var previous = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (i > 0) text.Append('.');
+            text.Append(Base36(ids[i] - previous));
+            previous = ids[i];
+        }
+        return text.ToString();
+    }
+
+    private static string Base36(int value)
+    {
+        if (value == 0) return "0";
+        Span<char> digits = stackalloc char[8];
+        var at = digits.Length;
+        while (value > 0)
+        {
+            digits[--at] = "0123456789abcdefghijklmnopqrstuvwxyz"[value % 36];
+            value /= 36;
+        }
+        return new string(digits[at..]);
+    }
+
+    // The browser asks for each file with this version, so a cached shard of an older build is never read with a newer manifest.
+    private static string Version(List<(string Path, byte[] Content)> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, content) in files)
+        {
+            hash.AppendData(Utf8.GetBytes(path));
+            hash.AppendData(content);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private static byte[] Serialise<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
+}
