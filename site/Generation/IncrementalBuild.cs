@@ -20,12 +20,16 @@ public static class IncrementalBuild
         var plan = SitePlan.Pages(site).ToArray();
         var pages = plan.Where(page => experimentSlugs.Any(slug => SitePlan.Shows(page, slug))).ToArray();
         var written = 0;
+        // The search index first: a new reflection is findable before the many list pages that show it are re-rendered.
+        // Experiments come first in the index and keep their ids, so mostly the changed document, its stems' shards and the manifest are replaced.
+        foreach (var (path, content) in Search.SearchIndexFiles.Write(Search.FullTextIndex.For(site)))
+            if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
         await using (var renderer = new PageRenderer(site))
         {
             foreach (var page in pages)
                 if (await ReplaceAsync(outputFolder, page.FilePath, Utf8.GetBytes(await renderer.RenderAsync(page)), cancellationToken)) written++;
         }
-        foreach (var (path, content) in SiteGenerator.SiteFiles(site, plan))
+        foreach (var (path, content) in SiteGenerator.SiteFiles(site, plan, withSearchIndex: false))
             if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
         return new IncrementalReport(pages.Length, written, clock.Elapsed);
     }

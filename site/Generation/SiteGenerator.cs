@@ -87,7 +87,7 @@ public static class SiteGenerator
         _ => [],
     };
 
-    internal static IReadOnlyList<(string Path, byte[] Content)> SiteFiles(SiteContext site, IReadOnlyList<SitePage> pages)
+    internal static IReadOnlyList<(string Path, byte[] Content)> SiteFiles(SiteContext site, IReadOnlyList<SitePage> pages, bool withSearchIndex = true)
     {
         // The feed entries need a verdict per reflection; computed once for the site feed and every theme and municipality feed.
         var feedEntries = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>>>(() => FeedEntries(site));
@@ -108,6 +108,6 @@ public static class SiteGenerator
         Parallel.For(0, files.Length, i => written[i] = files[i]());
         var pageFeeds = pages.Where(p => p.FeedPath is not null).Select(page => (page.FeedPath!.TrimStart('/'),
             Utf8.GetBytes(AtomFeed.Write(site, feedEntries.Value, page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path, FeedExperiments(site, page)))));
-        return [.. written, .. pageFeeds, .. SearchIndexFiles.Write(FullTextIndex.For(site)), .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];
+        return [.. written, .. pageFeeds, .. (withSearchIndex ? SearchIndexFiles.Write(FullTextIndex.For(site)) : []), .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];
     }
 }

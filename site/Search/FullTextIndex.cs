@@ -12,7 +12,8 @@ namespace TransitionLab.Site.Search;
 public sealed class FullTextIndex
 {
     // One index per build: the files written for the browser and the API's answers read the same one.
-    private static readonly ConditionalWeakTable<SiteContext, FullTextIndex> Built = new();
+    // Lazy, so a visitor's query and the rebuild that asks at the same moment share one build instead of running two.
+    private static readonly ConditionalWeakTable<SiteContext, Lazy<FullTextIndex>> Built = new();
 
     private FullTextIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyDictionary<string, TermPostings> terms,
         IReadOnlyDictionary<string, int[]> filters)
@@ -47,7 +48,7 @@ public sealed class FullTextIndex
     public static string FilterKey(string filter, string code) => $"{filter}/{code}";
 
     /// <summary>The index of <paramref name="site"/>, built once per site context.</summary>
-    public static FullTextIndex For(SiteContext site) => Built.GetValue(site, s => Build(SearchDocument.From(s)));
+    public static FullTextIndex For(SiteContext site) => Built.GetValue(site, s => new Lazy<FullTextIndex>(() => Build(SearchDocument.From(s)))).Value;
 
     /// <summary>Indexes <paramref name="documents"/>.</summary>
     public static FullTextIndex Build(IReadOnlyList<SearchDocument> documents)
