@@ -1,6 +1,7 @@
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Store;
 using TransitionLab.Site.Generation;
+using TransitionLab.Site.Search;
 
 namespace TransitionLab.Api.Site;
 
@@ -14,6 +15,8 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
     // One build at a time: a full build swaps the folder, a partial one writes into it.
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SiteContext? _current;
+    // The search index whose files the folder holds, so a rebuild writes only what changed; null when unknown (a failed rebuild).
+    private FullTextIndex? _search;
 
     /// <summary>Folder of the built site, inside the data folder: it is derived from the store.</summary>
     public string Folder { get; } = Path.Combine(store.DataFolder, "site");
@@ -27,9 +30,10 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var input = Input();
-            var report = await SiteGenerator.BuildAsync(input, Folder, cancellationToken);
-            Remember(new SiteContext(input));
+            var site = new SiteContext(Input());
+            var report = await SiteGenerator.BuildAsync(site, Folder, cancellationToken);
+            Remember(site);
+            _search = FullTextIndex.For(site);
             logger.LogInformation("Built the site: {Files} files in {Elapsed} ms", report.Files, (int)report.Elapsed.TotalMilliseconds);
             return report;
         }
@@ -48,8 +52,15 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var site = Remember(new SiteContext(Input()));
-            return await IncrementalBuild.RunAsync(site, experimentSlugs, Folder, cancellationToken);
+            var site = new SiteContext(Input());
+            // The index first, before the site is the current one, so the server's /zoeken/ answers from it at once
+            // instead of indexing the whole catalogue again on the first query.
+            var search = _search?.Update(site, experimentSlugs);
+            _search = null;
+            Remember(site);
+            var report = await IncrementalBuild.RunAsync(site, experimentSlugs, Folder, search, cancellationToken);
+            _search = FullTextIndex.For(site);
+            return report;
         }
         finally
         {

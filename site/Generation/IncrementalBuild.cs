@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using TransitionLab.Site.Search;
 
 namespace TransitionLab.Site.Generation;
 
@@ -7,23 +8,41 @@ namespace TransitionLab.Site.Generation;
 /// After one experiment's records changed: re-render only the pages that show it and the site-wide
 /// files that list every experiment, into the live output folder. Each file is written to a temporary
 /// name and moved over the old one, so a reader never sees half a page; an unchanged file is left alone.
+/// The search index goes first and, given the index whose files the folder holds, only its changed files:
+/// a new reflection is findable before the many list pages that show it are re-rendered.
 /// </summary>
 public static class IncrementalBuild
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Re-renders what shows <paramref name="experimentSlugs"/>; returns what it did.</summary>
-    public static async Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder, CancellationToken cancellationToken = default)
+    public static Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder, CancellationToken cancellationToken = default) =>
+        RunAsync(site, experimentSlugs, outputFolder, search: null, cancellationToken);
+
+    /// <summary>
+    /// Re-renders what shows <paramref name="experimentSlugs"/>, with <paramref name="search"/> already worked out from the
+    /// index whose files <paramref name="outputFolder"/> holds (<see cref="FullTextIndex.Update"/>); without it the whole
+    /// index of <paramref name="site"/> is compared with the folder.
+    /// </summary>
+    public static async Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder,
+        IndexUpdate? search, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var written = 0;
+        if (search is null)
+        {
+            foreach (var (path, content) in SearchIndexFiles.Write(FullTextIndex.For(site)))
+                if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
+        }
+        else
+        {
+            foreach (var (path, content) in SearchIndexFiles.Write(search))
+                if (content is null ? Delete(outputFolder, path) : await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
+        }
+        var searchWritten = clock.Elapsed;
         // One plan serves both the pages to re-render and the sitemap.
         var plan = SitePlan.Pages(site).ToArray();
         var pages = plan.Where(page => experimentSlugs.Any(slug => SitePlan.Shows(page, slug))).ToArray();
-        var written = 0;
-        // The search index first: a new reflection is findable before the many list pages that show it are re-rendered.
-        // Experiments come first in the index and keep their ids, so mostly the changed document, its stems' shards and the manifest are replaced.
-        foreach (var (path, content) in Search.SearchIndexFiles.Write(Search.FullTextIndex.For(site)))
-            if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
         await using (var renderer = new PageRenderer(site))
         {
             foreach (var page in pages)
@@ -31,7 +50,15 @@ public static class IncrementalBuild
         }
         foreach (var (path, content) in SiteGenerator.SiteFiles(site, plan, withSearchIndex: false))
             if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
-        return new IncrementalReport(pages.Length, written, clock.Elapsed);
+        return new IncrementalReport(pages.Length, written, clock.Elapsed) { SearchWritten = searchWritten };
+    }
+
+    private static bool Delete(string outputFolder, string relativePath)
+    {
+        var path = Path.Combine(outputFolder, relativePath);
+        if (!File.Exists(path)) return false;
+        File.Delete(path);
+        return true;
     }
 
     private static async Task<bool> ReplaceAsync(string outputFolder, string relativePath, byte[] content, CancellationToken cancellationToken)
@@ -50,4 +77,8 @@ public static class IncrementalBuild
 /// <param name="PagesRendered">Pages that show the changed experiments.</param>
 /// <param name="FilesWritten">Files whose content changed and were replaced.</param>
 /// <param name="Elapsed">Time to render and write.</param>
-public sealed record IncrementalReport(int PagesRendered, int FilesWritten, TimeSpan Elapsed);
+public sealed record IncrementalReport(int PagesRendered, int FilesWritten, TimeSpan Elapsed)
+{
+    /// <summary>Time until the search index's files were written, the first step.</summary>
+    public TimeSpan SearchWritten { get; init; }
+}

@@ -25,10 +25,22 @@ public static class SiteGenerator
     /// every file was written; on failure or cancellation the previous output stays as it was. Files
     /// whose content did not change keep their modification time.
     /// </summary>
-    public static async Task<SiteBuildReport> BuildAsync(SiteInput input, string outputFolder, CancellationToken cancellationToken = default)
+    public static Task<SiteBuildReport> BuildAsync(SiteInput input, string outputFolder, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var steps = new List<BuildStep>();
+        var site = new SiteContext(input);                                     // join reflections and decisions, judge each experiment
+        return BuildAsync(site, outputFolder, clock, [new BuildStep("verdicts", clock.Elapsed)], cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds the whole site of <paramref name="site"/>, as <see cref="BuildAsync(SiteInput, string, CancellationToken)"/> does;
+    /// for a caller that keeps the context, and with it the search index the folder then holds.
+    /// </summary>
+    public static Task<SiteBuildReport> BuildAsync(SiteContext site, string outputFolder, CancellationToken cancellationToken = default) =>
+        BuildAsync(site, outputFolder, Stopwatch.StartNew(), [], cancellationToken);
+
+    private static async Task<SiteBuildReport> BuildAsync(SiteContext site, string outputFolder, Stopwatch clock, List<BuildStep> steps, CancellationToken cancellationToken)
+    {
         T Step<T>(string name, Func<T> work)
         {
             var start = clock.Elapsed;
@@ -37,7 +49,6 @@ public static class SiteGenerator
             return result;
         }
 
-        var site = Step("verdicts", () => new SiteContext(input));             // join reflections and decisions, judge each experiment
         var pages = Step("plan", () => SitePlan.Pages(site).ToArray());        // decide every page
         using var output = new OutputFolder(outputFolder);
         var start = clock.Elapsed;

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Language;
 using TransitionLab.Core.Experiments;
@@ -18,6 +20,13 @@ namespace TransitionLab.Site.Search;
 public sealed record SearchDocument(string Kind, string Url, string Title, string Text, string Verdict,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters, string Keywords = "")
 {
+    /// <summary>The experiment whose records it shows (its page or one of its lessons), so a change to those
+    /// records re-indexes exactly its documents; empty for the rest.</summary>
+    public string? Experiment { get; init; }
+
+    /// <summary>What an id holds after its document went away: no words, no filters, never a result.</summary>
+    public static SearchDocument Gone { get; } = new("", "", "", "", "", new Dictionary<string, IReadOnlyList<string>>());
+
     /// <summary>
     /// Everything the site shows in words: experiments (body, goals, lessons, belemmeringen, the learning loop),
     /// each lesson for others on its own, themes, concepts, course modules and content pages. Experiments come
@@ -27,7 +36,7 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
     {
         var c = site.Catalogue;
         var experiments = new SearchDocument[c.Experiments.Count];
-        Parallel.For(0, experiments.Length, i => experiments[i] = Of(site, c.Experiments[i]));
+        Parallel.For(0, experiments.Length, i => experiments[i] = Page(site, c.Experiments[i]));
         return
         [
             .. experiments,
@@ -42,7 +51,29 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
         ];
     }
 
-    private static SearchDocument Of(SiteContext site, Experiment e)
+    /// <summary>One experiment's documents: its page, then its lessons, as <see cref="From"/> has them.</summary>
+    public static IReadOnlyList<SearchDocument> Of(SiteContext site, Experiment e) =>
+        [Page(site, e), .. Learning.Lesson.Of(site, e).Select(l => Lesson(site, l))];
+
+    /// <summary>Whether <paramref name="other"/> shows and is found by exactly the same.</summary>
+    public bool SameAs(SearchDocument other) =>
+        Kind == other.Kind && Url == other.Url && Title == other.Title && Text == other.Text && Verdict == other.Verdict
+        && Keywords == other.Keywords && Experiment == other.Experiment && Filters.Count == other.Filters.Count
+        && Filters.All(f => other.Filters.TryGetValue(f.Key, out var codes) && f.Value.SequenceEqual(codes, StringComparer.Ordinal));
+
+    /// <summary>Adds everything <see cref="SameAs"/> compares to <paramref name="hash"/>.</summary>
+    public void AppendTo(IncrementalHash hash)
+    {
+        foreach (var part in (string?[])[Kind, Url, Title, Text, Verdict, Keywords, Experiment])
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
+            hash.AppendData([0]);
+        }
+        foreach (var (key, codes) in Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
+            hash.AppendData(Encoding.UTF8.GetBytes($"{key}={string.Join(',', codes)};"));
+    }
+
+    private static SearchDocument Page(SiteContext site, Experiment e)
     {
         var verdict = site.VerdictOf(e.Slug).Kind;
         var reflections = site.ReflectionsOf(e.Slug);
@@ -59,14 +90,14 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
             .Concat(reflections.SelectMany(r => r.Barriers).Select(b => b.Description))
             .Concat([e.Municipality, e.Region, .. e.Themes.Select(t => site.Theme(t).Title), .. e.Frontrunners, .. e.Partners]);
         return new SearchDocument(SearchKind.Experiment, SiteUrls.Experiment(e.Slug), e.Title, Join(texts), DutchLabels.For(verdict),
-            FiltersOf(SearchKind.Experiment, e.Themes, Slugs.From(e.Municipality), verdict.ToCode()), GoalNames(e.Goals.Select(g => g.Id)));
+            FiltersOf(SearchKind.Experiment, e.Themes, Slugs.From(e.Municipality), verdict.ToCode()), GoalNames(e.Goals.Select(g => g.Id))) { Experiment = e.Slug };
     }
 
     private static SearchDocument Lesson(SiteContext site, Learning.Lesson lesson)
     {
         var e = lesson.Experiment;
         return new SearchDocument(SearchKind.Lesson, SiteUrls.Experiment(e.Slug) + "#wat-we-leren", Dutch.SearchLessonTitle(e.Title), lesson.Text,
-            DutchLabels.For(lesson.Verdict.Kind), FiltersOf(SearchKind.Lesson, e.Themes, Slugs.From(e.Municipality), lesson.Verdict.Kind.ToCode()));
+            DutchLabels.For(lesson.Verdict.Kind), FiltersOf(SearchKind.Lesson, e.Themes, Slugs.From(e.Municipality), lesson.Verdict.Kind.ToCode())) { Experiment = e.Slug };
     }
 
     private static SearchDocument Plain(string kind, string url, string title, IEnumerable<string> texts, (string Key, string Code)? filter = null)

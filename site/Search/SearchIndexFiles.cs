@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,29 +25,55 @@ public static class SearchIndexFiles
     /// <summary>Longest text kept per document for its excerpt; the hits of a longer text beyond it are shown without context.</summary>
     public const int ExcerptSource = 6000;
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Every file of the index, with its path under the site's root.</summary>
     public static IReadOnlyList<(string Path, byte[] Content)> Write(FullTextIndex index)
     {
         var files = new List<(string Path, byte[] Content)>(index.Documents.Count + index.Shards.Count + index.Filters.Count + 1);
-        foreach (var (key, stems) in index.Shards)
-            files.Add(($"{Folder}t/{FileName(key)}.json", Serialise(stems.ToDictionary(s => s, s => new[] { Ids(index.Terms[s].InTitle), Ids(index.Terms[s].InText) }))));
+        foreach (var key in index.Shards.Keys) files.Add((ShardPath(key), Shard(index, key)));
         for (var id = 0; id < index.Documents.Count; id++)
-            files.Add(($"{Folder}d/{id}.json", Serialise(Fragment(index.Documents[id]))));
-        foreach (var (key, ids) in index.Filters)
-            files.Add(($"{Folder}f/{key}.json", Serialise(Ids(ids))));
-        var manifest = new Dictionary<string, object>
-        {
-            ["version"] = Version(files),
-            ["documents"] = index.Documents.Count,
-            ["shards"] = index.Shards.Keys.Order(StringComparer.Ordinal).ToArray(),
-            ["stop"] = SearchText.StopWords.Order(StringComparer.Ordinal).ToArray(),
-        };
-        files.Add(($"{Folder}manifest.json", Serialise(manifest)));
+            if (!ReferenceEquals(index.Documents[id], SearchDocument.Gone)) files.Add((DocumentPath(id), Document(index, id)));
+        foreach (var key in index.Filters.Keys) files.Add((FilterPath(key), Serialise(Ids(index.Filters[key]))));
+        files.Add(($"{Folder}manifest.json", Manifest(index)));
         return files;
     }
+
+    /// <summary>
+    /// Only the files <paramref name="update"/> changed, the manifest last: a file whose document, shard or filter
+    /// value went away comes with no content, to be deleted.
+    /// </summary>
+    public static IReadOnlyList<(string Path, byte[]? Content)> Write(IndexUpdate update)
+    {
+        var index = update.Index;
+        var files = new List<(string Path, byte[]? Content)>(update.Documents.Count + update.Shards.Count + update.Filters.Count + 1);
+        foreach (var key in update.Shards) files.Add((ShardPath(key), index.Shards.ContainsKey(key) ? Shard(index, key) : null));
+        foreach (var id in update.Documents)
+            files.Add((DocumentPath(id), ReferenceEquals(index.Documents[id], SearchDocument.Gone) ? null : Document(index, id)));
+        foreach (var key in update.Filters) files.Add((FilterPath(key), index.Filters.TryGetValue(key, out var ids) ? Serialise(Ids(ids)) : null));
+        // Last, so a browser that reads the new manifest finds every file it names.
+        files.Add(($"{Folder}manifest.json", Manifest(index)));
+        return files;
+    }
+
+    private static string ShardPath(string key) => $"{Folder}t/{FileName(key)}.json";
+
+    private static string DocumentPath(int id) => $"{Folder}d/{id}.json";
+
+    private static string FilterPath(string key) => $"{Folder}f/{key}.json";
+
+    private static byte[] Shard(FullTextIndex index, string key) =>
+        Serialise(index.Shards[key].ToDictionary(s => s, s => new[] { Ids(index.Terms[s].InTitle), Ids(index.Terms[s].InText) }));
+
+    private static byte[] Document(FullTextIndex index, int id) => Serialise(Fragment(index.Documents[id]));
+
+    private static byte[] Manifest(FullTextIndex index) => Serialise(new Dictionary<string, object>
+    {
+        ["version"] = index.Version,
+        ["documents"] = index.Documents.Count,
+        ["shards"] = index.Shards.Keys.Order(StringComparer.Ordinal).ToArray(),
+        ["stop"] = SearchText.StopWords.Order(StringComparer.Ordinal).ToArray(),
+    });
 
     /// <summary>
     /// A shard's file name: the key itself when it is plain letters and digits, else <c>_</c> and the hex of each
@@ -91,18 +116,6 @@ public static class SearchIndexFiles
             value /= 36;
         }
         return new string(digits[at..]);
-    }
-
-    // The browser asks for each file with this version, so a cached shard of an older build is never read with a newer manifest.
-    private static string Version(List<(string Path, byte[] Content)> files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, content) in files)
-        {
-            hash.AppendData(Utf8.GetBytes(path));
-            hash.AppendData(content);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
     private static byte[] Serialise<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);

@@ -159,7 +159,7 @@ public sealed class ReflectionPageTests
         Assert.Empty(Directory.EnumerateFiles(site.Output, "*.tmp", SearchOption.AllDirectories));
     }
 
-    private static Reflection Reflection(string slug, int cycle, DateOnly date, decimal current) => new()
+    internal static Reflection Reflection(string slug, int cycle, DateOnly date, decimal current) => new()
     {
         Id = Guid.NewGuid(),
         ExperimentSlug = slug,

@@ -1,0 +1,106 @@
+using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Content;
+using TransitionLab.Core.Reflections;
+using TransitionLab.Core.Verdicts;
+using TransitionLab.Site.Generation;
+using TransitionLab.Site.Search;
+
+namespace TransitionLab.Site.Tests;
+
+/// <summary>
+/// A write re-indexes only the documents of the experiment it changed, and the result is the index a full build
+/// would make: the same documents found by every stem and filter, and on disk the same files.
+/// </summary>
+public sealed class SearchUpdateTests
+{
+    private const string Walcheren = "netwerkberaden-walcheren";
+    private const string MadeUpWord = "proefzoekwoordje";
+    private static readonly ContentCatalogue Catalogue = ContentLoader.Load(Repository.Content).Catalogue;
+
+    [Fact]
+    public void A_new_reflection_is_found_after_indexing_its_experiment_alone_as_after_a_full_build()
+    {
+        var before = FullTextIndex.For(Site(Catalogue, Reflection(1, "Begin met een kleine wijk.")));
+        var after = Site(Catalogue, Reflection(1, "Begin met een kleine wijk."), Reflection(2, $"Het {MadeUpWord} helpt gezinnen."));
+
+        var update = before.Update(after, [Walcheren]);
+
+        Assert.Empty(Find(before, MadeUpWord));
+        Assert.Contains($"/experimenten/{Walcheren}/", Find(update.Index, MadeUpWord));
+        Assert.Equal(Canonical(FullTextIndex.Build(SearchDocument.From(after))), Canonical(update.Index));
+        Assert.NotEmpty(update.Documents);
+        Assert.All(update.Documents, id => Assert.Equal(Walcheren, update.Index.Documents[id].Experiment));
+        Assert.InRange(update.Shards.Count, 1, before.Shards.Count / 4);
+        Assert.NotEqual(before.Version, update.Index.Version);
+        // The server answers from the new index without indexing the catalogue again.
+        Assert.Same(update.Index, FullTextIndex.For(after));
+    }
+
+    [Fact]
+    public void A_published_experiment_is_found_and_a_withdrawn_one_no_longer()
+    {
+        var without = Catalogue with { Experiments = Catalogue.Experiments.Where(e => e.Slug != Walcheren).ToArray() };
+        var before = FullTextIndex.For(Site(without));
+
+        var published = before.Update(Site(Catalogue), [Walcheren]);
+        var withdrawn = published.Index.Update(Site(without), [Walcheren]);
+
+        Assert.DoesNotContain($"/experimenten/{Walcheren}/", Find(before, "gespreksleiders"));
+        Assert.Contains($"/experimenten/{Walcheren}/", Find(published.Index, "gespreksleiders"));
+        Assert.Equal(Canonical(FullTextIndex.Build(SearchDocument.From(Site(Catalogue)))), Canonical(published.Index));
+        Assert.DoesNotContain($"/experimenten/{Walcheren}/", Find(withdrawn.Index, "gespreksleiders"));
+        Assert.Equal(Canonical(before), Canonical(withdrawn.Index));
+    }
+
+    [Fact]
+    public async Task The_incremental_build_leaves_the_folder_with_exactly_the_new_index_files()
+    {
+        using var folder = new TempFolder();
+        var before = FullTextIndex.For(Site(Catalogue, Reflection(1, "Begin met een kleine wijk.")));
+        foreach (var (path, content) in SearchIndexFiles.Write(before)) Write(folder.Combine(path), content);
+        // Withdrawn at the same time: one that no course module uses as a case, so the catalogue stays whole.
+        var gone = Catalogue.Experiments.First(e => e.Slug != Walcheren && !Catalogue.Modules.Any(m => m.Cases.Contains(e.Slug))).Slug;
+        var without = Catalogue with { Experiments = Catalogue.Experiments.Where(e => e.Slug != gone).ToArray() };
+        var after = Site(without, Reflection(1, "Begin met een kleine wijk."), Reflection(2, $"Het {MadeUpWord} helpt gezinnen."));
+
+        var update = before.Update(after, [Walcheren, gone]);
+        var report = await IncrementalBuild.RunAsync(after, [Walcheren, gone], folder.Path, update);
+
+        var expected = SearchIndexFiles.Write(update.Index).ToDictionary(f => f.Path, f => f.Content);
+        var index = folder.Combine(SearchIndexFiles.Folder);
+        var onDisk = Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder.Path, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), onDisk.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(onDisk[file.Key]), $"{file.Key} differs"));
+        Assert.True(report.SearchWritten <= report.Elapsed);
+    }
+
+    private static string[] Find(FullTextIndex index, string q) =>
+        SearchMatcher.Find(index, new SearchQuery(q, new Dictionary<string, string>())).Documents.Select(id => index.Documents[id].Url).Distinct().ToArray();
+
+    /// <summary>The index without its ids: per stem and filter value, which documents (by what they show) it lists.</summary>
+    private static SortedDictionary<string, string> Canonical(FullTextIndex index)
+    {
+        string Lists(IEnumerable<int> ids) => string.Join("|", ids.Select(id => index.Documents[id]).Select(d => $"{d.Url}#{d.Title}#{d.Text.GetHashCode()}").Order(StringComparer.Ordinal));
+        var canonical = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (stem, postings) in index.Terms) canonical[$"stem {stem}"] = $"{Lists(postings.InTitle)} / {Lists(postings.InText)}";
+        foreach (var (key, ids) in index.Filters) canonical[$"filter {key}"] = Lists(ids);
+        foreach (var (key, stems) in index.Shards) canonical[$"shard {key}"] = string.Join(" ", stems);
+        return canonical;
+    }
+
+    private static void Write(string path, byte[] content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
+
+    private static SiteContext Site(ContentCatalogue catalogue, params Reflection[] reflections) =>
+        new(new SiteInput(catalogue, ReflectionTimelines.From(reflections), [], new SiteOptions { BaseUrl = BuiltSite.BaseUrl, ApiBaseUrl = "", BuildTime = BuiltSite.BuildTime }));
+
+    private static Reflection Reflection(int cycle, string lesson) =>
+        ReflectionPageTests.Reflection(Walcheren, cycle, new DateOnly(2026, 1, 1).AddMonths(6 * cycle), 40 - 4 * cycle) with
+        {
+            Lessons = new Lessons("Hulp vragen is moeilijk.", "Tijd.", "Training.", lesson),
+        };
+}
