@@ -31,6 +31,10 @@ public sealed partial class RequestTimePagesValidityTests
         await Keep("sign-in", HttpStatusCode.OK, anonymous.GetAsync($"/aanmelden/?returnUrl=/experimenten/{ApiFactory.Alpha}/reflectie/"));
         await Keep("sign-in-wrong-key", HttpStatusCode.UnprocessableEntity, anonymous.PostAsync("/api/session", Form(("key", "tl_fout"), ("returnUrl", "/"))));
         await Keep("reflection-signed-out", HttpStatusCode.Unauthorized, anonymous.GetAsync($"/experimenten/{ApiFactory.Alpha}/reflectie/"));
+        // Search answered by the server, for visitors without JavaScript: results with marked excerpts, a filter, nothing found.
+        await Keep("search-results", HttpStatusCode.OK, anonymous.GetAsync("/zoeken/?q=jongeren"));
+        await Keep("search-filtered", HttpStatusCode.OK, anonymous.GetAsync("/zoeken/?q=jongeren&soort=experiment&oordeel=insufficient-evidence"));
+        await Keep("search-nothing", HttpStatusCode.OK, anonymous.GetAsync("/zoeken/?q=qqxqzq"));
 
         var frontrunner = await SignedIn(api, KeyRole.Frontrunner, experiments: [ApiFactory.Alpha]);
         var reflectionForm = $"/api/experiments/{ApiFactory.Alpha}/reflections/form";
