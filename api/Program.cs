@@ -1,10 +1,13 @@
 using TransitionLab.Api.Backup;
+using TransitionLab.Api.DataAtRest;
 using TransitionLab.Api.Hosting;
 using TransitionLab.Api.Intake;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Site;
 
 args = CommandLine.Normalise(args);
+// Before anything is written: the store, keys, backups and exports are for this user only.
+OwnerOnly.ForNewFiles();
 
 // Key management runs against the store and exits; it never starts the web server.
 if (args is ["keys", ..]) return KeysCommand.Run(args);

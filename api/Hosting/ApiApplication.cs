@@ -51,6 +51,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<CohortProgress>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
+        builder.Services.AddHostedService<AuditRetention>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using TransitionLab.Api.DataAtRest;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Site;
@@ -11,7 +12,8 @@ public static class SiteHosting
     {
         var store = StoreOptions.From(builder.Configuration);
         // Session cookies must survive a restart, so the keys that protect them live with the store.
-        builder.Services.AddSessionKeys(store.DataFolder);
+        builder.Services.AddSessionKeys(store.DataFolder, builder.Configuration);
+        builder.Services.AddHostedService<DataFolderNotices>();
         builder.Services.AddFrontrunnerSession();
         builder.Services.AddSingleton<PlatformRecords>();
         builder.Services.AddSingleton<PublishedSite>();

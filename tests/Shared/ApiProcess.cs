@@ -27,10 +27,17 @@ public sealed class ApiProcess : IAsyncDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>Starts the API on a free loopback port and waits until /healthz answers.</summary>
-    public static async Task<ApiProcess> StartAsync(string dataFolder, params string[] extraArgs)
+    public static Task<ApiProcess> StartAsync(string dataFolder, params string[] extraArgs) =>
+        StartInAsync(Repository.Root, new Dictionary<string, string?>(), ["--data", dataFolder, "--content", Repository.Content, .. extraArgs]);
+
+    /// <summary>
+    /// Starts the API as <c>dotnet run</c> would from <paramref name="workingDirectory"/>, with its own environment
+    /// (a value of <c>null</c> removes a variable) and only the given arguments besides <c>--urls</c>.
+    /// </summary>
+    public static async Task<ApiProcess> StartInAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var port = FreePort();
-        var process = Start(["--urls", $"http://127.0.0.1:{port}", "--data", dataFolder, "--content", Repository.Content, .. extraArgs]);
+        var process = Start(["--urls", $"http://127.0.0.1:{port}", .. args], workingDirectory, environment);
         var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => api.Append(e.Data);
         process.ErrorDataReceived += (_, e) => api.Append(e.Data);
@@ -65,18 +72,21 @@ public sealed class ApiProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static Process Start(IEnumerable<string> args)
+    private static Process Start(IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         if (!File.Exists(Repository.ApiAssembly))
             throw new InvalidOperationException($"The API is not built at {Repository.ApiAssembly}; run dotnet build first.");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         start.ArgumentList.Add(Repository.ApiAssembly);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
         return Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
     }
 
