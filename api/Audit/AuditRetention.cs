@@ -1,4 +1,3 @@
-using System.Globalization;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Audit;
@@ -6,12 +5,17 @@ namespace TransitionLab.Api.Audit;
 /// <summary>
 /// The audit log says who did what, so it is personal data with a purpose (finding out what happened) and a
 /// limit: entries older than <c>Audit:RetentionDays</c> (default 400, a year and a month, so a yearly review can
-/// still look back over the whole year) are removed at start and once a day. <c>0</c> keeps every entry.
+/// still look back over the whole year) are removed at start and once a day, through the journal like every other
+/// write. <c>0</c> keeps every entry.
 /// </summary>
-internal sealed class AuditRetention(Database db, TimeProvider time, IConfiguration configuration, ILogger<AuditRetention> logger) : BackgroundService
+internal sealed class AuditRetention(Database db, StoreWriter writer, TimeProvider time, IConfiguration configuration, ILogger<AuditRetention> logger)
+    : BackgroundService
 {
     /// <summary>Days an entry is kept unless configured otherwise.</summary>
     public const int DefaultDays = 400;
+
+    /// <summary>The writer the audit log names for the removals.</summary>
+    public const string KeyId = "audit-retention";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,11 +24,14 @@ internal sealed class AuditRetention(Database db, TimeProvider time, IConfigurat
         using var timer = new PeriodicTimer(TimeSpan.FromDays(1), time);
         do
         {
-            var cutoff = Dates.ToStored(time.GetUtcNow().AddDays(-days));
-            var removed = db.InTransaction(() => db.Audit.DeleteMany(a => a.At < cutoff));
-            if (removed > 0)
-                logger.LogInformation("Removed {Count} audit entries older than {Days} days (before {Cutoff})", removed, days,
-                    cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var now = time.GetUtcNow();
+            var before = now.AddDays(-days);
+            var cutoff = Dates.ToStored(before);
+            // Only a day with something to remove writes, so a quiet store does not fill its own log with removals of nothing.
+            if (!db.Audit.Exists(a => a.At < cutoff)) continue;
+            var outcome = await writer.WriteAsync(new PruneAuditChange { ChangeId = Guid.NewGuid(), KeyId = KeyId, At = now, Before = before })
+                .ConfigureAwait(false);
+            logger.LogInformation("Audit entries older than {Days} days removed: {Removed}", days, outcome.Target);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Areas;
+using TransitionLab.Api.Audit;
 using TransitionLab.Api.Course;
 using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
@@ -35,6 +36,7 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(CreatePracticeReflectionChange), "practice-reflection.create")]
 [JsonDerivedType(typeof(SaveAssignmentChange), "course-assignment.save")]
 [JsonDerivedType(typeof(FeedbackChange), "course-assignment.feedback")]
+[JsonDerivedType(typeof(PruneAuditChange), "audit.prune")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>

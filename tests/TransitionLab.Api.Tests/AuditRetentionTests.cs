@@ -29,6 +29,10 @@ public sealed class AuditRetentionTests
 
         Assert.DoesNotContain("old", targets);
         Assert.Contains("recent", targets);
+        // The removal went through the journal like any write, so the log itself says it was shortened.
+        var prune = Assert.Single(restarted.Database.Audit.Find(a => a.Action == "audit.prune"));
+        Assert.Equal(AuditRetention.KeyId, prune.KeyId);
+        Assert.StartsWith("1 before ", prune.Target);
         restarted.Dispose();
         Directory.Delete(data, recursive: true);
     }
