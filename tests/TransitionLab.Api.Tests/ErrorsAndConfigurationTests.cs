@@ -86,9 +86,13 @@ public class ErrorsAndConfigurationTests
         try
         {
             Environment.SetEnvironmentVariable("TRANSITIONLAB_DATA", null);
-            Assert.Equal(Path.GetFullPath("data"), StoreOptions.From(Config(null)).DataFolder);
+            // The default is the user's data folder, never a folder relative to where the API was started.
+            var userData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            Assert.Equal(Path.Combine(userData, "transitionlab"), StoreOptions.From(Config(null)).DataFolder);
+            Assert.False(StoreOptions.From(Config(null)).Chosen);
             Environment.SetEnvironmentVariable("TRANSITIONLAB_DATA", "/tmp/tl-env");
             Assert.Equal("/tmp/tl-env", StoreOptions.From(Config(null)).DataFolder);
+            Assert.True(StoreOptions.From(Config(null)).Chosen);
             Assert.Equal("/tmp/tl-config", StoreOptions.From(Config("/tmp/tl-config")).DataFolder);
             Assert.EndsWith("transitionlab.db", StoreOptions.From(Config("/tmp/tl-config")).FilePath);
         }
