@@ -75,7 +75,7 @@ public sealed class AgendaBoard(Catalogue catalogue, PlatformRecords records, St
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(reason)) errors["reason"] = ["Leg uit waarom dit punt niet op de agenda hoort."];
         else if (reason.Trim().Length > AgendaMapping.TextMax) errors["reason"] = [$"Gebruik hoogstens {AgendaMapping.TextMax} tekens."];
-        foreach (var finding in Core.Privacy.PersonalDataGuard.Check([("reason", reason)])) errors[finding.Path] = [finding.Message];
+        foreach (var finding in Core.Text.FreeTextGuard.Check([("reason", reason)])) errors[finding.Path] = [finding.Message];
         if (errors.Count > 0) return new(AgendaWriteStatus.Invalid, item, errors);
         return await SaveAsync("agenda.dismiss", caller, (item, item with { Disposition = AgendaDisposition.Dismissed, StatusReason = reason!.Trim() }));
     }

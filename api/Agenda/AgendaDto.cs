@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using TransitionLab.Core.Agenda;
 using TransitionLab.Core.Catalogue;
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 using TransitionLab.Core.Reflections;
 
 namespace TransitionLab.Api.Agenda;
@@ -107,7 +107,7 @@ public static class AgendaMapping
         var unknown = (r.Experiments ?? []).Where(slug => catalogue.FindExperiment(slug) is null).ToArray();
         if (unknown.Length > 0) errors["experiments"] = [$"Deze experimenten staan niet in de catalogus: {string.Join(", ", unknown)}."];
         else if (creating && (r.Experiments ?? []).Length == 0) errors["experiments"] = ["Noem minstens één experiment waar de belemmering speelt."];
-        foreach (var finding in PersonalDataGuard.Check([("title", r.Title), ("owner", r.Owner), ("statusReason", r.StatusReason), ("decisionMoment", r.DecisionMoment), ("changes", r.Changes)]))
+        foreach (var finding in FreeTextGuard.Check([("title", r.Title), ("owner", r.Owner), ("statusReason", r.StatusReason), ("decisionMoment", r.DecisionMoment), ("changes", r.Changes)]))
             errors[finding.Path] = [finding.Message];
         return errors;
     }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Decisions;
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 
 namespace TransitionLab.Api.Decisions;
 
@@ -96,7 +96,7 @@ public static class DecisionMapping
         if (d.DecidedOn is { } on && (on < Earliest || on > today.AddDays(1))) errors["decidedOn"] = [$"Kies een datum tussen {Earliest:yyyy-MM-dd} en morgen."];
         if (d.StartDate is { } start && (start < Earliest || start > Latest)) errors["startDate"] = [$"Kies een datum tussen {Earliest:yyyy-MM-dd} en {Latest:yyyy-MM-dd}."];
         if (d.SourceUrl is { Length: > TextMax }) errors["sourceUrl"] = [$"Gebruik hoogstens {TextMax} tekens."];
-        foreach (var finding in PersonalDataGuard.Check([("decidedBy", d.DecidedBy), ("rationale", d.Rationale), ("owner", d.Owner), ("budgetLine", d.BudgetLine), ("lessons", d.Lessons)]))
+        foreach (var finding in FreeTextGuard.Check([("decidedBy", d.DecidedBy), ("rationale", d.Rationale), ("owner", d.Owner), ("budgetLine", d.BudgetLine), ("lessons", d.Lessons)]))
             errors[finding.Path] = [finding.Message];
         return errors;
     }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Content;
 using TransitionLab.Core.Experiments;
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 
 namespace TransitionLab.Api.Experiments;
 
@@ -25,7 +25,7 @@ public static partial class DraftExperiments
             list.Add(message);
         }
 
-        foreach (var finding in PersonalDataGuard.Check(FreeTexts(draft))) Add(finding.Path, finding.Message);
+        foreach (var finding in Guarded(draft)) Add(finding.Path, finding.Message);
 
         var text = "---\n" + ToFrontMatter(draft).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n---\n" + (draft.Body ?? "");
         var (experiment, problems) = ContentLoader.ParseExperiment($"{draft.Slug ?? "draft"}.md", text);
@@ -42,11 +42,35 @@ public static partial class DraftExperiments
         return (result.Count == 0 ? experiment : null, result);
     }
 
+    /// <summary>
+    /// What the free-text guard finds in a draft: personal data or unreadable characters in its prose, unreadable
+    /// characters in its codes, dates and addresses. These are refused even when a half-filled draft is saved.
+    /// </summary>
+    public static IReadOnlyList<FreeTextFinding> Guarded(DraftExperimentRequest draft) =>
+        [.. FreeTextGuard.Check(FreeTexts(draft)), .. FreeTextGuard.CheckReadable(CodedTexts(draft))];
+
+    /// <summary>Every field of a draft that is typed as text but holds a code, a date or an address, with its JSON path.</summary>
+    public static IEnumerable<(string Path, string? Text)> CodedTexts(DraftExperimentRequest d)
+    {
+        yield return ("slug", d.Slug);
+        yield return ("status", d.Status);
+        yield return ("startDate", d.StartDate);
+        yield return ("funding.endDate", d.Funding?.EndDate);
+        yield return ("xCurve", d.XCurve);
+        yield return ("stage", d.Stage);
+        for (var i = 0; i < (d.Themes?.Count ?? 0); i++) yield return ($"themes[{i}]", d.Themes![i]);
+        for (var i = 0; i < (d.Concepts?.Count ?? 0); i++) yield return ($"concepts[{i}]", d.Concepts![i]);
+        for (var i = 0; i < (d.Goals?.Count ?? 0); i++) yield return ($"goals[{i}].id", d.Goals![i].Id);
+        for (var i = 0; i < (d.Links?.Count ?? 0); i++) yield return ($"links[{i}].url", d.Links![i].Url);
+    }
+
     /// <summary>Every free-text field of a draft with its JSON path.</summary>
     public static IEnumerable<(string Path, string? Text)> FreeTexts(DraftExperimentRequest d)
     {
         yield return ("title", d.Title);
         yield return ("summary", d.Summary);
+        yield return ("municipality", d.Municipality);
+        yield return ("region", d.Region);
         yield return ("body", d.Body);
         yield return ("funding.source", d.Funding?.Source);
         for (var i = 0; i < (d.Frontrunners?.Count ?? 0); i++) yield return ($"frontrunners[{i}]", d.Frontrunners![i]);

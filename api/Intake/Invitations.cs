@@ -45,7 +45,7 @@ public sealed class Invitations(Database db, StoreWriter writer, TimeProvider ti
         if (municipality.Length == 0) errors["municipality"] = ["Vul de gemeente in waarvoor u uitnodigt."];
         else if (municipality.Length > 150) errors["municipality"] = ["Gebruik hoogstens 150 tekens."];
         if (request.Label is { } label && label.Trim().Length > 100) errors["label"] = ["Gebruik hoogstens 100 tekens."];
-        foreach (var finding in Core.Privacy.PersonalDataGuard.Check([("label", request.Label)])) errors[finding.Path] = [finding.Message];
+        foreach (var finding in Core.Text.FreeTextGuard.Check([("label", request.Label)])) errors[finding.Path] = [finding.Message];
         if (errors.Count > 0) return (null, null, errors);
 
         var now = time.GetUtcNow();

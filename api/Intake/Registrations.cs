@@ -3,7 +3,6 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Language;
-using TransitionLab.Core.Privacy;
 
 namespace TransitionLab.Api.Intake;
 
@@ -127,13 +126,13 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
     private bool MayChange(Caller caller, StoredRegistration registration) =>
         registration.OwnerKeyId == caller.KeyId || caller.Role == KeyRole.Admin || caller.MayWriteFor(registration.Id);
 
-    // The rules of a content file and the AVG guard, plus an invitation's fixed municipality. A half-filled draft
+    // The rules of a content file and the free-text guard, plus an invitation's fixed municipality. A half-filled draft
     // (not complete) may break the other rules until it is submitted.
     private RegistrationWrite? Check(DraftExperimentRequest draft, StoredKey? key, bool complete)
     {
         var (_, found) = DraftExperiments.Read(draft, catalogue.Current);
-        var personal = PersonalDataGuard.Check(DraftExperiments.FreeTexts(draft)).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var errors = found.Where(e => complete || e.Key is "slug" or "title" or "municipality" || personal.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value);
+        var guarded = DraftExperiments.Guarded(draft).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var errors = found.Where(e => complete || e.Key is "slug" or "title" or "municipality" || guarded.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value);
         if (key is { InvitedBy: not null, Municipality: { } fixedMunicipality }
             && !string.Equals(draft.Municipality?.Trim(), fixedMunicipality.Trim(), StringComparison.OrdinalIgnoreCase))
             errors["municipality"] = [$"Deze uitnodiging geldt voor {fixedMunicipality}. Een experiment in een andere gemeente meldt u aan met een uitnodiging van die gemeente."];

@@ -1,4 +1,4 @@
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 
 namespace TransitionLab.Api.Intake;
 
@@ -37,7 +37,7 @@ public static class ReviewRules
         }
         if (review.Reason is { } reason && reason.Trim().Length > MaxReason) errors["reason"] = [$"Gebruik hoogstens {MaxReason} tekens."];
         var texts = comments.Select(c => ($"comments.{c.Key}", (string?)c.Value)).Append(("reason", review.Reason));
-        foreach (var finding in PersonalDataGuard.Check(texts)) errors[finding.Path] = [finding.Message];
+        foreach (var finding in FreeTextGuard.Check(texts)) errors[finding.Path] = [finding.Message];
         return errors;
     }
 }

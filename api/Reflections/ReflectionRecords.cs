@@ -156,10 +156,6 @@ public sealed class ReflectionRecords(Database db, ExperimentRecords experiments
         for (var i = 0; i < r.Goals.Count; i++)
             foreach (var (field, value) in new[] { ("baseline", r.Goals[i].Baseline), ("target", r.Goals[i].Target), ("current", r.Goals[i].Current) })
                 if (value is < 0 or > MaxGoalValue) yield return ($"goals[{i}].{field}", $"Een doelwaarde ligt tussen 0 en {MaxGoalValue:N0}.");
-        // Nobody types a control character or a byte the form could not decode (U+FFFD); they break feeds and exports.
-        foreach (var (path, text) in ReflectionRules.FreeTexts(r))
-            if (text is not null && text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r') || c == '\uFFFD'))
-                yield return (path, "Deze tekst bevat onzichtbare stuurtekens of tekens die we niet konden lezen. Typ de tekst opnieuw.");
     }
 
     // A barrier (kind + level) or question already reported in another reflection of the experiment keeps

@@ -84,7 +84,7 @@ public static class ReflectionsApi
         return write.Reflection is { } stored ? TypedResults.Ok(stored.AsDto()) : Problem(write);
     }
 
-    /// <summary>Missing fields and the reflection rules (including the AVG guard) as one 422; <c>null</c> when valid. Shared with practice reflections.</summary>
+    /// <summary>Missing fields and the reflection rules (including the free-text guard) as one 422; <c>null</c> when valid. Shared with practice reflections.</summary>
     internal static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time) =>
         ReflectionRecords.Validate(reflection, missing, experiment, time.GetUtcNow()) is { } errors
             ? ProblemWriter.Invalid(errors, "De reflectie is niet opgeslagen; zie 'errors' per veld.")

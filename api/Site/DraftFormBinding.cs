@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TransitionLab.Api.Experiments;
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 using TransitionLab.Site.Intake;
 
 namespace TransitionLab.Api.Site;
@@ -63,7 +63,7 @@ public sealed partial class DraftFormBinding
         }
         var sections = DraftForm.Sections.ToDictionary(s => s.Name, s => form[s.Name].ToString(), StringComparer.Ordinal);
         // Checked per section, so the message stands next to the section that holds the personal data.
-        foreach (var finding in PersonalDataGuard.Check(sections.Select(s => (s.Key, (string?)s.Value)))) errors[finding.Path] = [finding.Message];
+        foreach (var finding in FreeTextGuard.Check(sections.Select(s => (s.Key, (string?)s.Value)))) errors[finding.Path] = [finding.Message];
 
         var fundingSource = Text("funding.source");
         var fundingEnd = Text("funding.endDate");

@@ -1,5 +1,5 @@
 using TransitionLab.Core.Experiments;
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 
 namespace TransitionLab.Core.Reflections;
 
@@ -109,13 +109,13 @@ public static class ReflectionRules
         errors.Optional("lessons.replication", r.Lessons.Replication, LongTextMax);
         errors.Optional("lessons.lessonsLearned", r.Lessons.LessonsLearned, LongTextMax);
 
-        foreach (var finding in PersonalDataGuard.Check(FreeTexts(r)))
+        foreach (var finding in FreeTextGuard.Check(FreeTexts(r)))
             errors.Add(finding.Path, finding.Message);
 
         return errors.ToDictionary();
     }
 
-    /// <summary>Every free-text field of a reflection with its JSON path: what the AVG guard must read.</summary>
+    /// <summary>Every free-text field of a reflection with its JSON path: what the free-text guard (personal data, unreadable characters) must read.</summary>
     public static IEnumerable<(string Path, string? Text)> FreeTexts(Reflection r)
     {
         yield return ("hypothesis.weBelieve", r.Hypothesis.WeBelieve);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Core.Course;
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 
 namespace TransitionLab.Api.Course.Assignments;
 
@@ -33,7 +33,7 @@ public static class AssignmentRules
                          && date >= ReflectionRecords.EarliestDate && date <= ReflectionRecords.LatestFundingEnd))
                 errors[path] = [$"Schrijf een datum tussen {ReflectionRecords.EarliestDate:yyyy-MM-dd} en {ReflectionRecords.LatestFundingEnd:yyyy-MM-dd} als jjjj-mm-dd."];
         }
-        foreach (var finding in PersonalDataGuard.Check(answers.Select(a => ($"answers.{a.Key}", (string?)a.Value))))
+        foreach (var finding in FreeTextGuard.Check(answers.Select(a => ($"answers.{a.Key}", (string?)a.Value))))
             errors.TryAdd(finding.Path, [finding.Message]);
         return errors;
     }
@@ -44,6 +44,6 @@ public static class AssignmentRules
         var text = request.Text?.Trim() ?? "";
         if (text.Length == 0) return new() { ["text"] = ["Schrijf een korte reactie."] };
         if (text.Length > MaxFeedback) return new() { ["text"] = [$"Gebruik hoogstens {MaxFeedback} tekens."] };
-        return PersonalDataGuard.Check([("text", text)]).ToDictionary(f => f.Path, f => new[] { f.Message }, StringComparer.Ordinal);
+        return FreeTextGuard.Check([("text", text)]).ToDictionary(f => f.Path, f => new[] { f.Message }, StringComparer.Ordinal);
     }
 }

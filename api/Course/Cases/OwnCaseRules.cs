@@ -4,7 +4,7 @@ using TransitionLab.Api.Reflections;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Language;
-using TransitionLab.Core.Privacy;
+using TransitionLab.Core.Text;
 
 namespace TransitionLab.Api.Course.Cases;
 
@@ -79,11 +79,11 @@ public static class OwnCaseRules
             foreach (var (field, value) in new[] { ("baseline", g.Baseline), ("target", g.Target) })
                 if (value is < 0 or > ReflectionRecords.MaxGoalValue) Add($"goals[{i}].{field}", $"Een doelwaarde ligt tussen 0 en {ReflectionRecords.MaxGoalValue:N0}.");
         }
-        foreach (var finding in PersonalDataGuard.Check(FreeTexts(c))) Add(finding.Path, finding.Message);
+        foreach (var finding in FreeTextGuard.Check(FreeTexts(c))) Add(finding.Path, finding.Message);
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Every free-text field of a case with its JSON path, for the personal-data guard.</summary>
+    /// <summary>Every free-text field of a case with its JSON path, for the free-text guard (personal data, unreadable characters).</summary>
     public static IEnumerable<(string Path, string? Text)> FreeTexts(OwnCaseRequest c)
     {
         yield return ("title", c.Title);
