@@ -69,7 +69,9 @@ public abstract record StoreChange
             {
                 Id = StoredIdempotency.IdOf(KeyId, first.Key), RequestHash = first.RequestHash, Target = outcome.Target, At = Dates.ToStored(At),
             });
-        if (NeedsMarker) db.AppliedChanges.Insert(new AppliedChange { Id = ChangeId, At = Dates.ToStored(At) });
+        // A change that stored nothing (not found, stale, in conflict) leaves nothing behind, not even its marker: a
+        // refused request must leave the store as it was, and a replay meets the same state and stores nothing again.
+        if (NeedsMarker && outcome.Stored) db.AppliedChanges.Insert(new AppliedChange { Id = ChangeId, At = Dates.ToStored(At) });
         return Outcome = outcome;
     }
 
