@@ -18,22 +18,26 @@ namespace TransitionLab.Api.Tests.Security;
 /// request must leave the store exactly as it was. Every case and its answer goes to the test output, and to the
 /// file named by <c>TL_FUZZ_REPORT</c> when that is set.
 /// </summary>
-public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
+public sealed partial class HtmlFormFuzzTests(ITestOutputHelper output)
 {
     private const string Module = "verdiepen-en-opschalen";
     private const string Cohort = "Najaar 2026";
     // Regime belemmeringen reported open in both fixture experiments: each becomes an agenda proposal.
     private const string UpdatedProposal = "short-term-funding";
     private const string AcceptedProposal = "silos";
+    // The invitee's own registration (the registration form edits it) and a submitted one for the review form.
+    private const string OwnDraft = "fuzz-aanmelding";
+    private const string SubmittedDraft = "fuzz-beoordeling";
 
     /// <summary>Who is signed in when a request is sent.</summary>
-    public enum Who { Nobody, Frontrunner, Participant, Teacher, Steward }
+    public enum Who { Nobody, Frontrunner, Participant, Teacher, Steward, Invitee }
 
     /// <summary>
     /// One HTML endpoint: its path, who is signed in, its valid fields (a request with only them succeeds) and the
     /// query parameters it reads. Paths and fields may name what the setup made: <c>{key}</c> (a frontrunner's
     /// key), <c>{case}</c> (an own case of the cohort), <c>{version}</c> (the agenda item's version), <c>{item}</c>
-    /// and <c>{other}</c> (agenda items a steward made).
+    /// and <c>{other}</c> (agenda items a steward made), <c>{assignment}</c> (a participant's hand-in) and
+    /// <c>{invitation}</c> (an invitation to revoke).
     /// </summary>
     public sealed record HtmlEndpoint(string Name, string Method, string Path, Who SignedIn, KeyValuePair<string, string>[] Fields, params string[] Query);
 
@@ -46,7 +50,8 @@ public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
         new("sign-in page", "GET", "/aanmelden/", Who.Nobody, [], "returnUrl"),
         new("sign in", "POST", "/api/session", Who.Nobody, [F("key", "{key}"), F("returnUrl", $"/experimenten/{ApiFactory.Alpha}/")]),
         new("reflection page", "GET", $"/experimenten/{ApiFactory.Alpha}/reflectie/", Who.Frontrunner, []),
-        new("reflection form", "POST", $"/api/experiments/{ApiFactory.Alpha}/reflections/form", Who.Frontrunner, [.. Samples.FormFields(Samples.Reflection(cycle: 3))]),
+        // The silos belemmering stays reported, or the accepted reflections would withdraw the proposal the accept row needs.
+        new("reflection form", "POST", $"/api/experiments/{ApiFactory.Alpha}/reflections/form", Who.Frontrunner, [.. Samples.FormFields(WithSilos(Samples.Reflection(cycle: 3)))]),
         new("practice form", "POST", $"/api/course/modules/{Module}/practice-reflections/form", Who.Participant, [.. Samples.FormFields(Practice())]),
         new("own practice page", "GET", $"/cursus/{Module}/mijn-oefeningen/", Who.Participant, []),
         new("cohort page", "GET", $"/cursus/{Module}/cohort/", Who.Teacher, []),
@@ -67,6 +72,28 @@ public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
         new("agenda form: accept", "POST", $"/api/agenda/{AcceptedProposal}/form", Who.Steward, [F("action", "accept")]),
         new("agenda form: merge", "POST", "/api/agenda/{other}/form", Who.Steward, [F("action", "merge"), F("into", UpdatedProposal)]),
         new("agenda form: dismiss", "POST", "/api/agenda/{item}/form", Who.Steward, [F("action", "dismiss"), F("reason", "Hoort bij een ander punt.")]),
+        new("registration page", "GET", "/experimenten/aanmelden/", Who.Invitee, [], "experiment"),
+        new("registration form", "POST", "/api/experiments/form", Who.Invitee,
+        [
+            F("experiment", OwnDraft), F("title", "Aanmelding via het formulier"), F("slug", OwnDraft), F("summary", "Bewoners beslissen samen over een klein budget."),
+            F("municipality", "Alphen"), F("region", "Zuid-Holland"), F("themes", "jeugd"), F("status", "running"), F("startDate", "2025-03-01"),
+            F("funding.source", "Projectsubsidie gemeente"), F("funding.endDate", "2026-12-31"), F("frontrunners", "Wijkteam Alphen"),
+            F("goals[0].description", "Meer bewoners doen mee"), F("goals[0].targetGroup", "Bewoners van Alphen-Noord"), F("goals[0].unit", "aantal per jaar"),
+            F("goals[0].baseline", "20"), F("goals[0].target", "60"), F("xCurve", "take-off"), F("stage", "pilot"),
+            F("body.watIsHet", "Bewoners beslissen samen over een klein budget."), F("body.watWeNietWeten", "Of het blijft werken."),
+        ]),
+        new("review queue page", "GET", "/redactie/", Who.Steward, []),
+        new("review item page", "GET", $"/redactie/{SubmittedDraft}/", Who.Steward, []),
+        // Fields are checked before the state: after the valid request asked for changes, the variants still meet every check.
+        new("review form", "POST", $"/api/experiments/{SubmittedDraft}/review/form", Who.Steward,
+            [F("action", "request-changes"), F("comments.summary", "Maak de samenvatting concreter."), F("reason", "Bijna klaar.")]),
+        new("invitation form", "POST", "/api/invitations/form", Who.Steward, [F("municipality", "Alphen"), F("label", "Wijkteam Alphen-Noord")]),
+        new("revoke invitation form", "POST", "/api/invitations/{invitation}/revoke/form", Who.Steward, []),
+        new("exercise page", "GET", $"/cursus/{Module}/opdracht/", Who.Participant, []),
+        new("exercise form", "POST", $"/cursus/{Module}/opdracht/", Who.Participant, [F("answers.answer", "Mijn antwoord op de opdracht."), F("handIn", "true")]),
+        new("comment form", "POST", "/cursus/opdrachten/{assignment}/reactie", Who.Teacher, [F("text", "Goed gezien; kijk ook naar de financiering.")]),
+        new("progress page", "GET", "/cursus/voortgang/", Who.Teacher, []),
+        new("progress CSV", "GET", "/cursus/voortgang/voortgang.csv", Who.Teacher, []),
         new("sign out", "POST", "/api/session/end", Who.Frontrunner, []),
     ];
 
@@ -159,6 +186,7 @@ public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
                 var changed = last != before;
                 report.Add($"{endpoint.Name} | {where} | {attack} | {Answer(answer)}{(changed ? " | stored" : "")}");
                 foreach (var problem in Problems(answer, changed)) failures.Add($"{endpoint.Name} / {where} / {attack}: {problem}");
+                if (changed && Unreadable(last) > Unreadable(before)) failures.Add($"{endpoint.Name} / {where} / {attack}: a control character or unreadable byte was stored");
             }
         }
 
@@ -169,6 +197,18 @@ public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
         Assert.Empty(failures);
     }
 
+    // Control characters (tab and line breaks aside), U+FFFD, U+FFFE and U+FFFF in a JSON export, raw or escaped.
+    private static int Unreadable(string export) => UnreadablePattern().Count(export);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD-\uFFFF]|\\u000[0-8BbCcEeFf]|\\u001[0-9A-Fa-f]|\\u007[Ff]|\\u00[89][0-9A-Fa-f]|\\u[Ff]{3}[D-Fd-f]")]
+    private static partial System.Text.RegularExpressions.Regex UnreadablePattern();
+
+    private static JsonObject WithSilos(JsonObject reflection)
+    {
+        ((JsonArray)reflection["barriers"]!).Add(new JsonObject { ["kind"] = AcceptedProposal, ["level"] = "regime", ["status"] = "open", ["description"] = "Jeugd en zorg werken apart." });
+        return reflection;
+    }
+
     private static JsonObject Practice()
     {
         var body = Samples.Reflection();
@@ -177,10 +217,11 @@ public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>What the rows need: keys per role, an own case of the cohort, two proposals and two steward items on the agenda.</summary>
-    private sealed record Made(Dictionary<Who, string> Keys, Guid Case, string Item, string Other, Func<int> Version)
+    private sealed record Made(Dictionary<Who, string> Keys, Guid Case, string Item, string Other, Func<int> Version, Guid Assignment, string Invitation)
     {
         public string Fill(string text) => text.Replace("{key}", Keys[Who.Frontrunner], StringComparison.Ordinal)
             .Replace("{case}", Case.ToString(), StringComparison.Ordinal).Replace("{item}", Item, StringComparison.Ordinal)
+            .Replace("{assignment}", Assignment.ToString(), StringComparison.Ordinal).Replace("{invitation}", Invitation, StringComparison.Ordinal)
             .Replace("{other}", Other, StringComparison.Ordinal).Replace("{version}", Version().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -195,8 +236,7 @@ public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
         };
         foreach (var slug in new[] { ApiFactory.Alpha, ApiFactory.Beta })
         {
-            var reflection = Samples.Reflection();
-            ((JsonArray)reflection["barriers"]!).Add(new JsonObject { ["kind"] = AcceptedProposal, ["level"] = "regime", ["status"] = "open", ["description"] = "Jeugd en zorg werken apart." });
+            var reflection = WithSilos(Samples.Reflection());
             if (slug == ApiFactory.Beta) reflection["goals"] = new JsonArray();
             Assert.True((await api.Frontrunner(slug).PostAsJsonAsync($"/api/experiments/{slug}/reflections", reflection)).IsSuccessStatusCode);
         }
@@ -210,8 +250,23 @@ public sealed class HtmlFormFuzzTests(ITestOutputHelper output)
             Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
             return (await created.Json()).GetProperty("id").GetString()!;
         }
+        // An invitee with a draft of their own; a draft by an admin, submitted, for the steward to review; an invitation to revoke.
+        var invited = await steward.PostAsJsonAsync("/api/invitations", new { municipality = "Alphen" });
+        Assert.True(invited.IsSuccessStatusCode, await invited.Content.ReadAsStringAsync());
+        keys[Who.Invitee] = (await invited.Json()).GetProperty("code").GetString()!;
+        var draft = Samples.Draft(OwnDraft);
+        draft.Remove("municipality");
+        Assert.True((await api.ClientWith(keys[Who.Invitee]).PostAsJsonAsync("/api/experiments", draft)).IsSuccessStatusCode);
+        var admin = api.Admin();
+        Assert.True((await admin.PostAsJsonAsync("/api/experiments", Samples.Draft(SubmittedDraft))).IsSuccessStatusCode);
+        Assert.True((await admin.PostAsync($"/api/experiments/{SubmittedDraft}/submit", null)).IsSuccessStatusCode);
+        var revocable = await steward.PostAsJsonAsync("/api/invitations", new { municipality = "Alphen", label = "In te trekken" });
+        var handIn = await api.ClientWith(keys[Who.Participant]).PostAsJsonAsync($"/api/course/modules/{Module}/assignments",
+            new { answers = new Dictionary<string, string> { ["answer"] = "Een eerste antwoord." }, handIn = true });
+        Assert.True(handIn.IsSuccessStatusCode, await handIn.Content.ReadAsStringAsync());
         return new Made(keys, (await ownCase.Json()).GetProperty("id").GetGuid(), await Item("Geld in aparte potjes"), await Item("Geld in losse potjes"),
-            () => api.Database.Agenda.FindById(UpdatedProposal)?.Version ?? 0);
+            () => api.Database.Agenda.FindById(UpdatedProposal)?.Version ?? 0,
+            (await handIn.Json()).GetProperty("id").GetGuid(), (await revocable.Json()).GetProperty("details").GetProperty("id").GetString()!);
     }
 
     private static IEnumerable<(string Where, string Attack, string Body, string Query, bool Origin)> Cases(HtmlEndpoint endpoint, List<KeyValuePair<string, string>> valid, string ownQuery)
