@@ -60,17 +60,6 @@ public static class Svg
         return new(sb.ToString());
     }
 
-    /// <summary>
-    /// A small bar from baseline (empty) to target (full), filled as far as the current value got;
-    /// decorative, because the text beside it says the same.
-    /// </summary>
-    public static MarkupString Progress(double fraction)
-    {
-        var filled = Math.Clamp(fraction, 0, 1) * 118;
-        return new(string.Create(CultureInfo.InvariantCulture,
-            $"<svg class=\"progress\" width=\"120\" height=\"12\" viewBox=\"0 0 120 12\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"track\" x=\"0.5\" y=\"0.5\" width=\"119\" height=\"11\"/><rect class=\"bar-part\" x=\"1\" y=\"1\" width=\"{filled:0.#}\" height=\"10\"/></svg>"));
-    }
-
     /// <summary>Most dots drawn per phase; the rest is a number, so 10,000 experiments stay a small image.</summary>
     public const int MaxDotsPerPhase = 40;
 

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +32,12 @@ public sealed class PageRenderer : IAsyncDisposable
     public PageRenderer(SiteContext site)
     {
         _site = site;
-        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            // The pages are UTF-8: letters such as ë and é and dashes go out as themselves, not as numbered
+            // references. Markup characters (< > & ' ") are still encoded.
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
@@ -61,7 +68,7 @@ public sealed class PageRenderer : IAsyncDisposable
         {
             var root = await _renderer.RenderComponentAsync(page.Component, parameters);
             writer.Write("<!DOCTYPE html>\n");
-            root.WriteHtmlTo(writer);
+            root.WriteHtmlTo(new IndentationDroppingWriter(writer));
         });
     }
 

@@ -125,6 +125,23 @@ public sealed class ReflectionPageTests
     }
 
     [Fact]
+    public async Task Indented_lines_of_a_stored_text_come_back_in_the_form_as_they_were()
+    {
+        using var api = new ApiFactory();
+        // Pages leave out the indentation of their templates; the text inside a textarea is what was typed and stays whole.
+        const string typed = "Een getrainde gespreksleider:\n    - het eigen netwerk aan tafel\n\t- een vaste plek";
+        var first = Samples.Reflection(cycle: 3);
+        first["workingCore"]!["fixed"] = typed;
+        Assert.Equal(HttpStatusCode.Created, (await api.Frontrunner().PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", first)).StatusCode);
+        var browser = Browser(api);
+        await browser.PostAsync("/api/session", new FormUrlEncodedContent([new("key", api.Key(KeyRole.Frontrunner, [ApiFactory.Alpha])), new("returnUrl", "/")]));
+
+        var page = Parser.ParseDocument(await browser.GetStringAsync(PagePath));
+
+        Assert.Equal(typed, Field(page, "workingCore.fixed"));
+    }
+
+    [Fact]
     public async Task A_reflection_page_for_an_unknown_experiment_is_not_found()
     {
         using var api = new ApiFactory();

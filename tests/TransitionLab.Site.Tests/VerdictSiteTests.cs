@@ -53,7 +53,7 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
         Assert.Equal("Doorgaan", last["Besluit"]);
         Assert.StartsWith("3 –", last["Bewijsniveau"]);
         var bar = items[2].QuerySelector("ul.goal-bars li")!;
-        Assert.NotNull(bar.QuerySelector("svg[aria-hidden=true]"));
+        Assert.NotNull(bar.QuerySelector("progress[aria-hidden=true]"));
         Assert.Contains("40 → 28 → 20 (60% van de weg)", bar.TextContent);
     }
 
