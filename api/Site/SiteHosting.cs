@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using TransitionLab.Api.DataAtRest;
 using TransitionLab.Api.Store;
+using TransitionLab.Site.Assets;
 
 namespace TransitionLab.Api.Site;
 
@@ -46,7 +47,14 @@ public static class SiteHosting
         app.UseWhen(context => !IsApi(context.Request.Path.Value ?? "/"), pages =>
         {
             pages.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            pages.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+            pages.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = files,
+                OnPrepareResponse = file =>
+                {
+                    if (StaticAssets.IsHashed(file.Context.Request.Path.Value ?? "")) file.Context.Response.Headers.CacheControl = StaticAssets.HashedCacheControl;
+                },
+            });
         });
         app.Use(async (context, next) =>
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TransitionLab.Site.Assets;
 
 namespace TransitionLab.Site.Cli;
 
@@ -55,6 +56,7 @@ internal static class SiteServer
             file = Path.Combine(root, "404.html");
             if (!File.Exists(file)) return;
         }
+        if (StaticAssets.IsHashed(path)) context.Response.Headers.CacheControl = StaticAssets.HashedCacheControl;
         context.Response.ContentType = types.TryGetContentType(file, out var type) ? type + (type.StartsWith("text/") || type.EndsWith("json") ? "; charset=utf-8" : "") : "application/octet-stream";
         await context.Response.SendFileAsync(file);
     }

@@ -32,6 +32,29 @@ public sealed class ServedSiteTests
     }
 
     [Fact]
+    public async Task Pages_link_the_stylesheet_and_script_under_names_that_change_with_their_content_and_may_be_cached_for_good()
+    {
+        using var api = new ApiFactory();
+        var client = api.CreateClient();
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync($"/experimenten/{ApiFactory.Alpha}/"));
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var script = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+        Assert.Matches(@"^/style\.[0-9a-f]{10}\.css$", stylesheet);
+        Assert.Matches(@"^/site\.[0-9a-f]{10}\.js$", script);
+
+        foreach (var (hashed, plain) in new[] { (stylesheet, "/style.css"), (script, "/site.js") })
+        {
+            var cached = await client.GetAsync(hashed);
+            Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", cached.Headers.CacheControl?.ToString());
+            // The plain name still answers with the same file, for links from outside, but may change under it: no year-long cache.
+            var old = await client.GetAsync(plain);
+            Assert.Equal(await cached.Content.ReadAsStringAsync(), await old.Content.ReadAsStringAsync());
+            Assert.Null(old.Headers.CacheControl?.MaxAge);
+        }
+    }
+
+    [Fact]
     public async Task Signing_in_from_an_experiment_page_leads_back_to_it_and_never_off_site()
     {
         using var api = new ApiFactory();
