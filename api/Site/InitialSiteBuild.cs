@@ -1,12 +1,49 @@
 namespace TransitionLab.Api.Site;
 
 /// <summary>
-/// Builds the site once at start-up, after the catalogue import and demo seeding (hosted services
-/// start in registration order) and before the server takes requests, so <c>/</c> is never empty.
+/// Builds the site once at start-up, after the catalogue import and demo seeding (hosted services start in
+/// registration order). The first start waits for it, so <c>/</c> is never empty. A restart serves the site the
+/// last run built while the new build runs behind it: at national scale that build takes longer than anyone
+/// should wait for a first page, and the last build already shows what the store held when that run stopped.
 /// </summary>
-internal sealed class InitialSiteBuild(PublishedSite site) : IHostedService
+internal sealed class InitialSiteBuild(PublishedSite site, ILogger<InitialSiteBuild> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken) => await site.BuildAllAsync(cancellationToken);
+    // Never disposed: the host may stop a service twice, and a source without a timer holds nothing to free.
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _build = Task.CompletedTask;
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!site.HasBuild)
+        {
+            await site.BuildAllAsync(cancellationToken);
+            return;
+        }
+        logger.LogInformation("Serving the site of the last run while it is built again");
+        _build = Task.Run(async () =>
+        {
+            try
+            {
+                await site.BuildAllAsync(_stopping.Token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The last run's site stays served; the next write re-renders what it shows.
+                logger.LogError(e, "Building the site at start-up failed; the last run's site stays served");
+            }
+        }, CancellationToken.None);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await _build.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping mid-build: the build removes its unfinished folder, and the last site stays as it was.
+        }
+    }
 }

@@ -21,6 +21,9 @@ public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, 
     /// <summary>Folder of the built site, inside the data folder: it is derived from the store.</summary>
     public string Folder { get; } = Path.Combine(store.DataFolder, "site");
 
+    /// <summary>Whether an earlier run left a complete site in <see cref="Folder"/> (builds replace it whole).</summary>
+    public bool HasBuild => File.Exists(Path.Combine(Folder, "index.html"));
+
     /// <summary>The context of the last build; built on first use.</summary>
     public SiteContext Current => Volatile.Read(ref _current) ?? Remember(new SiteContext(Input()));
 

@@ -55,6 +55,32 @@ public sealed class ServedSiteTests
     }
 
     [Fact]
+    public async Task A_restart_serves_the_site_the_last_run_built_until_its_own_build_replaces_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var first = new ApiFactory(dataFolder: folder))
+                Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/")).StatusCode);
+            // Marks the last run's home page, so the test can tell it from the restart's own build.
+            File.WriteAllText(Path.Combine(folder, "site", "index.html"), "<!DOCTYPE html><html lang=\"nl\"><title>Vorige bouw</title></html>");
+
+            using var second = new ApiFactory(dataFolder: folder);
+            var client = second.CreateClient();
+            var home = await client.GetStringAsync("/");
+            for (var deadline = DateTime.UtcNow.AddSeconds(60); home.Contains("Vorige bouw") && DateTime.UtcNow < deadline; home = await client.GetStringAsync("/"))
+                await Task.Delay(100);
+
+            Assert.DoesNotContain("Vorige bouw", home);
+            Assert.Contains("<nav aria-label=\"Hoofdmenu\">", home);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
     public async Task Signing_in_from_an_experiment_page_leads_back_to_it_and_never_off_site()
     {
         using var api = new ApiFactory();
