@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using TransitionLab.Site.Experiments;
+using TransitionLab.Site.Learning;
 using TransitionLab.Site.Search;
 
 namespace TransitionLab.Site.Generation;
@@ -42,7 +44,11 @@ public static class IncrementalBuild
         var searchWritten = clock.Elapsed;
         // One plan serves both the pages to re-render and the sitemap.
         var plan = SitePlan.Pages(site).ToArray();
-        var pages = plan.Where(page => experimentSlugs.Any(slug => SitePlan.Shows(page, slug))).ToArray();
+        // The experiment's own pages go first: the writer who just filed a reflection is looking at one of them, and
+        // at national scale the lists and overviews that also show the experiment take seconds more.
+        var pages = plan.Where(page => experimentSlugs.Any(slug => SitePlan.Shows(page, slug)))
+            .OrderBy(page => page is ExperimentPage or SheetPage ? 0 : 1)
+            .ToArray();
         await using (var renderer = new PageRenderer(site))
         {
             foreach (var page in pages)
