@@ -67,6 +67,8 @@ for out in outputs + [reference]:
     shutil.rmtree(out, ignore_errors=True)
 
 medians = {}
+print("| experiments | tool | wall | HTML pages | written | peak RSS |")
+print("| --- | --- | --- | --- | --- | --- |")
 for name, rows in results.items():
     medians[name] = tuple(statistics.median(r[k] for r in rows) for k in range(4))
     wall, rss, html, mib = medians[name]
@@ -75,5 +77,6 @@ ours, hugo, floor = medians["TransitionLab"], medians["Hugo"], medians["floor"]
 print(f"| {count} | **ratio ours/Hugo** | **{ours[0] / hugo[0]:.2f}** | | {ours[3] / hugo[3]:.2f} | {ours[1] / hugo[1]:.2f} |")
 print(f"| {count} | ratio ours/floor | {ours[0] / floor[0]:.2f} | | | |")
 inner = [re.search(r"in (\d+) ms, wrote .* in (\d+) ms", r[4]) for r in results["floor"]]
-print(f"\nfloor at {count}: read and parse {statistics.median(int(m.group(1)) for m in inner)} ms, write {statistics.median(int(m.group(2)) for m in inner)} ms,"
-      f" starting .NET {startup:.2f} s; experiment pages: median {statistics.median(pages) / 1024:.1f} KB, largest {pages[-1] / 1024:.1f} KB ({len(pages)} pages)")
+print(f"\nAt {count}: the floor reads and parses in {statistics.median(int(m.group(1)) for m in inner)} ms and writes in {statistics.median(int(m.group(2)) for m in inner)} ms,"
+      f" plus {startup:.2f} s to start .NET; experiment pages: median"
+      f" {statistics.median(pages) / 1024:.1f} KB, largest {pages[-1] / 1024:.1f} KB ({len(pages)} pages).\n")
