@@ -47,6 +47,7 @@ public sealed partial class HtmlFormFuzzTests(ITestOutputHelper output)
     public static readonly HtmlEndpoint[] Endpoints =
     [
         new("public page (static file)", "GET", $"/experimenten/{ApiFactory.Alpha}/", Who.Nobody, []),
+        new("search page", "GET", "/zoeken/", Who.Nobody, [], "q", "thema", "gemeente", "oordeel", "soort"),
         new("sign-in page", "GET", "/aanmelden/", Who.Nobody, [], "returnUrl"),
         new("sign in", "POST", "/api/session", Who.Nobody, [F("key", "{key}"), F("returnUrl", $"/experimenten/{ApiFactory.Alpha}/")]),
         new("reflection page", "GET", $"/experimenten/{ApiFactory.Alpha}/reflectie/", Who.Frontrunner, []),
