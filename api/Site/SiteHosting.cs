@@ -1,4 +1,3 @@
-using Microsoft.Extensions.FileProviders;
 using TransitionLab.Api.DataAtRest;
 using TransitionLab.Api.Store;
 using TransitionLab.Site.Assets;
@@ -16,6 +15,7 @@ public static class SiteHosting
         builder.Services.AddSessionKeys(store.DataFolder, builder.Configuration);
         builder.Services.AddHostedService<DataFolderNotices>();
         builder.Services.AddFrontrunnerSession();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PlatformRecords>();
         builder.Services.AddSingleton<PublishedSite>();
         builder.Services.AddHostedService<InitialSiteBuild>();
@@ -29,7 +29,7 @@ public static class SiteHosting
     {
         var site = app.Services.GetRequiredService<PublishedSite>();
         Directory.CreateDirectory(site.Folder);
-        var files = new PhysicalFileProvider(site.Folder);
+        var files = new SiteFiles(site.Folder, app.Services.GetRequiredService<IHttpContextAccessor>());
 
         app.Use(async (context, next) =>
         {
