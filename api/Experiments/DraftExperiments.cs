@@ -133,13 +133,13 @@ public static partial class DraftExperiments
         ["target_group"] = "goals", ["unit"] = "goals", ["baseline"] = "goals", ["target"] = "goals", ["url"] = "links",
     };
 
-    // Content problems name the front matter key ("'start_date' must be ..."); the API names the JSON field.
+    // Content problems name the front matter key ("'start_date' moet ..."); the API names the JSON field.
     private static string PathOf(string message)
     {
         if (message.StartsWith("slug ", StringComparison.Ordinal)) return "slug";
-        if (message.StartsWith("goal id ", StringComparison.Ordinal)) return "goals";
-        if (message.StartsWith("link ", StringComparison.Ordinal)) return "links";
-        if (message.StartsWith("funding ", StringComparison.Ordinal)) return "funding.endDate";
+        if (message.StartsWith("doel-id ", StringComparison.Ordinal) || message.StartsWith("doel ", StringComparison.Ordinal)) return "goals";
+        if (message.StartsWith("link ", StringComparison.Ordinal) || message.Contains(" van link ", StringComparison.Ordinal)) return "links";
+        if (message.StartsWith("de end_date van funding ", StringComparison.Ordinal)) return "funding.endDate";
         var match = QuotedKey().Match(message);
         if (!match.Success) return "draft";
         var key = match.Groups[1].Value;

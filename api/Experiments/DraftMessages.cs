@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace TransitionLab.Api.Experiments;
 
 /// <summary>
-/// The content rules report to developers in English (file:line: message); a frontrunner filling in a draft reads
-/// them in Dutch, next to the field. Each pattern matches one message of the content loader.
+/// The content rules report to whoever edits a content file (file:line: message, naming the YAML field); a frontrunner
+/// filling in a draft reads the same rule next to the form field, in words about the form. Each pattern matches one
+/// message of the content loader.
 /// </summary>
 public static partial class DraftMessages
 {
@@ -21,7 +22,7 @@ public static partial class DraftMessages
         (DateRange(), m => $"Kies een datum tussen {m.Groups[1].Value} en {m.Groups[2].Value}."),
         (TooLong(), m => $"Dit veld heeft {m.Groups[1].Value} tekens; gebruik er hoogstens {m.Groups[2].Value}."),
         (EntryTooLong(), m => $"Regel {m.Groups[1].Value} heeft {m.Groups[2].Value} tekens; gebruik er hoogstens {m.Groups[3].Value}."),
-        (LinkTooLong(), m => $"Link {m.Groups[1].Value} heeft een {(m.Groups[2].Value == "title" ? "titel" : "webadres")} van {m.Groups[3].Value} tekens; gebruik er hoogstens {m.Groups[4].Value}."),
+        (LinkTooLong(), m => $"Link {m.Groups[2].Value} heeft een {(m.Groups[1].Value == "titel" ? "titel" : "webadres")} van {m.Groups[3].Value} tekens; gebruik er hoogstens {m.Groups[4].Value}."),
         (LinkUrl(), m => $"Link '{m.Groups[1].Value}' heeft een volledig webadres nodig dat begint met http:// of https://."),
         (Slug(), _ => "Gebruik 2 tot 80 kleine letters, cijfers en losse streepjes, zoals buurtbudget-alphen."),
         (GoalIdTwice(), m => $"Het doel-id '{m.Groups[1].Value}' komt vaker voor; geef elk doel een eigen id."),
@@ -38,22 +39,22 @@ public static partial class DraftMessages
         return message;
     }
 
-    [GeneratedRegex(@"^missing required field ")] private static partial Regex Missing();
-    [GeneratedRegex(@"must not be empty$")] private static partial Regex Empty();
-    [GeneratedRegex(@"needs at least one item$")] private static partial Regex AtLeastOne();
-    [GeneratedRegex(@"^every item of '[a-z_]+' must be a non-empty text$")] private static partial Regex EmptyItem();
-    [GeneratedRegex(@"must be a whole number from (\S+) to (\S+),")] private static partial Regex WholeNumber();
-    [GeneratedRegex(@"must be a number like ")] private static partial Regex Number();
-    [GeneratedRegex(@"must be one of: (.+); found ")] private static partial Regex OneOf();
-    [GeneratedRegex(@"must be a real date written as yyyy-mm-dd")] private static partial Regex Date();
-    [GeneratedRegex(@"must lie between (\S+) and (\S+), found")] private static partial Regex DateRange();
-    [GeneratedRegex(@"^'[a-z_]+' has (\d+) characters; keep it to at most (\d+)$")] private static partial Regex TooLong();
-    [GeneratedRegex(@"^'[a-z_]+' entry (\d+) has (\d+) characters; keep it to at most (\d+)$")] private static partial Regex EntryTooLong();
-    [GeneratedRegex(@"^link (\d+) has a (title|url) of (\d+) characters; keep it to at most (\d+)$")] private static partial Regex LinkTooLong();
-    [GeneratedRegex(@"^link '(.*)' must have an absolute http\(s\) url")] private static partial Regex LinkUrl();
-    [GeneratedRegex(@"^slug '.*' must be 2-80 lowercase")] private static partial Regex Slug();
-    [GeneratedRegex(@"^goal id '(.*)' is used more than once")] private static partial Regex GoalIdTwice();
-    [GeneratedRegex(@"^goal id '(.*)' must be lowercase")] private static partial Regex GoalId();
-    [GeneratedRegex(@"^funding end_date (\S+) is before start_date (\S+)$")] private static partial Regex FundingBeforeStart();
-    [GeneratedRegex(@"must be (a list|a mapping|.+, not a list or mapping)")] private static partial Regex Shape();
+    [GeneratedRegex(@"^het verplichte veld ")] private static partial Regex Missing();
+    [GeneratedRegex(@"mag niet leeg zijn$")] private static partial Regex Empty();
+    [GeneratedRegex(@"heeft minstens één item nodig$")] private static partial Regex AtLeastOne();
+    [GeneratedRegex(@"^elk item van '[a-z_]+' moet een tekst zijn, niet leeg$")] private static partial Regex EmptyItem();
+    [GeneratedRegex(@"moet een heel getal van (\S+) tot en met (\S+) zijn;")] private static partial Regex WholeNumber();
+    [GeneratedRegex(@"moet een getal zijn, zoals ")] private static partial Regex Number();
+    [GeneratedRegex(@"moet een van deze waarden zijn: (.+); er staat ")] private static partial Regex OneOf();
+    [GeneratedRegex(@"moet een bestaande datum zijn in de vorm jjjj-mm-dd")] private static partial Regex Date();
+    [GeneratedRegex(@"moet tussen (\S+) en (\S+) liggen; er staat")] private static partial Regex DateRange();
+    [GeneratedRegex(@"^'[a-z_]+' heeft (\d+) tekens; het maximum is (\d+)$")] private static partial Regex TooLong();
+    [GeneratedRegex(@"^item (\d+) van '[a-z_]+' heeft (\d+) tekens; het maximum is (\d+)$")] private static partial Regex EntryTooLong();
+    [GeneratedRegex(@"^(?:de|het) (titel|adres) van link (\d+) heeft (\d+) tekens; het maximum is (\d+)$")] private static partial Regex LinkTooLong();
+    [GeneratedRegex(@"^link '(.*)' heeft een volledig http\(s\)-adres nodig")] private static partial Regex LinkUrl();
+    [GeneratedRegex(@"^slug '.*' moet 2 tot 80 tekens hebben")] private static partial Regex Slug();
+    [GeneratedRegex(@"^doel-id '(.*)' komt meer dan één keer voor")] private static partial Regex GoalIdTwice();
+    [GeneratedRegex(@"^doel-id '(.*)' mag alleen kleine letters")] private static partial Regex GoalId();
+    [GeneratedRegex(@"^de end_date van funding \((\S+)\) ligt voor de start_date \((\S+)\)$")] private static partial Regex FundingBeforeStart();
+    [GeneratedRegex(@"moet (een lijst|velden met een naam|.+, geen lijst en geen velden)")] private static partial Regex Shape();
 }

@@ -46,39 +46,23 @@ public sealed record LinkDto(
 /// <summary>A draft experiment: the fields of an experiment's front matter, in camelCase.</summary>
 public sealed record DraftExperimentRequest
 {
-    /// <summary>Title.</summary>
     [Required, MinLength(1), MaxLength(150), Description("Dutch title")] public string? Title { get; init; }
-    /// <summary>Slug.</summary>
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$"), Description("Lowercase letters, digits and single hyphens; must be new. Required when registering; a change takes it from the path")] public string? Slug { get; init; }
-    /// <summary>Summary.</summary>
     [Required, MinLength(1), MaxLength(400), Description("One or two plain Dutch sentences")] public string? Summary { get; init; }
-    /// <summary>Municipality.</summary>
     [MinLength(1), MaxLength(150), Description("Municipality that runs it; required, except with an invitation code, which fills in its own")] public string? Municipality { get; init; }
-    /// <summary>Region.</summary>
     [Required, MinLength(1), MaxLength(150), Description("Region or province")] public string? Region { get; init; }
-    /// <summary>Themes.</summary>
     [Required, MinLength(1), Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
-    /// <summary>Concepts.</summary>
     [Description("Concept slugs of the catalogue")] public IReadOnlyList<string>? Concepts { get; init; }
-    /// <summary>Status.</summary>
     [Required, Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
     /// <summary>Start date.</summary>
     [Required, Description("yyyy-mm-dd")] public string? StartDate { get; init; }
-    /// <summary>Funding.</summary>
     [Required, Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
-    /// <summary>Frontrunners.</summary>
     [Required, MinLength(1), Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }
-    /// <summary>Partners.</summary>
     [Description("Partner organisations")] public IReadOnlyList<string>? Partners { get; init; }
-    /// <summary>Goals.</summary>
     [Required, MinLength(1), Description("At least one concrete area goal")] public IReadOnlyList<DraftGoal>? Goals { get; init; }
-    /// <summary>X-curve.</summary>
     [Required, Description("pre-development, take-off, acceleration or stabilisation")] public string? XCurve { get; init; }
-    /// <summary>Stage.</summary>
     [Required, Description("idea, pilot, consolidation, scaling or mainstream")] public string? Stage { get; init; }
-    /// <summary>Links.</summary>
     [Description("External links")] public IReadOnlyList<LinkDto>? Links { get; init; }
-    /// <summary>Body.</summary>
     [Description("Markdown description")] public string? Body { get; init; }
 }
 

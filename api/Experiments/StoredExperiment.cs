@@ -3,15 +3,10 @@ namespace TransitionLab.Api.Experiments;
 /// <summary>An experiment as stored; its id is the slug. Dates are <see cref="DateTime"/> because LiteDB has no date-only type.</summary>
 public sealed class StoredExperiment
 {
-    /// <summary>Slug.</summary>
     public string Id { get; init; } = "";
-    /// <summary>Title.</summary>
     public string Title { get; init; } = "";
-    /// <summary>Summary.</summary>
     public string Summary { get; init; } = "";
-    /// <summary>Municipality.</summary>
     public string Municipality { get; init; } = "";
-    /// <summary>Region.</summary>
     public string Region { get; init; } = "";
     /// <summary>Theme slugs.</summary>
     public List<string> Themes { get; init; } = [];
@@ -21,13 +16,11 @@ public sealed class StoredExperiment
     public string Status { get; init; } = "";
     /// <summary>Start date at midnight UTC.</summary>
     public DateTime StartDate { get; init; }
-    /// <summary>Funding source.</summary>
     public string FundingSource { get; init; } = "";
     /// <summary>Funding end date at midnight UTC, if any.</summary>
     public DateTime? FundingEndDate { get; init; }
     /// <summary>Frontrunner organisations.</summary>
     public List<string> Frontrunners { get; init; } = [];
-    /// <summary>Partners.</summary>
     public List<string> Partners { get; init; } = [];
     /// <summary>Area goals.</summary>
     public List<StoredGoal> Goals { get; init; } = [];
@@ -35,11 +28,8 @@ public sealed class StoredExperiment
     public string XCurve { get; init; } = "";
     /// <summary>Stage code.</summary>
     public string Stage { get; init; } = "";
-    /// <summary>Links.</summary>
     public List<StoredLink> Links { get; init; } = [];
-    /// <summary>Body HTML.</summary>
     public string BodyHtml { get; init; } = "";
-    /// <summary>Body text.</summary>
     public string BodyText { get; init; } = "";
     /// <summary><c>content</c> for the catalogue, <c>draft</c> for an API registration.</summary>
     public string Source { get; init; } = "";
@@ -58,22 +48,16 @@ public sealed class StoredGoal
 {
     /// <summary>Goal id.</summary>
     public string Id { get; init; } = "";
-    /// <summary>Description.</summary>
     public string Description { get; init; } = "";
-    /// <summary>Target group.</summary>
     public string TargetGroup { get; init; } = "";
-    /// <summary>Unit.</summary>
     public string Unit { get; init; } = "";
-    /// <summary>Baseline.</summary>
     public decimal Baseline { get; init; }
-    /// <summary>Target.</summary>
     public decimal Target { get; init; }
 }
 
 /// <summary>A stored link.</summary>
 public sealed class StoredLink
 {
-    /// <summary>Title.</summary>
     public string Title { get; init; } = "";
     /// <summary>Absolute URL.</summary>
     public string Url { get; init; } = "";

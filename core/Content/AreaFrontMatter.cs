@@ -28,15 +28,15 @@ internal static class AreaFrontMatter
         FrontMatterTypes.AtMost(r, "summary", area.Summary, FrontMatterTypes.MaxSummary);
         FrontMatterTypes.EachAtMost(r, "municipalities", area.Municipalities, FrontMatterTypes.MaxName);
         foreach (var duplicate in area.Municipalities.GroupBy(m => m, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            r.ReportAt("municipalities", $"municipality '{duplicate.Key}' is listed more than once");
+            r.ReportAt("municipalities", $"gemeente '{duplicate.Key}' staat er meer dan één keer in");
         foreach (var duplicate in area.Goals.GroupBy(g => g.Id).Where(g => g.Count() > 1))
-            r.ReportAt("goals", $"goal id '{duplicate.Key}' is used more than once; each goal needs its own id");
+            r.ReportAt("goals", $"doel-id '{duplicate.Key}' komt meer dan één keer voor; elk doel heeft een eigen id nodig");
         for (var i = 0; i < area.Arena.Count; i++)
         {
             if (area.Arena[i].Organisation.Length > FrontMatterTypes.MaxName)
-                r.ReportAt("arena", $"arena entry {i + 1} has an organisation of {area.Arena[i].Organisation.Length} characters; keep it to at most {FrontMatterTypes.MaxName}");
+                r.ReportAt("arena", $"bij deelnemer {i + 1} van de arena heeft de organisatie {area.Arena[i].Organisation.Length} tekens; het maximum is {FrontMatterTypes.MaxName}");
             if (area.Arena[i].Role.Length > FrontMatterTypes.MaxDescription)
-                r.ReportAt("arena", $"arena entry {i + 1} has a role of {area.Arena[i].Role.Length} characters; keep it to at most {FrontMatterTypes.MaxDescription}");
+                r.ReportAt("arena", $"bij deelnemer {i + 1} van de arena heeft de rol {area.Arena[i].Role.Length} tekens; het maximum is {FrontMatterTypes.MaxDescription}");
         }
         return area;
     }
@@ -45,8 +45,8 @@ internal static class AreaFrontMatter
     {
         var goal = new SharedGoal(g.RequiredString("id"), g.RequiredString("description"), g.RequiredString("unit"),
             g.RequiredDecimal("baseline"), g.RequiredDecimal("target"));
-        if (goal.Id.Length > 0 && !Slugs.IsValid(goal.Id)) g.ReportAt("id", $"goal id '{goal.Id}' must be lowercase letters, digits and hyphens");
-        if (goal.Baseline == goal.Target && goal.Id.Length > 0) g.ReportAt("target", $"goal '{goal.Id}' has the same baseline and target ({goal.Target}); a goal must ask for a change");
+        if (goal.Id.Length > 0 && !Slugs.IsValid(goal.Id)) g.ReportAt("id", $"doel-id '{goal.Id}' mag alleen kleine letters, cijfers en streepjes bevatten");
+        if (goal.Baseline == goal.Target && goal.Id.Length > 0) g.ReportAt("target", $"doel '{goal.Id}' heeft dezelfde beginwaarde en streefwaarde ({goal.Target}); een doel vraagt om een verandering");
         FrontMatterTypes.AtMost(g, "description", goal.Description, FrontMatterTypes.MaxDescription);
         FrontMatterTypes.AtMost(g, "unit", goal.Unit, FrontMatterTypes.MaxName);
         return goal;

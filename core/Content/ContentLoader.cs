@@ -29,7 +29,7 @@ public static class ContentLoader
     public static ContentLoadResult Load(string contentDirectory)
     {
         if (!Directory.Exists(contentDirectory))
-            return new ContentLoadResult(ContentCatalogue.Empty, [new ContentProblem(contentDirectory, 0, "content folder does not exist")]);
+            return new ContentLoadResult(ContentCatalogue.Empty, [new ContentProblem(contentDirectory, 0, "de contentmap bestaat niet")]);
 
         var files = Folders
             .Where(f => Directory.Exists(Path.Combine(contentDirectory, f.Name)))
@@ -64,7 +64,7 @@ public static class ContentLoader
         var split = MarkdownFile.Split(text);
         if (split is null)
         {
-            problems.Add(new ContentProblem(file, 1, "expected front matter: the file must start with a line '---', then YAML fields, then a line '---'"));
+            problems.Add(new ContentProblem(file, 1, "het bestand moet beginnen met een regel '---', dan de YAML-velden, dan weer een regel '---'"));
             return Failed();
         }
 
@@ -76,20 +76,20 @@ public static class ContentLoader
             stream.Load(new StringReader(split.FrontMatter));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                problems.Add(new ContentProblem(file, MarkdownFile.FrontMatterFirstLine, "front matter must be YAML fields like 'title: ...'"));
+                problems.Add(new ContentProblem(file, MarkdownFile.FrontMatterFirstLine, "de kop van het bestand moet YAML-velden bevatten, zoals 'title: ...'"));
                 return Failed();
             }
             mapping = root;
         }
         catch (YamlException e)
         {
-            problems.Add(new ContentProblem(file, (int)e.Start.Line + lineOffset, $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            problems.Add(new ContentProblem(file, (int)e.Start.Line + lineOffset, $"de kop van het bestand is geen geldige YAML (melding van de YAML-lezer: {e.InnerException?.Message ?? e.Message})"));
             return Failed();
         }
         catch (InvalidOperationException e)
         {
             // YamlDotNet's scanner throws this, without a position, for some unclosed flow collections ("[a, b").
-            problems.Add(new ContentProblem(file, MarkdownFile.FrontMatterFirstLine, $"front matter is not valid YAML (is a '[' or '{{' not closed?): {e.Message}"));
+            problems.Add(new ContentProblem(file, MarkdownFile.FrontMatterFirstLine, $"de kop van het bestand is geen geldige YAML; staat er een '[' of '{{' die niet gesloten is? (melding van de YAML-lezer: {e.Message})"));
             return Failed();
         }
 
@@ -110,7 +110,7 @@ public static class ContentLoader
         var slugLine = (int)slugNode.Start.Line + lineOffset;
         var slug = (slugNode as YamlScalarNode)?.Value?.Trim();
         if (!string.IsNullOrEmpty(slug) && !Slugs.IsValid(slug))
-            problems.Add(new ContentProblem(file, slugLine, $"slug '{slug}' must be 2-80 lowercase letters, digits and single hyphens"));
+            problems.Add(new ContentProblem(file, slugLine, $"slug '{slug}' moet 2 tot 80 tekens hebben: kleine letters, cijfers en losse streepjes"));
 
         var links = body.Links.Select(l => (l.Url, l.Line + split.BodyFirstLine)).ToArray();
         return new LoadedFile(file, kind, item, slug, slugLine, links, problems, references);
@@ -126,7 +126,7 @@ public static class ContentLoader
         foreach (var file in files.Where(f => !string.IsNullOrEmpty(f.Slug)))
         {
             if (firstBySlug.TryGetValue((file.Kind, file.Slug!), out var first))
-                problems.Add(new ContentProblem(file.File, file.SlugLine, $"duplicate slug '{file.Slug}': {first.File} already uses it"));
+                problems.Add(new ContentProblem(file.File, file.SlugLine, $"slug '{file.Slug}' komt twee keer voor: {first.File} gebruikt hem al"));
             else
             {
                 firstBySlug[(file.Kind, file.Slug!)] = file;
@@ -138,7 +138,7 @@ public static class ContentLoader
         {
             if (!slugs[reference.Kind].Contains(reference.Slug))
                 problems.Add(new ContentProblem(reference.File, reference.Line,
-                    $"'{reference.Field}' names {KindName(reference.Kind)} '{reference.Slug}' that does not exist; known: {Known(slugs[reference.Kind])}"));
+                    $"'{reference.Field}' noemt {KindName(reference.Kind)} '{reference.Slug}', maar die bestaat niet; wel bestaan: {Known(slugs[reference.Kind])}"));
         }
 
         var unique = files.Where(f => f.Item is not null && f.Slug is not null && firstBySlug.GetValueOrDefault((f.Kind, f.Slug)) == f).ToArray();
@@ -163,14 +163,14 @@ public static class ContentLoader
 
     private static string KindName(ContentKind kind) => kind switch
     {
-        ContentKind.Experiment => "an experiment",
-        ContentKind.Theme => "a theme",
-        ContentKind.Concept => "a concept",
-        ContentKind.Module => "a course module",
-        ContentKind.Area => "an area",
-        _ => "a page",
+        ContentKind.Experiment => "een experiment",
+        ContentKind.Theme => "een thema",
+        ContentKind.Concept => "een begrip",
+        ContentKind.Module => "een cursusmodule",
+        ContentKind.Area => "een gebied",
+        _ => "een pagina",
     };
 
     private static string Known(HashSet<string> slugs) =>
-        slugs.Count == 0 ? "(none)" : string.Join(", ", slugs.Order(StringComparer.Ordinal).Take(12)) + (slugs.Count > 12 ? ", ..." : "");
+        slugs.Count == 0 ? "(geen)" : string.Join(", ", slugs.Order(StringComparer.Ordinal).Take(12)) + (slugs.Count > 12 ? ", ..." : "");
 }

@@ -38,31 +38,31 @@ public sealed class FrontMatterReader
     /// <summary>A required integer within a range.</summary>
     public int RequiredInt(string key, int min, int max)
     {
-        var scalar = Scalar(key, required: true, "a whole number");
+        var scalar = Scalar(key, required: true, "een heel getal");
         if (scalar is null) return min;
         if (int.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
             return value;
-        Report(scalar, $"'{key}' must be a whole number from {min} to {max}, found '{scalar.Value}'");
+        Report(scalar, $"'{key}' moet een heel getal van {min} tot en met {max} zijn; er staat '{scalar.Value}'");
         return min;
     }
 
     /// <summary>An optional <c>true</c> or <c>false</c>; <c>false</c> when absent.</summary>
     public bool OptionalBool(string key)
     {
-        var scalar = Scalar(key, required: false, "true or false");
+        var scalar = Scalar(key, required: false, "true of false");
         if (scalar is null) return false;
         if (scalar.Value is "true" or "false") return scalar.Value == "true";
-        Report(scalar, $"'{key}' must be true or false, found '{scalar.Value}'");
+        Report(scalar, $"'{key}' moet true of false zijn; er staat '{scalar.Value}'");
         return false;
     }
 
     /// <summary>A required number (decimal point, not comma).</summary>
     public decimal RequiredDecimal(string key)
     {
-        var scalar = Scalar(key, required: true, "a number");
+        var scalar = Scalar(key, required: true, "een getal");
         if (scalar is null) return 0;
         if (decimal.TryParse(scalar.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
-        Report(scalar, $"'{key}' must be a number like 12 or 4.5, found '{scalar.Value}'");
+        Report(scalar, $"'{key}' moet een getal zijn, zoals 12 of 4.5 (met een punt, niet met een komma); er staat '{scalar.Value}'");
         return 0;
     }
 
@@ -75,48 +75,48 @@ public sealed class FrontMatterReader
     /// <summary>A required enum value written as its kebab-case code.</summary>
     public T RequiredEnum<T>(string key) where T : struct, Enum
     {
-        var scalar = Scalar(key, required: true, $"one of: {string.Join(", ", EnumCode.All<T>())}");
+        var scalar = Scalar(key, required: true, $"een van: {string.Join(", ", EnumCode.All<T>())}");
         if (scalar is null) return default;
         if (EnumCode.TryParse<T>(scalar.Value, out var value)) return value;
-        Report(scalar, $"'{key}' must be one of: {string.Join(", ", EnumCode.All<T>())}; found '{scalar.Value}'");
+        Report(scalar, $"'{key}' moet een van deze waarden zijn: {string.Join(", ", EnumCode.All<T>())}; er staat '{scalar.Value}'");
         return default;
     }
 
     /// <summary>An optional enum value written as its kebab-case code; <paramref name="fallback"/> when absent.</summary>
     public T OptionalEnum<T>(string key, T fallback) where T : struct, Enum
     {
-        var scalar = Scalar(key, required: false, $"one of: {string.Join(", ", EnumCode.All<T>())}");
+        var scalar = Scalar(key, required: false, $"een van: {string.Join(", ", EnumCode.All<T>())}");
         if (scalar is null) return fallback;
         if (EnumCode.TryParse<T>(scalar.Value, out var value)) return value;
-        Report(scalar, $"'{key}' must be one of: {string.Join(", ", EnumCode.All<T>())}; found '{scalar.Value}'");
+        Report(scalar, $"'{key}' moet een van deze waarden zijn: {string.Join(", ", EnumCode.All<T>())}; er staat '{scalar.Value}'");
         return fallback;
     }
 
     /// <summary>A list of strings (a YAML sequence or a single scalar).</summary>
     public IReadOnlyList<string> StringList(string key, bool required = false)
     {
-        var node = Node(key, required, "a list of texts");
+        var node = Node(key, required, "een lijst met teksten");
         if (node is null) return [];
         if (node is YamlScalarNode single) return string.IsNullOrWhiteSpace(single.Value) ? [] : [single.Value!.Trim()];
         if (node is not YamlSequenceNode sequence)
         {
-            Report(node, $"'{key}' must be a list of texts");
+            Report(node, $"'{key}' moet een lijst met teksten zijn");
             return [];
         }
         var values = new List<string>(sequence.Children.Count);
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)) values.Add(text.Trim());
-            else Report(item, $"every item of '{key}' must be a non-empty text");
+            else Report(item, $"elk item van '{key}' moet een tekst zijn, niet leeg");
         }
-        if (required && values.Count == 0) Report(node, $"'{key}' needs at least one item");
+        if (required && values.Count == 0) Report(node, $"'{key}' heeft minstens één item nodig");
         return values;
     }
 
     /// <summary>A list of slugs that must name existing content of <paramref name="kind"/>; checked after all files are read.</summary>
     public IReadOnlyList<string> References(string key, ContentKind kind, bool required = false)
     {
-        var node = Node(key, required, $"a list of {kind.ToCode()} slugs");
+        var node = Node(key, required, $"een lijst met slugs van het soort {kind.ToCode()}");
         var values = StringList(key, required);
         if (node is YamlSequenceNode sequence)
         {
@@ -133,30 +133,30 @@ public sealed class FrontMatterReader
     /// <summary>A list of mappings, each read by <paramref name="read"/> with its own reader.</summary>
     public IReadOnlyList<T> List<T>(string key, Func<FrontMatterReader, T> read, bool required = false)
     {
-        var node = Node(key, required, "a list");
+        var node = Node(key, required, "een lijst");
         if (node is null) return [];
         if (node is not YamlSequenceNode sequence)
         {
-            Report(node, $"'{key}' must be a list");
+            Report(node, $"'{key}' moet een lijst zijn");
             return [];
         }
         var values = new List<T>(sequence.Children.Count);
         foreach (var item in sequence.Children)
         {
             if (item is YamlMappingNode mapping) values.Add(Nested(mapping, read));
-            else Report(item, $"every item of '{key}' must be a mapping with named fields");
+            else Report(item, $"elk item van '{key}' moet velden met een naam hebben, zoals 'title: ...'");
         }
-        if (required && values.Count == 0) Report(node, $"'{key}' needs at least one item");
+        if (required && values.Count == 0) Report(node, $"'{key}' heeft minstens één item nodig");
         return values;
     }
 
     /// <summary>A nested mapping read by <paramref name="read"/>; <c>default</c> when absent or not a mapping.</summary>
     public T? Mapping<T>(string key, Func<FrontMatterReader, T> read, bool required = true)
     {
-        var node = Node(key, required, "a mapping with named fields");
+        var node = Node(key, required, "velden met een naam");
         if (node is null) return default;
         if (node is YamlMappingNode mapping) return Nested(mapping, read);
-        Report(node, $"'{key}' must be a mapping with named fields");
+        Report(node, $"'{key}' moet velden met een naam hebben, zoals 'title: ...'");
         return default;
     }
 
@@ -167,7 +167,7 @@ public sealed class FrontMatterReader
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             if (!_read.Contains(key))
-                Report(keyNode, $"unknown field '{key}'; expected one of: {string.Join(", ", _read.Order(StringComparer.Ordinal))}");
+                Report(keyNode, $"onbekend veld '{key}'; bekende velden zijn: {string.Join(", ", _read.Order(StringComparer.Ordinal))}");
         }
     }
 
@@ -188,12 +188,12 @@ public sealed class FrontMatterReader
 
     private string? String(string key, bool required)
     {
-        var scalar = Scalar(key, required, "a text");
+        var scalar = Scalar(key, required, "een tekst");
         if (scalar is null) return null;
         var value = scalar.Value?.Trim();
         if (string.IsNullOrEmpty(value))
         {
-            if (required) Report(scalar, $"'{key}' must not be empty");
+            if (required) Report(scalar, $"'{key}' mag niet leeg zijn");
             return null;
         }
         return value;
@@ -201,10 +201,10 @@ public sealed class FrontMatterReader
 
     private DateOnly? Date(string key, bool required)
     {
-        var scalar = Scalar(key, required, "a date like 2024-03-01");
+        var scalar = Scalar(key, required, "een datum zoals 2024-03-01");
         if (scalar is null) return null;
         if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        Report(scalar, $"'{key}' must be a real date written as yyyy-mm-dd (like 2024-03-01), found '{scalar.Value}'");
+        Report(scalar, $"'{key}' moet een bestaande datum zijn in de vorm jjjj-mm-dd (zoals 2024-03-01); er staat '{scalar.Value}'");
         return null;
     }
 
@@ -213,7 +213,7 @@ public sealed class FrontMatterReader
         var node = Node(key, required, expected);
         if (node is null) return null;
         if (node is YamlScalarNode scalar) return scalar;
-        Report(node, $"'{key}' must be {expected}, not a list or mapping");
+        Report(node, $"'{key}' moet {expected} zijn, geen lijst en geen velden");
         return null;
     }
 
@@ -224,7 +224,7 @@ public sealed class FrontMatterReader
         // "field:" with nothing after it is YAML null: treat it as absent, not as an empty text.
         if (node is YamlScalarNode { Value: null or "", Style: YamlDotNet.Core.ScalarStyle.Plain }) node = null;
         if (node is null && required)
-            Problems.Add(new ContentProblem(File, Find(key) is { } empty ? LineOf(empty) : Line, $"missing required field '{key}' ({expected})"));
+            Problems.Add(new ContentProblem(File, Find(key) is { } empty ? LineOf(empty) : Line, $"het verplichte veld '{key}' ontbreekt ({expected})"));
         return node;
     }
 

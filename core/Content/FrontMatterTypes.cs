@@ -52,7 +52,7 @@ internal static class FrontMatterTypes
             BodyText = body.PlainText,
             Source = source,
         };
-        if (funding.EndDate is { } end && end < start) r.ReportAt("funding", $"funding end_date {end:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}");
+        if (funding.EndDate is { } end && end < start) r.ReportAt("funding", $"de end_date van funding ({end:yyyy-MM-dd}) ligt voor de start_date ({start:yyyy-MM-dd})");
         if (start != default) InRange(r, "start_date", "start_date", start);
         if (funding.EndDate is { } fundingEnd) InRange(r, "funding", "end_date", fundingEnd);
         AtMost(r, "title", experiment.Title, MaxTitle);
@@ -64,13 +64,13 @@ internal static class FrontMatterTypes
         for (var i = 0; i < experiment.Links.Count; i++)
         {
             var (title, url) = (experiment.Links[i].Title, experiment.Links[i].Url);
-            if (title.Length > MaxDescription) r.ReportAt("links", $"link {i + 1} has a title of {title.Length} characters; keep it to at most {MaxDescription}");
-            if (url.Length > MaxUrl) r.ReportAt("links", $"link {i + 1} has a url of {url.Length} characters; keep it to at most {MaxUrl}");
+            if (title.Length > MaxDescription) r.ReportAt("links", $"de titel van link {i + 1} heeft {title.Length} tekens; het maximum is {MaxDescription}");
+            if (url.Length > MaxUrl) r.ReportAt("links", $"het adres van link {i + 1} heeft {url.Length} tekens; het maximum is {MaxUrl}");
         }
         foreach (var duplicate in goals.GroupBy(g => g.Id).Where(g => g.Count() > 1))
-            r.ReportAt("goals", $"goal id '{duplicate.Key}' is used more than once; each goal needs its own id");
+            r.ReportAt("goals", $"doel-id '{duplicate.Key}' komt meer dan één keer voor; elk doel heeft een eigen id nodig");
         foreach (var link in experiment.Links.Where(l => !Uri.TryCreate(l.Url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")))
-            r.ReportAt("links", $"link '{link.Title}' must have an absolute http(s) url, found '{link.Url}'");
+            r.ReportAt("links", $"link '{link.Title}' heeft een volledig http(s)-adres nodig; er staat '{link.Url}'");
         return experiment;
     }
 
@@ -79,7 +79,7 @@ internal static class FrontMatterTypes
         var goal = new AreaGoal(
             g.RequiredString("id"), g.RequiredString("description"), g.RequiredString("target_group"),
             g.RequiredString("unit"), g.RequiredDecimal("baseline"), g.RequiredDecimal("target"));
-        if (goal.Id.Length > 0 && !Slugs.IsValid(goal.Id)) g.ReportAt("id", $"goal id '{goal.Id}' must be lowercase letters, digits and hyphens");
+        if (goal.Id.Length > 0 && !Slugs.IsValid(goal.Id)) g.ReportAt("id", $"doel-id '{goal.Id}' mag alleen kleine letters, cijfers en streepjes bevatten");
         AtMost(g, "description", goal.Description, MaxDescription);
         AtMost(g, "target_group", goal.TargetGroup, MaxName);
         AtMost(g, "unit", goal.Unit, MaxName);
@@ -88,19 +88,19 @@ internal static class FrontMatterTypes
 
     internal static void AtMost(FrontMatterReader r, string key, string value, int max)
     {
-        if (value.Length > max) r.ReportAt(key, $"'{key}' has {value.Length} characters; keep it to at most {max}");
+        if (value.Length > max) r.ReportAt(key, $"'{key}' heeft {value.Length} tekens; het maximum is {max}");
     }
 
     internal static void EachAtMost(FrontMatterReader r, string key, IReadOnlyList<string> values, int max)
     {
         for (var i = 0; i < values.Count; i++)
-            if (values[i].Length > max) r.ReportAt(key, $"'{key}' entry {i + 1} has {values[i].Length} characters; keep it to at most {max}");
+            if (values[i].Length > max) r.ReportAt(key, $"item {i + 1} van '{key}' heeft {values[i].Length} tekens; het maximum is {max}");
     }
 
     private static void InRange(FrontMatterReader r, string key, string dateKey, DateOnly date)
     {
         if (date < EarliestDate || date > LatestDate)
-            r.ReportAt(key, $"'{dateKey}' must lie between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}, found {date:yyyy-MM-dd}");
+            r.ReportAt(key, $"'{dateKey}' moet tussen {EarliestDate:yyyy-MM-dd} en {LatestDate:yyyy-MM-dd} liggen; er staat {date:yyyy-MM-dd}");
     }
 
     public static Theme ReadTheme(FrontMatterReader r, RenderedMarkdown body, string source) => new()

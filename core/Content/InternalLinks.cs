@@ -39,10 +39,10 @@ public static class InternalLinks
         if (url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.Ordinal)) return null;
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return null;
         if (!url.StartsWith('/'))
-            return $"link '{url}' must be a site path starting with '/' (like /experimenten/<slug>/) or an absolute http(s) address";
+            return $"link '{url}' moet een pad op deze site zijn dat met '/' begint (zoals /experimenten/<slug>/), of een volledig http(s)-adres";
 
         var path = url.Split('#', '?')[0];
         if (!Path.HasExtension(path) && !path.EndsWith('/')) path += "/";
-        return known.Contains(path) ? null : $"broken internal link '{url}': no page is generated at {path}";
+        return known.Contains(path) ? null : $"link '{url}' werkt niet: op {path} staat geen pagina";
     }
 }

@@ -44,7 +44,7 @@ public sealed class AreaContentTests
     {
         using var tree = new ContentTree().Write(File, Area.Replace("    target: 30\n", ""));
         var problem = Assert.Single(tree.Problems());
-        Assert.Equal($"{File}:8: missing required field 'target' (a number)", problem.ToString());
+        Assert.Equal($"{File}:8: het verplichte veld 'target' ontbreekt (een getal)", problem.ToString());
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class AreaContentTests
         var problem = Assert.Single(tree.Problems());
         Assert.Equal(File, problem.File);
         Assert.Equal(16, problem.Line);
-        Assert.Contains("unknown field 'person'", problem.Message);
+        Assert.Contains("onbekend veld 'person'", problem.Message);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class AreaContentTests
     {
         using var tree = new ContentTree().Write(File, Area.Replace("example: true", "example: ja"));
         var problem = Assert.Single(tree.Problems());
-        Assert.Equal($"{File}:5: 'example' must be true or false, found 'ja'", problem.ToString());
+        Assert.Equal($"{File}:5: 'example' moet true of false zijn; er staat 'ja'", problem.ToString());
     }
 
     [Fact]

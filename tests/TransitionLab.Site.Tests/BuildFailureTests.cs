@@ -20,7 +20,7 @@ public sealed class BuildFailureTests
         var lines = bad.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.StartsWith("experiments/wrong-date.md:9: ", StringComparison.Ordinal) && l.Contains("2024-02-30"));
         Assert.Contains(lines, l => l.StartsWith("experiments/unknown-theme.md:7: ", StringComparison.Ordinal) && l.Contains("'armoede'"));
-        Assert.Contains(lines, l => l.StartsWith("experiments/zz-duplicate-slug.md:3: ", StringComparison.Ordinal) && l.Contains("duplicate slug"));
+        Assert.Contains(lines, l => l.StartsWith("experiments/zz-duplicate-slug.md:3: ", StringComparison.Ordinal) && l.Contains("komt twee keer voor"));
         Assert.Contains("3 problems", bad.Stderr);
         Assert.Equal(before, Snapshot(output));
         Assert.Equal(["site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
