@@ -55,7 +55,7 @@ internal static class DemoTexts
         "Een inkoopregel die ruimte geeft aan informele hulp",
     ];
 
-    public const string Therefore = "We gaan door met wat werkt en passen één ding aan in de volgende cyclus.";
+    public const string Therefore = "We gaan door met wat werkt en passen één ding aan in de volgende ronde.";
     public static string Fixed(string targetGroup) =>
         $"Voor {targetGroup.ToLowerInvariant()}: een vaste contactpersoon; het eigen netwerk aan tafel; samen een plan dat de deelnemer zelf maakt.";
     public const string Variable = "Plek, tijdstip en welke partners aanschuiven.";

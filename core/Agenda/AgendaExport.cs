@@ -31,7 +31,7 @@ public static class AgendaExport
     /// <summary>The Dutch column headers of the CSV, in order.</summary>
     public static IReadOnlyList<string> CsvHeader { get; } =
     [
-        "Id", "Belemmering", "Voorstel", "Stand", "Standcode", "Wie kan het veranderen", "Trekker", "Volgend besluitmoment",
+        "Id", "Belemmering", "Voorstel", "Status", "Statuscode", "Wie kan het veranderen", "Trekker", "Volgend besluitmoment",
         "Toelichting", "Wat is er veranderd", "Experimenten", "Gemeenten", "Langst open (dagen)",
     ];
 

@@ -27,7 +27,7 @@ public static class ReflectionRules
         var errors = new Errors();
         var r = reflection;
 
-        if (r.Cycle < 1) errors.Add("cycle", "De cyclus begint bij 1.");
+        if (r.Cycle < 1) errors.Add("cycle", "Het nummer van de ronde begint bij 1.");
         if (r.PeriodStart > r.PeriodEnd) errors.Add("periodEnd", "Het einde van de periode ligt vóór het begin.");
         if (r.PeriodEnd > r.Date) errors.Add("date", "De reflectie kan niet vóór het einde van de periode liggen.");
         if (r.Date > today.AddDays(1)) errors.Add("date", "De datum ligt in de toekomst.");

@@ -41,10 +41,10 @@ internal static class ReasonTexts
         $"Op {DutchLabels.Date(d.DecidedOn)} besloot {DecidedBy(d)} te stoppen.");
 
     public static VerdictReason LoopDecisionStop(Reflection r) => new(ReasonCode.LoopDecisionStop, StopAndLearn,
-        $"In cyclus {r.Cycle} ({DutchLabels.Date(r.Date)}) besloten de koplopers te stoppen.");
+        $"In ronde {r.Cycle} ({DutchLabels.Date(r.Date)}) besloten de koplopers te stoppen.");
 
     public static VerdictReason RefutedTwiceWithoutPivot(Reflection previous, Reflection latest) => new(ReasonCode.RefutedTwiceWithoutPivot, StopAndLearn,
-        $"De hypothese is in cyclus {previous.Cycle} en cyclus {latest.Cycle} weerlegd, zonder nieuwe aanpak daartussen.");
+        $"De hypothese is in ronde {previous.Cycle} en ronde {latest.Cycle} weerlegd, zonder nieuwe aanpak daartussen.");
 
     public static VerdictReason TooFewReflections(int count) => new(ReasonCode.TooFewReflections, Insufficient, count switch
     {
@@ -67,7 +67,7 @@ internal static class ReasonTexts
     public static VerdictReason WorkingCoreIncomplete(WorkingCore core)
     {
         var missing = new List<string>();
-        if (core.Fixed.Trim().Length < 20) missing.Add("wat vast staat (minstens 20 tekens)");
+        if (core.Fixed.Trim().Length < 20) missing.Add("wat vaststaat (minstens 20 tekens)");
         if (core.Variable.Trim().Length < 10) missing.Add("wat per plek mag verschillen (minstens 10 tekens)");
         return new(ReasonCode.WorkingCoreIncomplete, Deepen,
             $"De werkzame kern is niet volledig beschreven. Beschrijf {DutchLabels.List(missing)}.");
@@ -84,17 +84,17 @@ internal static class ReasonTexts
         $"Structurele eigenaar: {owner}.");
 
     public static VerdictReason NoOpenRegimeBarrier(string rule) => new(ReasonCode.NoOpenRegimeBarrier, rule,
-        "In de laatste reflectie staat geen barrière op systeemniveau open.");
+        "In de laatste reflectie staat geen belemmering op systeemniveau open.");
 
     public static VerdictReason RegimeBarrierOpenTwoCycles(string rule, RegimeBarrierRun run) => new(ReasonCode.RegimeBarrierOpenTwoCycles, rule,
-        $"De barrière '{DutchLabels.For(run.Kind)}' staat op systeemniveau al {run.Cycles} cycli open " +
+        $"De belemmering '{DutchLabels.For(run.Kind)}' staat op systeemniveau al {run.Cycles} rondes open " +
         $"(voor het eerst gezien op {DutchLabels.Date(run.FirstSeen)}).");
 
     public static VerdictReason RuleChangesNamed(string rule, IReadOnlyList<string> changes) => new(ReasonCode.RuleChangesNamed, rule,
         $"Wat moet veranderen: {string.Join("; ", changes)}.");
 
     public static VerdictReason RuleChangesMissing(string rule) => new(ReasonCode.RuleChangesMissing, rule,
-        "Noem in de volgende reflectie welke regels, financiering of inkoop moeten veranderen om deze barrière op te lossen.");
+        "Noem in de volgende reflectie welke regels, financiering of inkoop moeten veranderen om deze belemmering op te lossen.");
 
     public static VerdictReason SingleContext(IReadOnlyList<ContextOutcome> contexts) => new(ReasonCode.SingleContext, Broaden, contexts.Count == 0
         ? "Er is nog geen plek vastgelegd waar het experiment loopt; probeer het op minstens 2 plekken."
@@ -108,7 +108,7 @@ internal static class ReasonTexts
         "De laatste reflectie noemt geen structurele eigenaar; opschalen kan pas als iemand het structureel gaat dragen.");
 
     public static VerdictReason OpenRegimeBarrier(IReadOnlyList<Barrier> open) => new(ReasonCode.OpenRegimeBarrier, Broaden,
-        $"In de laatste reflectie {(open.Count == 1 ? "staat een barrière" : $"staan {open.Count} barrières")} op systeemniveau open: " +
+        $"In de laatste reflectie {(open.Count == 1 ? "staat een belemmering" : $"staan {open.Count} belemmeringen")} op systeemniveau open: " +
         $"{DutchLabels.List(open.Select(b => DutchLabels.For(b.Kind)).Distinct())}.");
 
     public static VerdictReason FundingEndsWithin6Months(DateOnly end, int daysLeft) => new(ReasonCode.FundingEndsWithin6Months, PilotCliff, daysLeft switch
@@ -140,13 +140,13 @@ internal static class ReasonTexts
 
     public static VerdictReason RefutedTwiceOutcomesNotImproving(Reflection previous, Reflection latest, (CycleOutcome Previous, CycleOutcome Last)? outcomes) =>
         new(ReasonCode.RefutedTwiceOutcomesNotImproving, StopAndLearn,
-            $"De hypothese is in cyclus {previous.Cycle} en cyclus {latest.Cycle} weerlegd, zonder nieuwe aanpak daartussen, " + (outcomes is var (p, l)
+            $"De hypothese is in ronde {previous.Cycle} en ronde {latest.Cycle} weerlegd, zonder nieuwe aanpak daartussen, " + (outcomes is var (p, l)
                 ? $"en de doelen verbeterden niet ({Percent(p.Percent)} en daarna {Percent(l.Percent)} van de weg naar het doel)."
                 : "en er zijn geen gemeten doelen die laten zien dat het beter gaat."));
 
     public static VerdictReason RefutedTwiceOutcomesImproving(Reflection previous, Reflection latest, (CycleOutcome Previous, CycleOutcome Last) outcomes) =>
         new(ReasonCode.RefutedTwiceOutcomesImproving, Adjust,
-            $"De hypothese is in cyclus {previous.Cycle} en cyclus {latest.Cycle} weerlegd, maar de doelen gaan de goede kant op " +
+            $"De hypothese is in ronde {previous.Cycle} en ronde {latest.Cycle} weerlegd, maar de doelen gaan de goede kant op " +
             $"(van {Percent(outcomes.Previous.Percent)} naar {Percent(outcomes.Last.Percent)} van de weg naar het doel). " +
             "De uitleg klopt dus niet, de aanpak mogelijk wel: stel de hypothese of de aanpak bij in plaats van te stoppen.");
 
@@ -176,7 +176,7 @@ internal static class ReasonTexts
         $"De cijfers zijn {DutchLabels.For(reliability).ToLowerInvariant()}. Houd ze zelf bij in een registratie (redelijk betrouwbaar) of laat een externe evaluatie vastleggen.");
 
     public static VerdictReason OutcomesTowardTarget(string rule, (CycleOutcome Previous, CycleOutcome Last) o) => new(ReasonCode.OutcomesTowardTarget, rule,
-        $"De doelen gingen in cyclus {o.Previous.Cycle} en cyclus {o.Last.Cycle} de goede kant op: {Percent(o.Previous.Percent)} en daarna {Percent(o.Last.Percent)} van de weg naar het doel" +
+        $"De doelen gingen in ronde {o.Previous.Cycle} en ronde {o.Last.Cycle} de goede kant op: {Percent(o.Previous.Percent)} en daarna {Percent(o.Last.Percent)} van de weg naar het doel" +
         (o.Last.ComparedWithBusinessAsUsual ? ", vergeleken met de gewone aanpak (dezelfde uitkomst zonder het experiment)." : "."));
 
     public static VerdictReason DataReliableEnough(string rule, DataReliability reliability) => new(ReasonCode.DataReliableEnough, rule,
@@ -221,7 +221,7 @@ internal static class ReasonTexts
     public static VerdictReason NoAgreedStructuralPlanAfterFunding(StructuralPlanStatus plan) => NoAgreedStructuralPlan(plan, FundingEndedFlag);
 
     public static VerdictReason NoPlanForAfterThePilot(Reflection latest, DateOnly end) => new(ReasonCode.NoPlanForAfterThePilot, NoExitPlan,
-        $"Het geld is tijdelijk (tot {DutchLabels.Date(end)}) en in cyclus {latest.Cycle} is er nog geen plan voor daarna. " +
+        $"Het geld is tijdelijk (tot {DutchLabels.Date(end)}) en in ronde {latest.Cycle} is er nog geen plan voor daarna. " +
         "Spreek vanaf de eerste ronde af wat er gebeurt als het geld stopt: structureel maken of netjes afbouwen.");
 
     public static VerdictReason MarkForScalingDecision(ScalingDecision d) => new(ReasonCode.MarkForScalingDecision, Marked,

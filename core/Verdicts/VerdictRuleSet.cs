@@ -74,19 +74,19 @@ public static class VerdictRuleSet
                 "Melding: het laatste besluit om op te nemen mist de eigenaar, de begrotingspost of de startdatum en telt daarom niet.")),
         Verdict(VerdictKind.StopAndLearn, 2,
             "Wat niet werkt, stop je op tijd. Dit oordeel volgt als het laatste besluit een besluit tot stoppen is, als de " +
-            "koplopers in de laatste reflectie besloten te stoppen, of als de hypothese in de laatste 2 cycli is weerlegd " +
+            "koplopers in de laatste reflectie besloten te stoppen, of als de hypothese in de laatste 2 rondes is weerlegd " +
             "zonder nieuwe aanpak daartussen én de doelen in de laatste gemeten ronde niet beter zijn dan in de ronde ervoor. " +
             "Gaan de doelen wel vooruit, dan is het oordeel 'bijsturen'. Dit oordeel gaat voor 'nog te weinig bewijs': twee " +
             "keer weerlegd zonder betere uitkomsten is ook een uitkomst. De lessen blijven gepubliceerd.",
             new(ReasonCode.StopDecision, "Het laatste besluit is een besluit om te stoppen."),
             new(ReasonCode.LoopDecisionStop, "In de laatste reflectie besloten de koplopers te stoppen."),
             new(ReasonCode.RefutedTwiceOutcomesNotImproving,
-                "De hypothese is in de laatste 2 cycli weerlegd, de aanpak is daartussen niet veranderd en de doelen gingen niet vooruit.")),
+                "De hypothese is in de laatste 2 rondes weerlegd, de aanpak is daartussen niet veranderd en de doelen gingen niet vooruit.")),
         Verdict(VerdictKind.Adjust, 3,
             "Een weerlegde hypothese zegt dat de uitleg niet klopt, niet dat de aanpak niet werkt. Is de hypothese in de laatste " +
-            "2 cycli weerlegd zonder nieuwe aanpak daartussen, maar gaan de doelen in de laatste gemeten ronde vooruit ten " +
+            "2 rondes weerlegd zonder nieuwe aanpak daartussen, maar gaan de doelen in de laatste gemeten ronde vooruit ten " +
             "opzichte van de ronde ervoor, dan is het oordeel: bijsturen. Pas de hypothese of de aanpak aan; stoppen is niet nodig.",
-            new VerdictCondition(ReasonCode.RefutedTwiceOutcomesImproving, "De hypothese is in de laatste 2 cycli weerlegd, maar de doelen gingen vooruit.")),
+            new VerdictCondition(ReasonCode.RefutedTwiceOutcomesImproving, "De hypothese is in de laatste 2 rondes weerlegd, maar de doelen gingen vooruit.")),
         Verdict(VerdictKind.InsufficientEvidence, 4,
             "We oordelen pas als er genoeg is om naar te kijken: minstens 3 reflecties, samen minstens 6 maanden, en " +
             "minstens één keer een bewoner of ervaringsdeskundige aan tafel. De 6 maanden tellen we van de vroegste " +

@@ -14,7 +14,7 @@ public static class AgendaText
     public const string AgendaClosedHeading = "Afgeronde punten";
     public const string Proposal = "Voorstel";
     public const string ProposalNote = "Dit punt is automatisch voorgesteld. Nog geen regisseur heeft het bekeken.";
-    public const string FieldStatus = "Stand";
+    public const string FieldStatus = "Status";
     public const string FieldLevel = "Wie kan het veranderen";
     public const string FieldOwner = "Trekker";
     public const string FieldDecisionMoment = "Volgend besluitmoment";
@@ -73,7 +73,7 @@ public static class AgendaFormText
     public const string NotSaved = "Het agendapunt is nog niet opgeslagen";
     public const string Title = "Belemmering die moet veranderen";
     public const string Level = "Wie kan het veranderen";
-    public const string Status = "Stand";
+    public const string Status = "Status";
     public const string Owner = "Trekker";
     public const string OwnerHint = "Een organisatie of rol, bijvoorbeeld 'Regieteam sociaal domein'. Verplicht vanaf 'geagendeerd'.";
     public const string DecisionMoment = "Volgend besluitmoment";

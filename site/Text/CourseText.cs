@@ -45,7 +45,7 @@ public static class CourseText
     public static string CohortParticipant(string keyId) => $"Deelnemer {keyId}";
     public const string CohortNoFrontrunners = "Koplopers: nog geen reflectie";
     public const string HypothesisResult = "Hypothese";
-    public const string Barriers = "Knelpunten genoemd";
+    public const string Barriers = "Belemmeringen genoemd";
     public const string RegimeBarriers = "waarvan op het niveau van het regime";
     public const string NoBarriers = "geen";
     public static string CohortCaption(string experiment) => $"Oefenreflecties op {experiment}, naast de koplopers";

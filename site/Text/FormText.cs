@@ -66,19 +66,19 @@ public static class FormText
     public const string Barriers = "Belemmeringen";
     public const string BarrierKind = "Soort belemmering";
     public const string BarrierLevel = "Niveau";
-    public const string BarrierStatus = "Stand";
+    public const string BarrierStatus = "Status";
     public const string BarrierDescription = "Wat gebeurde er?";
 
     public const string Questions = "Leervragen";
     public const string Question = "Vraag";
-    public const string QuestionStatus = "Stand";
+    public const string QuestionStatus = "Status";
     public const string QuestionOpen = "Open";
     public const string QuestionAnswered = "Beantwoord";
 
     public const string Route = "Route naar staand beleid";
     public const string RouteKind = "Route";
     public const string RuleChanges = "Welke regels, geldstromen of inkoop moeten veranderen?";
-    public const string RuleChangesHint = "Eén per regel. Nodig bij stretch-and-transform.";
+    public const string RuleChangesHint = "Zet elke wijziging apart, onder elkaar. Nodig bij stretch-and-transform.";
     public const string Exnovation = "Wat stopt er als dit groot wordt (exnovatie)?";
 
     public const string Sustainment = "Geld en eigenaar";

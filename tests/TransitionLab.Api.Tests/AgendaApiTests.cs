@@ -162,7 +162,7 @@ public sealed class AgendaApiTests
         var csv = await api.CreateClient().GetByteArrayAsync("/api/export/transitieagenda.csv");
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n");
-        Assert.StartsWith("Id;Belemmering;Voorstel;Stand;", lines[0]);
+        Assert.StartsWith("Id;Belemmering;Voorstel;Status;", lines[0]);
         Assert.StartsWith($"{Proposal};Kortlopende projectfinanciering;ja;Gesignaleerd;signalled;", lines[1]);
         var json = await (await api.CreateClient().GetAsync("/api/export/transitieagenda.json")).Json();
         Assert.Equal(Proposal, json[0].GetProperty("id").GetString());

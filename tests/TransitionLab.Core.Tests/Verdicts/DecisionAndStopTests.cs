@@ -136,7 +136,7 @@ public class DecisionAndStopTests
 
         Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
         Assert.Equal(new VerdictReason("refuted-twice-outcomes-not-improving", "stop-and-learn",
-            "De hypothese is in cyclus 2 en cyclus 3 weerlegd, zonder nieuwe aanpak daartussen, en de doelen verbeterden niet (10% en daarna 10% van de weg naar het doel)."),
+            "De hypothese is in ronde 2 en ronde 3 weerlegd, zonder nieuwe aanpak daartussen, en de doelen verbeterden niet (10% en daarna 10% van de weg naar het doel)."),
             Assert.Single(verdict.Reasons));
     }
 
@@ -147,7 +147,7 @@ public class DecisionAndStopTests
 
         Assert.Equal(VerdictKind.Adjust, verdict.Kind);
         Assert.Equal(new VerdictReason("refuted-twice-outcomes-improving", "adjust",
-            "De hypothese is in cyclus 2 en cyclus 3 weerlegd, maar de doelen gaan de goede kant op (van 40% naar 60% van de weg naar het doel). " +
+            "De hypothese is in ronde 2 en ronde 3 weerlegd, maar de doelen gaan de goede kant op (van 40% naar 60% van de weg naar het doel). " +
             "De uitleg klopt dus niet, de aanpak mogelijk wel: stel de hypothese of de aanpak bij in plaats van te stoppen."), Assert.Single(verdict.Reasons));
     }
 
@@ -199,7 +199,7 @@ public class DecisionAndStopTests
 
         Assert.Equal(VerdictKind.StopAndLearn, verdict.Kind);
         Assert.Equal(new VerdictReason("loop-decision-stop", "stop-and-learn",
-            "In cyclus 3 (8 juli 2025) besloten de koplopers te stoppen."), Assert.Single(verdict.Reasons));
+            "In ronde 3 (8 juli 2025) besloten de koplopers te stoppen."), Assert.Single(verdict.Reasons));
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public class FlagTests
         Assert.Equal(VerdictKind.InsufficientEvidence, verdict.Kind);
         var flag = Assert.Single(verdict.Flags);
         Assert.Equal(new VerdictReason("no-plan-for-after-the-pilot", "no-exit-plan",
-            "Het geld is tijdelijk (tot 30 juni 2029) en in cyclus 1 is er nog geen plan voor daarna. " +
+            "Het geld is tijdelijk (tot 30 juni 2029) en in ronde 1 is er nog geen plan voor daarna. " +
             "Spreek vanaf de eerste ronde af wat er gebeurt als het geld stopt: structureel maken of netjes afbouwen."), Assert.Single(flag.Reasons));
     }
 

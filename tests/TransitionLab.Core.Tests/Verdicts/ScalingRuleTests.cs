@@ -74,7 +74,7 @@ public class ScalingRuleTests
         Assert.Equal(["outcomes-toward-target", "data-reliable-enough", "structural-owner-named", "declared-fit-and-conform", "no-regime-rule-in-the-way"],
             verdict.Reasons.Select(r => r.Code));
         Assert.All(verdict.Reasons, r => Assert.Equal("ready-to-scale-fit-and-conform", r.Rule));
-        Assert.Equal("De doelen gingen in cyclus 2 en cyclus 3 de goede kant op: 40% en daarna 60% van de weg naar het doel.", verdict.Reasons[0].Text);
+        Assert.Equal("De doelen gingen in ronde 2 en ronde 3 de goede kant op: 40% en daarna 60% van de weg naar het doel.", verdict.Reasons[0].Text);
         Assert.Equal([20m, 40m, 60m], verdict.Facts.OutcomesByCycle.Select(o => o.Percent));
     }
 
@@ -150,7 +150,7 @@ public class ScalingRuleTests
         var verdict = Verdict([Reflection(1).NoGoals().Build(), Reflection(2).Outcome(42, businessAsUsual: 46).Build(), Reflection(3).Outcome(42, businessAsUsual: 50).Build()]);
 
         Assert.Equal(VerdictKind.ReadyToScaleFitAndConform, verdict.Kind);
-        Assert.Equal("De doelen gingen in cyclus 2 en cyclus 3 de goede kant op: 20% en daarna 40% van de weg naar het doel, " +
+        Assert.Equal("De doelen gingen in ronde 2 en ronde 3 de goede kant op: 20% en daarna 40% van de weg naar het doel, " +
             "vergeleken met de gewone aanpak (dezelfde uitkomst zonder het experiment).", verdict.Reasons[0].Text);
         Assert.True(verdict.Facts.OutcomesByCycle[^1].ComparedWithBusinessAsUsual);
     }
