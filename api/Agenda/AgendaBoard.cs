@@ -128,7 +128,6 @@ public sealed class AgendaBoard(Catalogue catalogue, PlatformRecords records, St
 /// <summary>How an agenda write ended.</summary>
 public enum AgendaWriteStatus
 {
-    /// <summary>Stored.</summary>
     Ok,
     /// <summary>A new item was stored.</summary>
     Created,

@@ -37,28 +37,21 @@ public sealed record AgendaBlockDto(
 /// <summary>An agenda item as a steward sends it (PUT replaces these fields; POST creates an item).</summary>
 public sealed record AgendaItemRequest
 {
-    /// <summary>Title.</summary>
     [Required, MinLength(1), MaxLength(AgendaMapping.NameMax), Description("The regime belemmering to change")] public string? Title { get; init; }
-    /// <summary>Level.</summary>
     [Required, Description("municipality, region or national")] public ChangeLevel? Level { get; init; }
-    /// <summary>Owner.</summary>
     [MaxLength(AgendaMapping.NameMax), Description("Organisation or role that owns the change; required from on-agenda on (never a person)")] public string? Owner { get; init; }
-    /// <summary>Status.</summary>
     [Required, Description("signalled, on-agenda, changing, solved or stays")] public AgendaStatus? Status { get; init; }
     /// <summary>Status reason.</summary>
     [MaxLength(AgendaMapping.TextMax), Description("Why it stands there; required for stays")] public string? StatusReason { get; init; }
     /// <summary>Decision moment.</summary>
     [MaxLength(AgendaMapping.NameMax), Description("Next decision moment (a budget round, an ordinance, a law); required for on-agenda and changing")] public string? DecisionMoment { get; init; }
-    /// <summary>Changes.</summary>
     [MaxLength(AgendaMapping.TextMax), Description("What changed; required for solved")] public string? Changes { get; init; }
-    /// <summary>Experiments.</summary>
     [Description("Slugs of experiments where it blocks (at least one when creating); those whose reflections report its belemmering are added automatically")] public string[]? Experiments { get; init; }
 }
 
 /// <summary>Why a steward dismisses a proposal.</summary>
 public sealed record AgendaDismissRequest
 {
-    /// <summary>Reason.</summary>
     [Required, MinLength(1), MaxLength(AgendaMapping.TextMax), Description("Why it does not belong on the agenda")] public string? Reason { get; init; }
 }
 

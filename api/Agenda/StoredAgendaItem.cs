@@ -19,7 +19,6 @@ public sealed class StoredAgendaItem
     public ChangeLevel Level { get; init; }
     /// <summary>Owner: an organisation or role.</summary>
     public string? Owner { get; init; }
-    /// <summary>Status.</summary>
     public AgendaStatus Status { get; init; }
     /// <summary>Why it stands there.</summary>
     public string? StatusReason { get; init; }
@@ -44,7 +43,6 @@ public sealed class StoredAgendaItem
 /// <summary>One blocked experiment as stored.</summary>
 public sealed class StoredBlockage
 {
-    /// <summary>Experiment slug.</summary>
     public string ExperimentSlug { get; init; } = "";
     /// <summary>First seen (midnight UTC).</summary>
     public DateTime FirstSeen { get; init; }

@@ -11,11 +11,8 @@ public sealed class StoredAreaValue
     public string Id { get; init; } = "";
     /// <summary>Area slug.</summary>
     public string Area { get; init; } = "";
-    /// <summary>Goal id.</summary>
     public string GoalId { get; init; } = "";
-    /// <summary>Year.</summary>
     public int Year { get; init; }
-    /// <summary>Value.</summary>
     public decimal Value { get; init; }
     /// <summary>When it was recorded.</summary>
     public DateTime RecordedAt { get; init; }

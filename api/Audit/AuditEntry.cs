@@ -6,11 +6,9 @@ namespace TransitionLab.Api.Audit;
 /// <summary>One write, recorded: who (key id), when, what.</summary>
 public sealed class AuditEntry
 {
-    /// <summary>Identifier.</summary>
     public ObjectId Id { get; init; } = ObjectId.NewObjectId();
     /// <summary>Key id of the writer.</summary>
     public string KeyId { get; init; } = "";
-    /// <summary>When.</summary>
     public DateTime At { get; init; }
     /// <summary>What was done, e.g. <c>reflection.create</c>.</summary>
     public string Action { get; init; } = "";

@@ -8,7 +8,6 @@ namespace TransitionLab.Api.Course;
 /// <summary>A practice reflection as a participant sends it: a reflection request plus the experiment practised on.</summary>
 public sealed record PracticeReflectionRequest : ReflectionRequest
 {
-    /// <summary>Experiment.</summary>
     [Description("Slug of a catalogue experiment, e.g. one of the module's cases; leave out when practising on an own case")] public string? ExperimentSlug { get; init; }
     /// <summary>Own case.</summary>
     [Description("Id of an own case of the participant's cohort (POST /api/course/cases), instead of experimentSlug")] public Guid? CaseId { get; init; }

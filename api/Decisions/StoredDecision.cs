@@ -5,11 +5,8 @@ namespace TransitionLab.Api.Decisions;
 /// <summary>A steward decision as stored. <see cref="Version"/> feeds the ETag.</summary>
 public sealed class StoredDecision
 {
-    /// <summary>Identifier.</summary>
     public Guid Id { get; init; }
-    /// <summary>Experiment slug.</summary>
     public string ExperimentSlug { get; init; } = "";
-    /// <summary>Kind.</summary>
     public DecisionKind Kind { get; init; }
     /// <summary>Level decided at; older records without it were municipal.</summary>
     public DecisionLevel Level { get; init; } = DecisionLevel.Municipality;
@@ -19,11 +16,9 @@ public sealed class StoredDecision
     public string DecidedBy { get; init; } = "";
     /// <summary>Decision date (midnight UTC).</summary>
     public DateTime DecidedOn { get; init; }
-    /// <summary>Why.</summary>
     public string Rationale { get; init; } = "";
     /// <summary>Structural owner.</summary>
     public string? Owner { get; init; }
-    /// <summary>Budget line.</summary>
     public string? BudgetLine { get; init; }
     /// <summary>Start of the structural form (midnight UTC).</summary>
     public DateTime? StartDate { get; init; }

@@ -8,9 +8,7 @@ namespace TransitionLab.Api.Intake;
 /// <summary>A request for an invitation.</summary>
 public sealed record InvitationRequest
 {
-    /// <summary>Municipality.</summary>
     [Required, MinLength(1), MaxLength(150), Description("Municipality the invited experiment belongs to; inside the steward's scope")] public string? Municipality { get; init; }
-    /// <summary>Label.</summary>
     [MaxLength(100), Description("Free label to recognise the invitation (e.g. the organisation invited); no personal data")] public string? Label { get; init; }
 }
 

@@ -34,12 +34,10 @@ public sealed record ReviewDto(
 /// <summary>A steward's decision about a submitted registration.</summary>
 public sealed record ReviewRequest
 {
-    /// <summary>Action.</summary>
     [Required, Description("approve, request-changes or reject")] public ReviewAction? Action { get; init; }
     /// <summary>Comments by field.</summary>
     [Description("For request-changes: a comment per draft field (title, summary, goals, body, ...), shown next to the field")]
     public IReadOnlyDictionary<string, string>? Comments { get; init; }
-    /// <summary>Reason.</summary>
     [MaxLength(ReviewRules.MaxReason), Description("For reject: why (required); otherwise an optional general remark")] public string? Reason { get; init; }
 }
 

@@ -7,7 +7,6 @@ namespace TransitionLab.Api.Intake;
 /// </summary>
 public sealed record StoredRegistration
 {
-    /// <summary>Slug.</summary>
     public string Id { get; init; } = "";
     /// <summary>Key id of the frontrunner (or admin) who registered it; they change and submit it.</summary>
     public string OwnerKeyId { get; init; } = "";
@@ -40,7 +39,6 @@ public sealed class StoredReview
 {
     /// <summary>Key id of the steward.</summary>
     public string KeyId { get; init; } = "";
-    /// <summary>When.</summary>
     public DateTime At { get; init; }
     /// <summary>A <see cref="ReviewAction"/> code.</summary>
     public string Action { get; init; } = "";

@@ -13,21 +13,14 @@ namespace TransitionLab.Api.Keys;
 /// <summary>A request for a new key.</summary>
 public sealed record KeyRequest
 {
-    /// <summary>Role.</summary>
     [Required, Description("frontrunner, steward, admin, participant or teacher")] public KeyRole? Role { get; init; }
-    /// <summary>Experiments.</summary>
     [Description("Experiment slugs a frontrunner key may write for (at least one for a frontrunner)")] public IReadOnlyList<string>? Experiments { get; init; }
-    /// <summary>Municipality.</summary>
     [Description("Municipality a steward key may decide for (required for a municipal steward)")] public string? Municipality { get; init; }
-    /// <summary>Level.</summary>
     [Description("Level a steward key decides at: municipality (default), region or national")] public DecisionLevel? Level { get; init; }
-    /// <summary>Region.</summary>
     [Description("Name of the region of a regional steward key, e.g. a youth-care region")] public string? Region { get; init; }
     /// <summary>Municipalities of the region.</summary>
     [Description("Municipalities of the region (at least two) for a regional steward key")] public IReadOnlyList<string>? Municipalities { get; init; }
-    /// <summary>Cohort.</summary>
     [Description("Course cohort (required for a participant or teacher)")] public string? Cohort { get; init; }
-    /// <summary>Label.</summary>
     [Description("Free label to recognise the key; no personal data")] public string? Label { get; init; }
 }
 

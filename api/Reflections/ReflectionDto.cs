@@ -37,45 +37,29 @@ public sealed record ReflectionDto(
 /// <summary>What a frontrunner sends to file or correct a reflection. The server sets id, revision, firstSeen and the record fields.</summary>
 public record ReflectionRequest
 {
-    /// <summary>Cycle.</summary>
     [Required, Range(1, int.MaxValue), Description("Cycle number, from 1")] public int? Cycle { get; init; }
-    /// <summary>Date.</summary>
     [Required, Description("Date of the session (yyyy-mm-dd), at most tomorrow")] public DateOnly? Date { get; init; }
     /// <summary>Period start.</summary>
     [Required, Description("First day of the period covered")] public DateOnly? PeriodStart { get; init; }
     /// <summary>Period end.</summary>
     [Required, Description("Last day of the period covered; not after date")] public DateOnly? PeriodEnd { get; init; }
-    /// <summary>Roles.</summary>
     [Required, MinLength(1), MaxLength(ReflectionRules.ListMax), Description("At least one role")] public IReadOnlyList<ParticipantRole>? RolesPresent { get; init; }
-    /// <summary>Stage.</summary>
     [Required, Description("Lifecycle stage")] public LifecycleStage? Stage { get; init; }
-    /// <summary>X-curve.</summary>
     [Required, Description("X-curve position")] public XCurvePosition? XCurve { get; init; }
-    /// <summary>Hypothesis.</summary>
     [Required, Description("The hypothesis tested")] public HypothesisDto? Hypothesis { get; init; }
-    /// <summary>Loop.</summary>
     [Required, Description("The learning loop")] public LearningLoopDto? Loop { get; init; }
-    /// <summary>Goals.</summary>
     [MaxLength(ReflectionRules.ListMax), Description("Goal values; goalId must be a goal of the experiment")] public IReadOnlyList<GoalMeasurementDto>? Goals { get; init; }
     /// <summary>People reached.</summary>
     [Required, Range(0, int.MaxValue), Description("People reached, 0 or more")] public int? PeopleReached { get; init; }
-    /// <summary>Reliability.</summary>
     [Required, Description("low, medium or high")] public DataReliability? DataReliability { get; init; }
-    /// <summary>Evidence.</summary>
     [Required, Range(1, 5), Description("1 to 5")] public int? EvidenceLevel { get; init; }
     /// <summary>Working core.</summary>
     [Required, Description("Fixed core and what may vary")] public WorkingCoreDto? WorkingCore { get; init; }
-    /// <summary>Contexts.</summary>
     [MaxLength(ReflectionRules.ListMax), Description("Contexts with outcome direction")] public IReadOnlyList<ContextOutcomeDto>? Contexts { get; init; }
-    /// <summary>Barriers.</summary>
     [MaxLength(ReflectionRules.ListMax), Description("Barriers met (without firstSeen)")] public IReadOnlyList<BarrierInput>? Barriers { get; init; }
-    /// <summary>Questions.</summary>
     [MaxLength(ReflectionRules.ListMax), Description("Learning questions (without firstSeen)")] public IReadOnlyList<LearningQuestionInput>? LearningQuestions { get; init; }
-    /// <summary>Route.</summary>
     [Required, Description("Route to the mainstream")] public MainstreamRouteDto? Route { get; init; }
-    /// <summary>Sustainment.</summary>
     [Required, Description("Funding and structural ownership")] public SustainmentDto? Sustainment { get; init; }
-    /// <summary>Lessons.</summary>
     [Description("OPSI-style lessons")] public LessonsDto? Lessons { get; init; }
     /// <summary>Process evaluation.</summary>
     [Description("Whether a process evaluation was done")] public bool? ProcessEvaluationDone { get; init; }
@@ -151,14 +135,12 @@ public sealed record MainstreamRouteDto(
     [property: Description("Rules, funding or procurement that must change")] IReadOnlyList<string>? RuleChangesNeeded,
     [property: MaxLength(ReflectionRules.LongTextMax), Description("What would stop if it scaled")] string? Exnovation);
 
-/// <summary>Sustainment.</summary>
 public sealed record SustainmentDto(
     [property: Required, MinLength(1), MaxLength(ReflectionRules.ShortTextMax), Description("Current source of money")] string? FundingSource,
     [property: Description("When the money ends; absent when structural")] DateOnly? FundingEndDate,
     [property: MaxLength(ReflectionRules.ShortTextMax), Description("Structural owner")] string? StructuralOwner,
     [property: Required, Description("none, in-preparation or agreed")] StructuralPlanStatus? Plan);
 
-/// <summary>Lessons.</summary>
 public sealed record LessonsDto(
     [property: MaxLength(ReflectionRules.LongTextMax), Description("Challenges and failures")] string? Challenges,
     [property: MaxLength(ReflectionRules.LongTextMax), Description("Conditions for success")] string? ConditionsForSuccess,

@@ -166,7 +166,6 @@ public sealed class StoredIdempotency
     public string RequestHash { get; init; } = "";
     /// <summary>What the first request produced.</summary>
     public string Target { get; init; } = "";
-    /// <summary>When.</summary>
     public DateTime At { get; init; }
 
     /// <summary>

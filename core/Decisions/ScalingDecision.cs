@@ -21,7 +21,7 @@ public enum DecisionKind
 /// </summary>
 public sealed record ScalingDecision
 {
-    /// <summary>Identifier.</summary>
+    /// <summary>Set by the store when the decision is recorded; stable for the audit log.</summary>
     public required Guid Id { get; init; }
     /// <summary>Experiment the decision is about.</summary>
     public required string ExperimentSlug { get; init; }
@@ -35,7 +35,7 @@ public sealed record ScalingDecision
     public string? Area { get; init; }
     /// <summary>Date of the decision.</summary>
     public required DateOnly DecidedOn { get; init; }
-    /// <summary>Why.</summary>
+    /// <summary>Why it was decided, in the decision makers' own words (shown on the experiment page).</summary>
     public required string Rationale { get; init; }
     /// <summary>Structural owner (scaling and mainstreaming).</summary>
     public string? Owner { get; init; }

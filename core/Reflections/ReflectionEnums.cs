@@ -103,7 +103,7 @@ public enum BarrierStatus
     Open,
     /// <summary>Bypassed for now, not solved.</summary>
     WorkedAround,
-    /// <summary>Removed.</summary>
+    /// <summary>Removed for good: the rule, budget or routine changed.</summary>
     Solved,
 }
 
@@ -165,6 +165,6 @@ public enum LearningQuestionStatus
 {
     /// <summary>Still open.</summary>
     Open,
-    /// <summary>Answered.</summary>
+    /// <summary>Answered in a reflection; the answer is in that reflection's learning loop.</summary>
     Answered,
 }

@@ -5,24 +5,19 @@ namespace TransitionLab.Api.Course.Assignments;
 /// <summary>A hand-in or draft of a module's exercise.</summary>
 public sealed record HandInRequest
 {
-    /// <summary>Answers.</summary>
     [Description("Answers by field name of the module's exercise form (see the module's exerciseFields)")] public IReadOnlyDictionary<string, string>? Answers { get; init; }
     /// <summary>Own case.</summary>
     [Description("Id of an own case of the cohort the work is about; optional")] public Guid? CaseId { get; init; }
-    /// <summary>Experiment.</summary>
     [Description("Slug of a catalogue experiment the work is about; optional")] public string? ExperimentSlug { get; init; }
     /// <summary>Hand in.</summary>
     [Description("true to hand in (dated, every required field filled); false or absent to save a draft")] public bool? HandIn { get; init; }
-    /// <summary>Share.</summary>
     [Description("true to share the hand-ins with the cohort, so peers can comment; sharing cannot be undone")] public bool? Share { get; init; }
 }
 
 /// <summary>A comment on a hand-in.</summary>
 public sealed record FeedbackRequest
 {
-    /// <summary>Text.</summary>
     [Description("The comment, at most 2000 characters, no personal data")] public string? Text { get; init; }
-    /// <summary>Done.</summary>
     [Description("Teacher only: true marks the hand-in done")] public bool? Done { get; init; }
 }
 

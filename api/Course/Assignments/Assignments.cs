@@ -9,7 +9,6 @@ namespace TransitionLab.Api.Course.Assignments;
 /// <summary>How a write on a hand-in ended.</summary>
 public enum AssignmentWriteStatus
 {
-    /// <summary>Stored.</summary>
     Stored,
     /// <summary>The request is invalid; see the errors.</summary>
     Invalid,

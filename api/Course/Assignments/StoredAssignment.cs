@@ -6,7 +6,6 @@ namespace TransitionLab.Api.Course.Assignments;
 /// </summary>
 public sealed class StoredAssignment
 {
-    /// <summary>Identifier.</summary>
     public Guid Id { get; init; }
     /// <summary>Cohort of the participant's key.</summary>
     public string Cohort { get; init; } = "";
@@ -46,7 +45,6 @@ public sealed class StoredAssignmentVersion
 /// <summary>A comment on a hand-in.</summary>
 public sealed class StoredFeedback
 {
-    /// <summary>Identifier.</summary>
     public Guid Id { get; init; }
     /// <summary>Key id of the commenter.</summary>
     public string KeyId { get; init; } = "";

@@ -10,33 +10,20 @@ namespace TransitionLab.Api.Course.Cases;
 /// </summary>
 public sealed record OwnCaseRequest
 {
-    /// <summary>Title.</summary>
     [Required, MinLength(1), MaxLength(150), Description("Short Dutch title, at most 150 characters")] public string? Title { get; init; }
-    /// <summary>Municipality.</summary>
     [Required, MinLength(1), MaxLength(150), Description("The participant's own municipality")] public string? Municipality { get; init; }
-    /// <summary>Summary.</summary>
     [Required, MinLength(1), MaxLength(400), Description("One or two plain Dutch sentences, at most 400 characters")] public string? Summary { get; init; }
-    /// <summary>Region.</summary>
     [Description("Region or province")] public string? Region { get; init; }
-    /// <summary>Themes.</summary>
     [Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
-    /// <summary>Status.</summary>
     [Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
     /// <summary>Start date.</summary>
     [Description("yyyy-mm-dd")] public string? StartDate { get; init; }
-    /// <summary>Funding.</summary>
     [Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
-    /// <summary>Frontrunners.</summary>
     [Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }
-    /// <summary>Partners.</summary>
     [Description("Partner organisations")] public IReadOnlyList<string>? Partners { get; init; }
-    /// <summary>Goals.</summary>
     [Description("Concrete area goals; a practice reflection on the case may report on them")] public IReadOnlyList<DraftGoal>? Goals { get; init; }
-    /// <summary>X-curve.</summary>
     [Description("pre-development, take-off, acceleration or stabilisation")] public string? XCurve { get; init; }
-    /// <summary>Stage.</summary>
     [Description("idea, pilot, consolidation, scaling or mainstream")] public string? Stage { get; init; }
-    /// <summary>Body.</summary>
     [MaxLength(OwnCaseRules.MaxBody), Description("Longer description in plain text or Markdown")] public string? Body { get; init; }
 }
 
