@@ -29,14 +29,14 @@ internal static class RuleSet202611
                 "Melding: het laatste besluit om op te nemen mist de eigenaar, de begrotingspost of de startdatum en telt daarom niet.")),
         Verdict(VerdictKind.StopAndLearn, 2,
             "Wat niet werkt, stop je op tijd. Dit oordeel volgt als het laatste besluit een besluit tot stoppen is, als de " +
-            "koplopers in de laatste reflectie besloten te stoppen, of als de hypothese in de laatste 2 rondes is weerlegd " +
-            "zonder dat de aanpak daartussen veranderde. Een nieuwe aanpak na de voorlaatste ronde voorkomt dit oordeel; " +
-            "een nieuwe aanpak die pas na de laatste ronde is gekozen, telt als de volgende ronde hem test. Dit oordeel " +
+            "koplopers in de laatste reflectie besloten te stoppen, of als de hypothese in de laatste 2 cycli is weerlegd " +
+            "zonder dat de aanpak daartussen veranderde. Een nieuwe aanpak na de voorlaatste cyclus voorkomt dit oordeel; " +
+            "een nieuwe aanpak die pas na de laatste cyclus is gekozen, telt als de volgende cyclus hem test. Dit oordeel " +
             "gaat voor 'nog te weinig bewijs': twee keer weerlegd is ook een uitkomst. De lessen blijven gepubliceerd.",
             new(ReasonCode.StopDecision, "Het laatste besluit is een besluit om te stoppen."),
             new(ReasonCode.LoopDecisionStop, "In de laatste reflectie besloten de koplopers te stoppen."),
             new(ReasonCode.RefutedTwiceWithoutPivot,
-                "De hypothese is in de laatste 2 rondes weerlegd en na de voorlaatste ronde is de aanpak niet veranderd.")),
+                "De hypothese is in de laatste 2 cycli weerlegd en na de voorlaatste cyclus is de aanpak niet veranderd.")),
         Verdict(VerdictKind.InsufficientEvidence, 3,
             "We oordelen pas als er genoeg is om naar te kijken: minstens 3 reflecties, samen minstens 6 maanden, en " +
             "minstens één keer een bewoner of ervaringsdeskundige aan tafel. De 6 maanden tellen we van de vroegste " +
@@ -49,32 +49,32 @@ internal static class RuleSet202611
         ,
         Verdict(VerdictKind.Deepen, 4,
             "Leer eerst beter wat hier werkt. Dit oordeel volgt als het bewijsniveau in de laatste reflectie 1 is (alleen " +
-            "beschreven), of als de werkzame kern in de laatste reflectie niet volledig is beschreven: wat vaststaat en wat " +
+            "beschreven), of als de werkzame kern in de laatste reflectie niet volledig is beschreven: wat vast staat en wat " +
             "per plek mag verschillen.",
             new(ReasonCode.EvidenceBelow2, "Het bewijsniveau in de laatste reflectie is lager dan 2."),
             new(ReasonCode.WorkingCoreIncomplete, "De werkzame kern is in de laatste reflectie niet volledig beschreven.")),
         Verdict(VerdictKind.ReadyToScaleStretchAndTransform, 5,
-            "Het werkt en er is een eigenaar, maar een belemmering in het systeem (regels, geld of inkoop) staat al minstens " +
-            "2 rondes achter elkaar open. Opschalen kan dan alleen als die regels veranderen. Voorwaarden: bewijsniveau 3 of " +
+            "Het werkt en er is een eigenaar, maar een barrière in het systeem (regels, geld of inkoop) staat al minstens " +
+            "2 cycli achter elkaar open. Opschalen kan dan alleen als die regels veranderen. Voorwaarden: bewijsniveau 3 of " +
             "hoger, of niveau 2 met minstens 2 plekken waar de uitkomst positief is; een structurele eigenaar in de laatste " +
-            "reflectie; dezelfde soort belemmering open op systeemniveau in de laatste 2 of meer reflecties. Noemt de laatste " +
+            "reflectie; dezelfde soort barrière open op systeemniveau in de laatste 2 of meer reflecties. Noemt de laatste " +
             "reflectie niet welke regels moeten veranderen, dan vragen we daarom.",
             new(ReasonCode.Evidence3OrMore, "Het bewijsniveau in de laatste reflectie is 3 of hoger."),
             new(ReasonCode.Evidence2WithTwoPositiveContexts, "Bewijsniveau 2 en op minstens 2 plekken een positieve uitkomst."),
             new(ReasonCode.StructuralOwnerNamed, "De laatste reflectie noemt een structurele eigenaar."),
             new(ReasonCode.RegimeBarrierOpenTwoCycles,
-                "Dezelfde soort belemmering staat op systeemniveau open in de laatste 2 of meer reflecties."),
+                "Dezelfde soort barrière staat op systeemniveau open in de laatste 2 of meer reflecties."),
             new(ReasonCode.RuleChangesNamed, "De laatste reflectie noemt welke regels, financiering of inkoop moeten veranderen."),
             new(ReasonCode.RuleChangesMissing, "De laatste reflectie noemt nog niet welke regels moeten veranderen.")),
         Verdict(VerdictKind.ReadyToScaleFitAndConform, 6,
-            "Het werkt, er is een eigenaar en er staat geen belemmering in het systeem open: het kan binnen de huidige regels " +
+            "Het werkt, er is een eigenaar en er staat geen barrière in het systeem open: het kan binnen de huidige regels " +
             "een vast onderdeel worden. Voorwaarden: bewijsniveau 3 of hoger in de laatste reflectie, of niveau 2 met " +
             "minstens 2 plekken waar de uitkomst positief is; een structurele eigenaar in de laatste reflectie; geen open " +
-            "belemmering op systeemniveau in de laatste reflectie. Bij bewijsniveau 3 of hoger is één plek genoeg.",
+            "barrière op systeemniveau in de laatste reflectie. Bij bewijsniveau 3 of hoger is één plek genoeg.",
             new(ReasonCode.Evidence3OrMore, "Het bewijsniveau in de laatste reflectie is 3 of hoger."),
             new(ReasonCode.Evidence2WithTwoPositiveContexts, "Bewijsniveau 2 en op minstens 2 plekken een positieve uitkomst."),
             new(ReasonCode.StructuralOwnerNamed, "De laatste reflectie noemt een structurele eigenaar."),
-            new(ReasonCode.NoOpenRegimeBarrier, "In de laatste reflectie staat geen belemmering op systeemniveau open.")),
+            new(ReasonCode.NoOpenRegimeBarrier, "In de laatste reflectie staat geen barrière op systeemniveau open.")),
         Verdict(VerdictKind.Broaden, 7,
             "Er is een onderbouwing (bewijsniveau 2 of hoger) en de werkzame kern is beschreven, maar opschalen kan nog " +
             "niet. Herhaal het op andere plekken of verbind het met andere domeinen, en regel wat nog ontbreekt. Dit " +
@@ -83,7 +83,7 @@ internal static class RuleSet202611
             new(ReasonCode.OutcomeDirectionNotShared,
                 "Bewijsniveau 2 op meerdere plekken, maar op minder dan 2 plekken is de uitkomst positief."),
             new(ReasonCode.NoStructuralOwner, "De laatste reflectie noemt geen structurele eigenaar."),
-            new(ReasonCode.OpenRegimeBarrier, "In de laatste reflectie staat een belemmering op systeemniveau open.")),
+            new(ReasonCode.OpenRegimeBarrier, "In de laatste reflectie staat een barrière op systeemniveau open.")),
         Flag(VerdictFlag.PilotCliff, "Pilotklif: geld stopt binnenkort",
             "Een pilot zonder plan en geld om structureel te worden, verspilt geld en mensen. De vlag gaat aan als het geld " +
             "binnen 6 maanden stopt (precies 6 maanden telt mee) of al gestopt is, en er geen afgesproken structureel plan " +
