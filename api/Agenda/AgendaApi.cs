@@ -104,7 +104,7 @@ public static class AgendaApi
         AgendaWriteStatus.NotFound => ProblemWriter.NotFound(write.Detail!),
         AgendaWriteStatus.Forbidden => ProblemWriter.Forbidden(write.Detail!),
         AgendaWriteStatus.Invalid => ProblemWriter.Invalid(write.Errors!, "Het agendapunt is niet opgeslagen; zie 'errors' per veld."),
-        AgendaWriteStatus.PreconditionRequired => ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat je geen wijziging van een ander overschrijft."),
+        AgendaWriteStatus.PreconditionRequired => ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat u geen wijziging van een ander overschrijft."),
         AgendaWriteStatus.Stale => ProblemWriter.Status(StatusCodes.Status412PreconditionFailed, "Het agendapunt is intussen gewijzigd; haal het opnieuw op en probeer het nog eens."),
         _ => ProblemWriter.Status(StatusCodes.Status409Conflict, write.Detail ?? "Dit kan niet in de huidige stand van het agendapunt."),
     };

@@ -95,7 +95,7 @@ public static class DecisionsApi
             return ProblemWriter.Forbidden("Alleen een regisseur (steward) met de gemeente van dit experiment in zijn gebied wijzigt dit besluit.");
         string? ifMatch = http.Headers.IfMatch;
         if (string.IsNullOrEmpty(ifMatch))
-            return ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat je geen wijziging van een ander overschrijft.");
+            return ProblemWriter.Status(StatusCodes.Status428PreconditionRequired, "Stuur de ETag van GET mee als If-Match, zodat u geen wijziging van een ander overschrijft.");
         if (DecisionMapping.Validate(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors) return ProblemWriter.Invalid(errors, "Het besluit is niet opgeslagen; zie 'errors' per veld.");
 
         var outcome = await writer.WriteAsync(new UpdateDecisionChange { ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), DecisionId = id, Request = request, IfMatch = ifMatch,

@@ -97,7 +97,7 @@ public static class ReflectionRules
         for (var i = 0; i < r.Route.RuleChangesNeeded.Count; i++)
             errors.Required($"route.ruleChangesNeeded[{i}]", r.Route.RuleChangesNeeded[i], LongTextMax);
         if (r.Route.Route == ScalingRoute.StretchAndTransform && r.Route.RuleChangesNeeded.Count == 0)
-            errors.Add("route.ruleChangesNeeded", "Bij 'stretch-and-transform' noem je welke regels, financiering of inkoop moeten veranderen.");
+            errors.Add("route.ruleChangesNeeded", "Bij 'stretch-and-transform' noemt u welke regels, financiering of inkoop moeten veranderen.");
         errors.Optional("route.exnovation", r.Route.Exnovation, LongTextMax);
 
         errors.Required("sustainment.fundingSource", r.Sustainment.FundingSource, ShortTextMax);

@@ -73,7 +73,7 @@ public static class VerdictRuleSet
             new(ReasonCode.MainstreamDecisionIncomplete,
                 "Melding: het laatste besluit om op te nemen mist de eigenaar, de begrotingspost of de startdatum en telt daarom niet.")),
         Verdict(VerdictKind.StopAndLearn, 2,
-            "Wat niet werkt, stop je op tijd. Dit oordeel volgt als het laatste besluit een besluit tot stoppen is, als de " +
+            "Wat niet werkt, stopt u op tijd. Dit oordeel volgt als het laatste besluit een besluit tot stoppen is, als de " +
             "koplopers in de laatste reflectie besloten te stoppen, of als de hypothese in de laatste 2 rondes is weerlegd " +
             "zonder nieuwe aanpak daartussen én de doelen in de laatste gemeten ronde niet beter zijn dan in de ronde ervoor. " +
             "Gaan de doelen wel vooruit, dan is het oordeel 'bijsturen'. Dit oordeel gaat voor 'nog te weinig bewijs': twee " +

@@ -39,7 +39,7 @@ public static class AgendaText
 
     public const string AreasTitle = "Gebieden";
     public const string AreasDescription = "Gemeenten en regio's met gedeelde doelen, hun experimenten en hun punten op de transitieagenda.";
-    public const string AreasIntro = "Transities bestuur je per gebied: een gemeente of een regio. Daar breng je gegevens, problemen en geldstromen bij elkaar en spreek je heel concrete doelen af. Een experiment hoort bij een gebied via zijn gemeente.";
+    public const string AreasIntro = "Transities bestuurt u per gebied: een gemeente of een regio. Daar brengt u gegevens, problemen en geldstromen bij elkaar en spreekt u heel concrete doelen af. Een experiment hoort bij een gebied via zijn gemeente.";
     public const string ExampleNote = "Voorbeeld: dit gebied laat zien hoe TransitionLab met gebieden werkt. De doelen, cijfers en de arena zijn bedacht om het te laten zien; het zijn geen afspraken van deze gemeenten.";
     public const string ExampleMark = "voorbeeld";
     public static string AreaDescription(string title) => $"De gedeelde doelen, experimenten en agendapunten van {title}.";
