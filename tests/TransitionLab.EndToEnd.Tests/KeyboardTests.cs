@@ -107,4 +107,54 @@ public sealed class KeyboardTests(ProductFixture fixture)
             + "\nfields: " + await page.EvaluateAsync<string>("() => [...document.querySelectorAll('form [name]')].filter(e => e.value && e.type !== 'hidden').map(e => e.name + '=' + e.value).join(' | ')")));
         Assert.True(saved, "no visible status message after saving the practice reflection");
     }
+
+    [Fact]
+    public async Task Steward_updates_an_agenda_item_with_the_keyboard_alone()
+    {
+        var (id, municipality) = await fixture.FirstAgendaItemAsync();
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, await fixture.IssueKeyAsync(new { role = "steward", municipality }));
+        await page.GotoAsync($"/transitieagenda/{id}/wijzigen/");
+
+        var update = new KeyboardForm(page, "form.agenda-form");
+        await update.CompleteAsync(new Dictionary<string, string>
+        {
+            ["status"] = "on-agenda",
+            ["owner"] = "Team regelgeving van de gemeente (voorbeeld)",
+            ["decisionMoment"] = "Voorjaarsnota (voorbeeld)",
+        }, NoTicks);
+
+        var errors = await page.Locator(".error-summary").CountAsync();
+        AuditRecord.Report("2.1.1", errors == 0 ? [] : ["Een agendapunt bijwerken lukt niet met alleen het toetsenbord."]);
+        AuditRecord.Report("2.4.7", update.FocusProblems.Select(p => $"Agendaformulier: {p}."));
+        Assert.Empty(update.FocusProblems);
+        Assert.True(errors == 0, "the agenda form came back with errors: " + (errors == 0 ? "" : await page.Locator(".error-summary").InnerTextAsync()));
+        Assert.Contains("Team regelgeving van de gemeente (voorbeeld)", await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task Invitee_saves_an_experiment_draft_with_the_keyboard_alone()
+    {
+        var (_, municipality) = await fixture.FirstAgendaItemAsync();
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, await fixture.InviteAsync(municipality));
+        await page.GotoAsync("/experimenten/aanmelden/");
+
+        var draft = new KeyboardForm(page, "form[action$='/api/experiments/form']");
+        await draft.CompleteAsync(new Dictionary<string, string>
+        {
+            ["title"] = "Buurtbudget met het toetsenbord",
+            ["slug"] = "buurtbudget-toetsenbord-" + Guid.NewGuid().ToString("N")[..6],
+            ["summary"] = "Bewoners beslissen samen over een klein budget voor hun buurt.",
+        }, NoTicks);
+
+        var errors = await page.Locator(".error-summary").CountAsync();
+        var saved = await page.GetByRole(AriaRole.Status).IsVisibleAsync();
+        AuditRecord.Report("2.1.1", errors == 0 ? [] : ["Een experiment aanmelden lukt niet met alleen het toetsenbord."]);
+        AuditRecord.Report("2.4.7", draft.FocusProblems.Select(p => $"Aanmeldformulier: {p}."));
+        AuditRecord.Report("4.1.3", saved ? [] : ["Na het opslaan van een aanmelding volgt geen statusbericht."]);
+        Assert.Empty(draft.FocusProblems);
+        Assert.True(errors == 0, "the intake form came back with errors: " + (errors == 0 ? "" : await page.Locator(".error-summary").InnerTextAsync()));
+        Assert.True(saved, "no visible status message after saving the draft");
+    }
 }

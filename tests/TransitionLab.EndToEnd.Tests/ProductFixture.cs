@@ -68,6 +68,27 @@ public sealed partial class ProductFixture : IAsyncLifetime
         return KeyInOutput().Matches(body)[^1].Value;
     }
 
+    /// <summary>An invitation code (the invitee's key) for <paramref name="municipality"/>, made through the API with the admin key.</summary>
+    public async Task<string> InviteAsync(string municipality)
+    {
+        using var http = new HttpClient { BaseAddress = Product.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
+        using var response = await http.PostAsJsonAsync("/api/invitations", new { municipality, label = "Toegankelijkheidstest" });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/invitations answered {(int)response.StatusCode}: {body}");
+        return KeyInOutput().Matches(body)[^1].Value;
+    }
+
+    /// <summary>The first item of the transition agenda the demo data gives, and the municipality of its first experiment.</summary>
+    public async Task<(string Id, string Municipality)> FirstAgendaItemAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Product.BaseAddress };
+        var items = await http.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/agenda");
+        Assert.True(items.GetArrayLength() > 0, "the demo data put nothing on the transition agenda");
+        var first = items[0];
+        return (first.GetProperty("id").GetString()!, first.GetProperty("blocks")[0].GetProperty("municipality").GetString()!);
+    }
+
     public async Task DisposeAsync()
     {
         AuditRecord.WriteIfAsked();

@@ -26,12 +26,16 @@ public sealed class ReflowTests(ProductFixture fixture)
     public async Task Every_page_for_a_signed_in_user_reflows_at_320_px()
     {
         const string module = "/cursus/verdiepen-verbreden-opschalen/";
+        var agenda = await fixture.FirstAgendaItemAsync();
         var signedIn = new (string Key, string[] Paths)[]
         {
-            ("", ["/aanmelden/", "/aanmelden/?returnUrl=/experimenten/"]),
+            ("", ["/aanmelden/", "/aanmelden/?returnUrl=/experimenten/", "/zoeken/?q=schulden"]),
             (fixture.DemoKey.Key, [$"/experimenten/{fixture.DemoKey.Slug}/", $"/experimenten/{fixture.DemoKey.Slug}/reflectie/"]),
-            (await fixture.IssueKeyAsync(new { role = "participant", cohort = "reflow" }), [module, module + "mijn-oefeningen/"]),
-            (await fixture.IssueKeyAsync(new { role = "teacher", cohort = "reflow" }), [module + "cohort/"]),
+            (await fixture.IssueKeyAsync(new { role = "participant", cohort = "reflow" }),
+                [module, module + "mijn-oefeningen/", module + "oefenen/", module + "opdracht/", "/cursus/casussen/", "/cursus/voortgang/"]),
+            (await fixture.IssueKeyAsync(new { role = "teacher", cohort = "reflow" }), [module + "cohort/", "/cursus/voortgang/"]),
+            (await fixture.IssueKeyAsync(new { role = "steward", municipality = agenda.Municipality }), [$"/transitieagenda/{agenda.Id}/wijzigen/", "/redactie/"]),
+            (await fixture.InviteAsync(agenda.Municipality), ["/experimenten/aanmelden/"]),
         };
 
         var overflowing = new List<string>();
