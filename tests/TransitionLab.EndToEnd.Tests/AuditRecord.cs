@@ -20,11 +20,11 @@ public static class AuditRecord
         ("1.4.10", "Reflow", "Alle pagina's uit de sitemap en de pagina's na aanmelden op 320 pixels breed: niet zijwaarts schuiven; brede tabellen schuiven in hun eigen vak.", 2),
         ("1.4.11", "Contrast van niet-tekstuele content", "De kleuren van de grafieken tegen de achtergrond, in licht en donker kleurenschema (minstens 3 op 1).", 4),
         ("1.4.12", "Tekstafstand", "De afstanden van het criterium opgelegd op 16 soorten pagina's, op 320 en 1280 pixels breed: niets afgesneden of over elkaar.", 2),
-        ("2.1.1", "Toetsenbord", "Aanmelden, een reflectie en een oefenreflectie ingevuld en verstuurd met alleen het toetsenbord.", 3),
+        ("2.1.1", "Toetsenbord", "Aanmelden, een reflectie, een oefenreflectie, een agendapunt en een aanmelding van een experiment ingevuld en verstuurd met alleen het toetsenbord.", 5),
         ("2.4.1", "Blokken omzeilen", "De link 'Naar de inhoud' is de eerste stop en zet de focus op de inhoud, op 320 en 1280 pixels breed.", 2),
-        ("2.4.7", "Focus zichtbaar", "Bij elke stop van het toetsenbord in de formulieren: een zichtbare focusrand, op het scherm en niet bedekt.", 3),
+        ("2.4.7", "Focus zichtbaar", "Bij elke stop van het toetsenbord in de formulieren: een zichtbare focusrand, op het scherm en niet bedekt.", 5),
         ("3.3.1", "Foutidentificatie", "Een fout bij aanmelden: een overzicht bovenaan krijgt de focus en linkt naar het veld; het veld noemt zijn fout.", 1),
-        ("4.1.3", "Statusberichten", "Na het opslaan van een reflectie en een oefenreflectie meldt een statusbericht dat het gelukt is.", 2),
+        ("4.1.3", "Statusberichten", "Na het opslaan van een reflectie, een oefenreflectie en een aanmelding meldt een statusbericht dat het gelukt is.", 3),
     ];
 
     private static readonly ConcurrentDictionary<string, ConcurrentBag<string>> Problems = new();
