@@ -81,6 +81,7 @@ public sealed class IntakeBrowserTests : IAsyncLifetime
         await steward.FillAsync("#f-comments-summary", "Zeg wie het budget beheert.");
         await steward.ClickAsync("form[action$='/review/form'] button[type=submit]");
         Assert.Contains("beoordeeld=1", steward.Url);
+        Assert.True(await steward.GetByRole(AriaRole.Status).IsVisibleAsync(), "the review queue does not show that the review was saved");
 
         await frontrunner.GotoAsync("/experimenten/aanmelden/");
         Assert.Contains("Zeg wie het budget beheert.", await frontrunner.TextContentAsync("#f-summary-hint"));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Xml.Linq;
 using Microsoft.Playwright;
 
@@ -27,12 +28,13 @@ public sealed class ReflowTests(ProductFixture fixture)
     {
         const string module = "/cursus/verdiepen-verbreden-opschalen/";
         var agenda = await fixture.FirstAgendaItemAsync();
+        var participant = await fixture.IssueKeyAsync(new { role = "participant", cohort = "reflow" });
+        var ownCase = await OwnCaseAsync(participant);
         var signedIn = new (string Key, string[] Paths)[]
         {
             ("", ["/aanmelden/", "/aanmelden/?returnUrl=/experimenten/", "/zoeken/?q=schulden"]),
             (fixture.DemoKey.Key, [$"/experimenten/{fixture.DemoKey.Slug}/", $"/experimenten/{fixture.DemoKey.Slug}/reflectie/"]),
-            (await fixture.IssueKeyAsync(new { role = "participant", cohort = "reflow" }),
-                [module, module + "mijn-oefeningen/", module + "oefenen/", module + "opdracht/", "/cursus/casussen/", "/cursus/voortgang/"]),
+            (participant, [module, module + "mijn-oefeningen/", $"{module}oefenen/?casus={ownCase}", module + "opdracht/", "/cursus/casussen/", $"/cursus/casussen/{ownCase}/", "/cursus/voortgang/"]),
             (await fixture.IssueKeyAsync(new { role = "teacher", cohort = "reflow" }), [module + "cohort/", "/cursus/voortgang/"]),
             (await fixture.IssueKeyAsync(new { role = "steward", municipality = agenda.Municipality }), [$"/transitieagenda/{agenda.Id}/wijzigen/", "/redactie/"]),
             (await fixture.InviteAsync(agenda.Municipality), ["/experimenten/aanmelden/"]),
@@ -48,6 +50,20 @@ public sealed class ReflowTests(ProductFixture fixture)
 
         AuditRecord.Report("1.4.10", overflowing.Select(Dutch));
         Assert.True(overflowing.Count == 0, $"pages that scroll sideways at 320 px:\n{string.Join("\n", overflowing)}");
+    }
+
+    private async Task<string> OwnCaseAsync(string participantKey)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Product.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", participantKey);
+        using var created = await http.PostAsJsonAsync("/api/course/cases", new
+        {
+            title = "Buurtbudget als oefencasus", municipality = "Voorbeeldstad",
+            summary = "Een voorbeeld: bewoners beslissen samen over een klein budget voor hun buurt.",
+        });
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.True(created.IsSuccessStatusCode, $"POST /api/course/cases answered {(int)created.StatusCode}: {body}");
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
     }
 
     private static string Dutch(string overflow) => $"{overflow[..overflow.IndexOf(": ", StringComparison.Ordinal)]} schuift zijwaarts op 320 pixels breed.";
