@@ -43,7 +43,8 @@ public sealed class ApiProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => api.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await api.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        // A first start builds the site before it answers: 17 s on a machine busy with other suites, where 60 s proved too short.
+        await api.WaitUntilHealthyAsync(TimeSpan.FromSeconds(180));
         return api;
     }
 
