@@ -8,6 +8,7 @@ namespace TransitionLab.Core.Insights;
 /// dates as <c>yyyy-mm-dd</c>. Fields with a separator, quote or line break are quoted; text that Excel would
 /// read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>) gets a leading apostrophe.
 /// </summary>
+// Not CsvHelper: its formula guard applies to every field of a file, and day counts here are negative numbers ("-5") that Excel must still read as numbers.
 public static class DutchCsv
 {
     /// <summary>Appends one row.</summary>

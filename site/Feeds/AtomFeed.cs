@@ -10,6 +10,7 @@ namespace TransitionLab.Site.Feeds;
 /// theme and per municipality. Each holds new and changed experiments, new reflections with what was
 /// learned, and verdict changes.
 /// </summary>
+// Not System.ServiceModel.Syndication: System.Xml.Linq already escapes and namespaces every element, and the three feeds share one fixed shape.
 public static class AtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
