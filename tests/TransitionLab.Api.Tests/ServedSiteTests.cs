@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TransitionLab.Api.Site;
+using TransitionLab.Tests.Shared;
 
 namespace TransitionLab.Api.Tests;
 
@@ -67,9 +68,8 @@ public sealed class ServedSiteTests
 
             using var second = new ApiFactory(dataFolder: folder);
             var client = second.CreateClient();
-            var home = await client.GetStringAsync("/");
-            for (var deadline = DateTime.UtcNow.AddSeconds(60); home.Contains("Vorige bouw") && DateTime.UtcNow < deadline; home = await client.GetStringAsync("/"))
-                await Task.Delay(100);
+            var home = "";
+            await Polling.Until(async () => !(home = await client.GetStringAsync("/")).Contains("Vorige bouw"), TimeSpan.FromSeconds(60));
 
             Assert.DoesNotContain("Vorige bouw", home);
             Assert.Contains("<nav aria-label=\"Hoofdmenu\">", home);
