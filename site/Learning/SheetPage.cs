@@ -13,15 +13,18 @@ namespace TransitionLab.Site.Learning;
 /// lessons, who is involved and the sources.
 /// </summary>
 /// <param name="Experiment">The experiment.</param>
-/// <param name="Latest">Its latest reflection; <c>null</c> when none is recorded.</param>
+/// <param name="Reflections">Its reflections in cycle order, for the goal chart; empty when none are recorded.</param>
 /// <param name="Verdict">Its verdict.</param>
-public sealed record SheetPage(Experiment Experiment, Reflection? Latest, ScalingVerdict Verdict)
+public sealed record SheetPage(Experiment Experiment, IReadOnlyList<Reflection> Reflections, ScalingVerdict Verdict)
     : SitePage(SiteUrls.Sheet(Experiment.Slug), Experiment.Title, LearningText.SheetDescription(Experiment.Title))
 {
     /// <inheritdoc />
     public override Type Component => typeof(SheetView);
 
+    /// <summary>The latest reflection; <c>null</c> when none is recorded.</summary>
+    public Reflection? Latest => Reflections.Count > 0 ? Reflections[^1] : null;
+
     /// <summary>The sheet of one experiment of the site.</summary>
     public static SheetPage For(SiteContext site, Experiment experiment) =>
-        new(experiment, site.LatestReflectionOf(experiment.Slug), site.VerdictOf(experiment.Slug));
+        new(experiment, site.ReflectionsOf(experiment.Slug), site.VerdictOf(experiment.Slug));
 }

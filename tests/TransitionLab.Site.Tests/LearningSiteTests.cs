@@ -140,6 +140,21 @@ public sealed class LearningSiteTests
     }
 
     [Fact]
+    public async Task Sheet_shows_goal_progress_as_the_line_chart_with_its_table_of_the_same_cycles()
+    {
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"), History());
+        var goals = site.Page($"/experimenten/{Walcheren}/blad/").QuerySelector("section[aria-labelledby='blad-doelen']")!;
+
+        var item = goals.QuerySelector(".goal-progress-item[data-goal='minder-uithuisplaatsingen']")!;
+        var chart = item.QuerySelector("figure.chart svg[role='img']")!;
+        Assert.StartsWith("Verloop per ronde van: ", chart.QuerySelector("title")!.TextContent);
+        Assert.Equal(3, chart.QuerySelectorAll("circle.goal-dot").Length);
+        // The table alternative: baseline, cycles 1 to 3 (40 - 4 per cycle), target.
+        Assert.Equal(["40", "36", "32", "28", "20"], item.QuerySelectorAll("table.goal-progress-table td.number").Select(td => td.TextContent));
+        Assert.Null(site.Page($"/experimenten/{Mentor}/blad/").QuerySelector(".goal-progress"));
+    }
+
+    [Fact]
     public async Task Reflection_form_page_posts_to_the_api_with_a_label_for_every_field_and_is_prefilled_from_the_latest_reflection()
     {
         var loaded = ContentLoader.Load(Repository.Fixture("site"));
