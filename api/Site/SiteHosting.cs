@@ -76,6 +76,7 @@ public static class SiteHosting
         app.MapExerciseForms();
         app.MapIntakeForms();
         app.MapSearchPage();
+        app.MapComparePage();
         return app;
     }
 

@@ -38,6 +38,10 @@ public static class SiteUrls
     public const string SignIn = "/aanmelden/";
     /// <summary>The lessons of all experiments, grouped by theme.</summary>
     public const string Lessons = "/lessen/";
+    /// <summary>Two to four experiments side by side; the experiments go in the query, each as <see cref="CompareParameter"/>.</summary>
+    public const string Compare = "/vergelijk/";
+    /// <summary>The query parameter that names one experiment to compare.</summary>
+    public const string CompareParameter = "e";
 
     /// <summary>Page of one experiment.</summary>
     public static string Experiment(string slug) => $"/experimenten/{slug}/";
@@ -45,6 +49,9 @@ public static class SiteUrls
     public static string ReflectionForm(string slug) => $"/experimenten/{slug}/reflectie/";
     /// <summary>The printable one-page sheet of one experiment, for a council proposal.</summary>
     public static string Sheet(string slug) => $"/experimenten/{slug}/blad/";
+    /// <summary>The comparison of <paramref name="slugs"/>, in that order.</summary>
+    public static string CompareOf(IEnumerable<string> slugs) =>
+        Compare + "?" + string.Join("&", slugs.Select(s => $"{CompareParameter}={Uri.EscapeDataString(s)}"));
     /// <summary>Lessons narrowed to one theme.</summary>
     public static string LessonsByTheme(string themeSlug) => $"/lessen/thema/{themeSlug}/";
     /// <summary>Lessons narrowed to one verdict code.</summary>
@@ -90,6 +97,6 @@ public static class SiteUrls
     public static IReadOnlyList<string> FixedPages { get; } =
     [
         "/", Experiments, Themes, Municipalities, Concepts, Course, CourseReader, WhatWorks,
-        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn, Areas, Agenda, Lessons,
+        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn, Areas, Agenda, Lessons, Compare,
     ];
 }

@@ -14,6 +14,7 @@ public static class StaticAssets
     private static readonly Asset StyleAsset = Load("style", "css");
     private static readonly Asset ScriptAsset = Load("site", "js");
     private static readonly Asset SearchAsset = Load("search", "js");
+    private static readonly Asset CompareAsset = Load("compare", "js");
 
     /// <summary>The site-relative path pages link for the stylesheet, with its content hash.</summary>
     public static string Stylesheet => "/" + StyleAsset.HashedPath;
@@ -24,12 +25,16 @@ public static class StaticAssets
     /// <summary>The site-relative path the search page links for its script, with its content hash.</summary>
     public static string SearchScript => "/" + SearchAsset.HashedPath;
 
+    /// <summary>The site-relative path the static comparison page links for its script, with its content hash.</summary>
+    public static string CompareScript => "/" + CompareAsset.HashedPath;
+
     /// <summary>Every file to write, under its plain and its hashed name.</summary>
     public static IReadOnlyList<(string Path, string Text)> All { get; } =
     [
         (StyleAsset.PlainPath, StyleAsset.Text), (StyleAsset.HashedPath, StyleAsset.Text),
         (ScriptAsset.PlainPath, ScriptAsset.Text), (ScriptAsset.HashedPath, ScriptAsset.Text),
         (SearchAsset.PlainPath, SearchAsset.Text), (SearchAsset.HashedPath, SearchAsset.Text),
+        (CompareAsset.PlainPath, CompareAsset.Text), (CompareAsset.HashedPath, CompareAsset.Text),
     ];
 
     /// <summary>
@@ -39,7 +44,7 @@ public static class StaticAssets
     public static bool IsHashed(string path)
     {
         var name = path.TrimStart('/');
-        return name == StyleAsset.HashedPath || name == ScriptAsset.HashedPath || name == SearchAsset.HashedPath;
+        return name == StyleAsset.HashedPath || name == ScriptAsset.HashedPath || name == SearchAsset.HashedPath || name == CompareAsset.HashedPath;
     }
 
     /// <summary>The <c>Cache-Control</c> value for a file <see cref="IsHashed"/> names.</summary>

@@ -126,6 +126,12 @@ public sealed class SiteContext
     /// </summary>
     public string ReflectionPageUrl(string experimentSlug) => $"{Options.ApiBaseUrl.TrimEnd('/')}{Core.Catalogue.SiteUrls.ReflectionForm(experimentSlug)}";
 
+    /// <summary>
+    /// Where the experiment list's choice goes to be compared: the API renders the comparison, so a static build
+    /// with an API sends it there; without one, the static page compares with its script.
+    /// </summary>
+    public string CompareAction => $"{Options.ApiBaseUrl.TrimEnd('/')}{Core.Catalogue.SiteUrls.Compare}";
+
     /// <summary>Where the sign-in form posts: the API's origin sets the session cookie.</summary>
     public string SessionAction => $"{Options.ApiBaseUrl.TrimEnd('/')}/api/session";
 

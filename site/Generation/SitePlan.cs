@@ -73,6 +73,7 @@ public static class SitePlan
         yield return new HowWeJudgePage();
         yield return XCurvePage.For(site);
         yield return new SearchPage();
+        yield return new Compare.ComparePage();
         yield return new Forms.SignInPage();
         yield return Forms.PersonalPlaceholderPage.ForRegistration();
         yield return Forms.PersonalPlaceholderPage.ForReview();

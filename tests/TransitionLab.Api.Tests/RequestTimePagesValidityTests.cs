@@ -35,6 +35,9 @@ public sealed partial class RequestTimePagesValidityTests
         await Keep("search-results", HttpStatusCode.OK, anonymous.GetAsync("/zoeken/?q=jongeren"));
         await Keep("search-filtered", HttpStatusCode.OK, anonymous.GetAsync("/zoeken/?q=jongeren&soort=experiment&oordeel=insufficient-evidence"));
         await Keep("search-nothing", HttpStatusCode.OK, anonymous.GetAsync("/zoeken/?q=qqxqzq"));
+        // The comparison, and its page for a choice it cannot show.
+        await Keep("compare", HttpStatusCode.OK, anonymous.GetAsync($"/vergelijk/?e={ApiFactory.Alpha}&e={ApiFactory.Beta}"));
+        await Keep("compare-too-few", HttpStatusCode.BadRequest, anonymous.GetAsync($"/vergelijk/?e={ApiFactory.Alpha}"));
 
         var frontrunner = await SignedIn(api, KeyRole.Frontrunner, experiments: [ApiFactory.Alpha]);
         var reflectionForm = $"/api/experiments/{ApiFactory.Alpha}/reflections/form";

@@ -48,6 +48,7 @@ public sealed partial class HtmlFormFuzzTests(ITestOutputHelper output)
     [
         new("public page (static file)", "GET", $"/experimenten/{ApiFactory.Alpha}/", Who.Nobody, []),
         new("search page", "GET", "/zoeken/", Who.Nobody, [], "q", "thema", "gemeente", "oordeel", "soort"),
+        new("compare page", "GET", "/vergelijk/", Who.Nobody, [], "e"),
         new("sign-in page", "GET", "/aanmelden/", Who.Nobody, [], "returnUrl"),
         new("sign in", "POST", "/api/session", Who.Nobody, [F("key", "{key}"), F("returnUrl", $"/experimenten/{ApiFactory.Alpha}/")]),
         new("reflection page", "GET", $"/experimenten/{ApiFactory.Alpha}/reflectie/", Who.Frontrunner, []),
