@@ -21,6 +21,7 @@ public static class CompareText
     public const string NeedsScript = "Op deze kopie van de site zet uw browser de experimenten met JavaScript naast elkaar. Staat JavaScript uit, open dan het blad van elk experiment vanaf de lijst met experimenten.";
 
     public const string Pick = "Vergelijk";
+    public static string PickName(string experiment) => $"{Pick}: {experiment}";
     public const string PickButton = "Vergelijk de gekozen experimenten";
     public const string PickHint = "Vink twee tot vier experimenten aan en vergelijk ze.";
 }

@@ -28,7 +28,8 @@ public sealed class CompareSiteTests
             Assert.Equal(("e", "vergelijk-keuze"), (box.GetAttribute("name"), box.GetAttribute("form")));
             Assert.Equal(card.QuerySelector("h3 a")!.GetAttribute("href"), $"/experimenten/{box.GetAttribute("value")}/");
             // The label says what it does and, for a screen reader, for which experiment.
-            Assert.Equal($"Vergelijk: {card.QuerySelector("h3")!.TextContent}", box.ParentElement!.TextContent.Trim());
+            Assert.Equal("Vergelijk", box.ParentElement!.TextContent.Trim());
+            Assert.Equal($"Vergelijk: {card.QuerySelector("h3")!.TextContent}", box.GetAttribute("aria-label"));
         });
         // Lists elsewhere (home, themes) stay plain.
         Assert.Null(site.Page("/").QuerySelector("label.pick"));
