@@ -3,6 +3,7 @@ using TransitionLab.Api.Course;
 using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Course.Progress;
+using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Backup;
 using TransitionLab.Api.Decisions;
@@ -49,6 +50,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<OwnCases>();
         builder.Services.AddSingleton<Assignments>();
         builder.Services.AddSingleton<CohortProgress>();
+        builder.Services.AddSingleton<ModuleReads>();
         builder.Services.AddApiDocument();
         builder.Services.AddDemo(builder.Configuration);
         builder.Services.AddHostedService<AuditRetention>();
@@ -83,6 +85,7 @@ public static class ApiApplication
         app.MapCourseCases();
         app.MapAssignments();
         app.MapCourseProgress();
+        app.MapModuleReading();
         app.MapKeys();
         app.MapAudit();
         app.MapBackup();

@@ -2,6 +2,7 @@ using TransitionLab.Api.Course;
 using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Course.Progress;
+using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
@@ -49,7 +50,9 @@ public static class ExerciseFormsApi
         var mine = caller.MayPractise && assignments.Mine(caller, module.Slug) is { } own ? View(own, caller, db) : null;
         var others = assignments.OfCohort(caller, module.Slug).Select(a => View(a, caller, db)).ToArray();
         var ownCases = cases.OfCohort(caller).Select(c => (c.Id.ToString(), $"{c.Title} ({c.Municipality})")).ToArray();
-        var page = new ExercisePage(module, Assignments.FormOf(module), mine, others, caller.IsTeacher, ownCases, handIn, commentOn);
+        var read = caller.MayPractise ? db.ModuleReads.FindById(StoredModuleRead.IdOf(caller.KeyId, module.Slug)) : null;
+        var page = new ExercisePage(module, Assignments.FormOf(module), mine, others, caller.IsTeacher, ownCases, handIn, commentOn,
+            read is null ? null : Dates.ToInstant(read.ReadAt));
         return PersonalPages.Private(context, await CourseOnRequest.PersonalAsync(site.Current, page), status);
     }
 

@@ -74,6 +74,7 @@ public static class SiteHosting
         app.MapAgendaForms();
         app.MapOwnCaseForms();
         app.MapExerciseForms();
+        app.MapReadingForms();
         app.MapIntakeForms();
         app.MapSearchPage();
         app.MapComparePage();

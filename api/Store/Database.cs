@@ -6,6 +6,7 @@ using TransitionLab.Api.Audit;
 using TransitionLab.Api.Course;
 using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
+using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Durability;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
@@ -49,6 +50,7 @@ public sealed class Database : IDisposable
         Sessions.EnsureIndex(s => s.ExpiresAt);
         Assignments.EnsureIndex(a => a.ParticipantKeyId);
         Assignments.EnsureIndex(a => a.Module);
+        ModuleReads.EnsureIndex(r => r.ParticipantKeyId);
     }
 
     /// <summary>
@@ -113,6 +115,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredOwnCase> CourseCases => _db.GetCollection<StoredOwnCase>("courseCases");
     /// <summary>Participants' hand-ins of the modules' exercises, with their versions and comments; private to their cohort.</summary>
     public ILiteCollection<StoredAssignment> Assignments => _db.GetCollection<StoredAssignment>("courseAssignments");
+    /// <summary>Which modules participants marked read; private to their cohort.</summary>
+    public ILiteCollection<StoredModuleRead> ModuleReads => _db.GetCollection<StoredModuleRead>("courseReads");
     /// <summary>API keys, by hash.</summary>
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Every key by hash, held in memory for authentication; <see cref="ApiKeys"/> refreshes it on every change.</summary>

@@ -6,6 +6,7 @@ using TransitionLab.Api.Audit;
 using TransitionLab.Api.Course;
 using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
+using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Intake;
@@ -36,6 +37,7 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(CreatePracticeReflectionChange), "practice-reflection.create")]
 [JsonDerivedType(typeof(SaveAssignmentChange), "course-assignment.save")]
 [JsonDerivedType(typeof(FeedbackChange), "course-assignment.feedback")]
+[JsonDerivedType(typeof(MarkModuleReadChange), "course-module.read")]
 [JsonDerivedType(typeof(PruneAuditChange), "audit.prune")]
 public abstract record StoreChange
 {

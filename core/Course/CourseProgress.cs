@@ -7,6 +7,7 @@ namespace TransitionLab.Core.Course;
 /// <summary>One participant's progress in one module.</summary>
 public sealed record ModuleProgress(
     [property: Description("Slug of the module")] string Module,
+    [property: Description("When the participant marked the module read")] DateTimeOffset? ReadAt,
     [property: Description("Practice reflections filed in the module")] int Practised,
     [property: Description("Whether anything of the exercise is saved, a draft or a hand-in")] bool Started,
     [property: Description("When the exercise was last handed in")] DateTimeOffset? HandedInAt,

@@ -81,8 +81,8 @@ public static class CohortText
 
     public const string ProgressTitle = "Voortgang in de cursus";
     public const string ExerciseSignInNote = "Deze pagina is alleen voor uw cursusgroep. Meld u aan met uw deelnemerssleutel of docentensleutel; daarna werkt u hier de opdracht van deze module uit en ziet u de reacties van uw groep.";
-    public const string ProgressSignInNote = "Deze pagina is persoonlijk. Meld u aan met uw deelnemerssleutel of docentensleutel; daarna ziet u hier per module wat u hebt geoefend, ingeleverd en afgerond, of als docent dat van uw groep.";
-    public const string ProgressDescription = "Per module wat er is geoefend, ingeleverd en afgerond.";
+    public const string ProgressSignInNote = "Deze pagina is persoonlijk. Meld u aan met uw deelnemerssleutel of docentensleutel; daarna ziet u hier per module wat u hebt gelezen, geoefend, ingeleverd en afgerond, of als docent dat van uw groep.";
+    public const string ProgressDescription = "Per module wat er is gelezen, geoefend, ingeleverd en afgerond.";
     public const string ProgressLink = "Voortgang";
     public const string ProgressPrivate = "Deze voortgang is privé: alleen u en uw docent zien haar.";
     public const string ProgressModule = "Module";
@@ -98,6 +98,14 @@ public static class CohortText
     public const string No = "nee";
     public const string Yes = "ja";
     public const string DraftOnly = "concept";
+    public const string ReadHeading = "Gelezen?";
+    public const string ReadIntro = "Klaar met lezen? Markeer de module als gelezen. U en uw docent zien het dan in uw voortgang. Dit kan alleen als deelnemer van de cursus; u meldt zich zo nodig eerst aan.";
+    public const string ReadButton = "Ik heb deze module gelezen";
+    public const string ReadSaved = "U hebt deze module als gelezen gemarkeerd. U ziet het in uw voortgang.";
+    public static string ReadOn(DateTimeOffset at) => $"U hebt deze module gelezen op {Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))}.";
+    public const string NotReadYet = "U hebt deze module nog niet als gelezen gemarkeerd.";
+    public const string UnreadButton = "Toch nog niet gelezen";
+    public const string ReadParticipantsOnly = "Alleen een deelnemer van de cursus markeert een module als gelezen. Meld u aan met uw deelnemerssleutel.";
     public const string NoParticipants = "Er zijn nog geen deelnemers in uw groep.";
 
     /// <summary>What a participant did in a module, in words: for the progress table and its CSV.</summary>
@@ -105,6 +113,7 @@ public static class CohortText
     {
         static string On(DateTimeOffset at) => Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime));
         var parts = new List<string>();
+        if (p.ReadAt is { } read) parts.Add($"gelezen op {On(read)}");
         if (p.Practised > 0) parts.Add(PractisedCount(p.Practised));
         if (p.DoneAt is { } done) parts.Add($"klaar op {On(done)}");
         else if (p.HandedInAt is { } handedIn) parts.Add($"ingeleverd op {On(handedIn)}");

@@ -7,7 +7,7 @@ namespace TransitionLab.EndToEnd.Tests;
 
 /// <summary>
 /// A cohort of two participants and a teacher through one module in a browser without JavaScript: own case, practice
-/// reflection on it, hand-in, peer comment, the teacher marks it done, the progress table shows it. A participant of
+/// reflection on it, the module marked read, hand-in, peer comment, the teacher marks it done, the progress table shows it. A participant of
 /// another cohort is refused at every step, the new pages pass axe at 320, 390 and 1280 px and the W3C validator, and nothing
 /// reaches a public page.
 /// </summary>
@@ -58,6 +58,12 @@ public sealed class CohortFlowTests(ProductFixture fixture)
         await ReflectionFormTests.FillReflectionAsync(anna, 1, "Bewoners kwamen vaker naar de buurtavond.", "form[action$='/practice-reflections/form']");
         await anna.GetByRole(AriaRole.Button, new() { Name = "Oefenreflectie opslaan" }).ClickAsync();
         await Assertions.Expect(anna).ToHaveURLAsync(new Regex("geoefend=1"));
+        // Back on the module page, she marks the module read.
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Ik heb deze module gelezen" }).ClickAsync();
+        await Assertions.Expect(anna).ToHaveURLAsync(new Regex("gelezen=1"));
+        await Assertions.Expect(anna.Locator("#gelezen-opgeslagen")).ToBeVisibleAsync();
+        await anna.GotoAsync("/cursus/voortgang/");
+        await Assertions.Expect(anna.Locator($"tr[data-module='{Module}'] td")).ToContainTextAsync("gelezen op");
         await anna.GotoAsync($"/cursus/{Module}/mijn-oefeningen/");
         await Assertions.Expect(anna.Locator("li.practice")).ToContainTextAsync(caseTitle);
 
@@ -92,7 +98,9 @@ public sealed class CohortFlowTests(ProductFixture fixture)
         await handIn.GetByRole(AriaRole.Button, new() { Name = "Reactie plaatsen" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("article.work")).ToHaveAttributeAsync("data-status", "done");
         await teacher.GotoAsync("/cursus/voortgang/");
-        await Assertions.Expect(teacher.Locator($"tr:has(th:text('anna')) td[data-module='{Module}']")).ToContainTextAsync("klaar op");
+        var annaCell = teacher.Locator($"tr:has(th:text('anna')) td[data-module='{Module}']");
+        await Assertions.Expect(annaCell).ToContainTextAsync("klaar op");
+        await Assertions.Expect(annaCell).ToContainTextAsync("gelezen op");
 
         // Anna reads both comments on her own work.
         await anna.GotoAsync(exercisePath);
@@ -130,11 +138,11 @@ public sealed class CohortFlowTests(ProductFixture fixture)
         Assert.Equal(200, csv.Status);
         var rows = System.Text.Encoding.UTF8.GetString(await csv.BodyAsync()).Split("\r\n");
         Assert.StartsWith("\uFEFFDeelnemer;", rows[0]);
-        Assert.Contains(rows, r => r.StartsWith("anna;", StringComparison.Ordinal) && r.Contains("klaar op", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("anna;", StringComparison.Ordinal) && r.Contains("klaar op", StringComparison.Ordinal) && r.Contains("gelezen op", StringComparison.Ordinal));
         Assert.Equal(403, (await stranger.Context.APIRequest.GetAsync("/cursus/voortgang/voortgang.csv")).Status);
 
         // The new pages meet WCAG 2.1 AA on a small phone, a phone and a laptop, reflow at 320 px and are valid HTML.
-        var pages = new[] { ("anna", "/cursus/casussen/"), ("anna", casePath), ("anna", exercisePath), ("anna", "/cursus/voortgang/"), ("docent", exercisePath), ("docent", "/cursus/voortgang/") };
+        var pages = new[] { ("anna", $"/cursus/{Module}/"), ("anna", "/cursus/casussen/"), ("anna", casePath), ("anna", exercisePath), ("anna", "/cursus/voortgang/"), ("docent", exercisePath), ("docent", "/cursus/voortgang/") };
         foreach (var width in new[] { 320, 390, 1280 })
         {
             // axe runs as script in the page; the pages themselves have none.

@@ -62,8 +62,9 @@ public static class ExerciseUrls
 /// <param name="Cases">The cohort's own cases, to choose what the work is about.</param>
 /// <param name="HandIn">The hand-in form as posted, with errors.</param>
 /// <param name="CommentOn">The hand-in whose comment form was posted with errors, and its state.</param>
+/// <param name="ReadAt">When the participant marked the module read; <c>null</c> while not read, and for a teacher.</param>
 public sealed record ExercisePage(CourseModule Module, ExerciseForm Form, ExerciseWork? Mine, IReadOnlyList<ExerciseWork> Others, bool IsTeacher,
-    IReadOnlyList<(string Value, string Text)> Cases, FormState HandIn, (Guid Id, FormState State)? CommentOn = null)
+    IReadOnlyList<(string Value, string Text)> Cases, FormState HandIn, (Guid Id, FormState State)? CommentOn = null, DateTimeOffset? ReadAt = null)
     : SitePage(ExerciseUrls.Page(Module.Slug), CohortText.ExerciseTitle(Module.Title), CohortText.ExerciseDescription)
 {
     /// <inheritdoc />

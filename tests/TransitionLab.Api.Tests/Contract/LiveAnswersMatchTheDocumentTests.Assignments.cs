@@ -8,7 +8,7 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
     // The fixture module takes the free-text exercise form, whose one field is "answer".
     private const string ExerciseModule = "verdiepen-en-opschalen";
 
-    /// <summary>Hand-ins of the modules' exercises, comments on them, and the cohort's progress.</summary>
+    /// <summary>Hand-ins of the modules' exercises, comments on them, read marks, and the cohort's progress.</summary>
     private static Dictionary<string, Func<Live, Task<HttpResponseMessage>>[]> AssignmentSamples() => new()
     {
         ["HandInAssignment"] =
@@ -39,6 +39,23 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
             l => l.Teacher.PostAsJsonAsync(l.Url($"/course/assignments/{Guid.Empty}/feedback"), new JsonObject { ["text"] = "Niemand" }),
         ],
         ["GetCourseProgress"] = [l => l.Teacher.GetAsync(l.Url("/course/progress")), l => l.Participant.GetAsync(l.Url("/course/progress")), l => l.Frontrunner.GetAsync(l.Url("/course/progress"))],
+        ["MarkModuleRead"] =
+        [
+            l => l.Participant.PutAsync(l.Url($"/course/modules/{ExerciseModule}/read"), null),
+            l => l.Teacher.PutAsync(l.Url($"/course/modules/{ExerciseModule}/read"), null),
+            l => l.Participant.PutAsync(l.Url("/course/modules/bestaat-niet/read"), null),
+            l => l.Anonymous.PutAsync(l.Url($"/course/modules/{ExerciseModule}/read"), null),
+        ],
+        ["UnmarkModuleRead"] =
+        [
+            async l =>
+            {
+                await l.Participant.PutAsync(l.Url($"/course/modules/{ExerciseModule}/read"), null);
+                return await l.Participant.DeleteAsync(l.Url($"/course/modules/{ExerciseModule}/read"));
+            },
+            l => l.Participant.DeleteAsync(l.Url($"/course/modules/{ExerciseModule}/read")),
+            l => l.Teacher.DeleteAsync(l.Url($"/course/modules/{ExerciseModule}/read")),
+        ],
         ["ExportCourseProgressCsv"] = [l => l.Teacher.GetAsync(l.Url("/course/progress.csv")), l => l.Participant.GetAsync(l.Url("/course/progress.csv"))],
     };
 

@@ -93,6 +93,7 @@ public sealed partial class HtmlFormFuzzTests(ITestOutputHelper output)
         new("revoke invitation form", "POST", "/api/invitations/{invitation}/revoke/form", Who.Steward, []),
         new("exercise page", "GET", $"/cursus/{Module}/opdracht/", Who.Participant, []),
         new("exercise form", "POST", $"/cursus/{Module}/opdracht/", Who.Participant, [F("answers.answer", "Mijn antwoord op de opdracht."), F("handIn", "true")]),
+        new("read form", "POST", $"/cursus/{Module}/gelezen", Who.Participant, [F("gelezen", "true"), F("naar", "opdracht")]),
         new("comment form", "POST", "/cursus/opdrachten/{assignment}/reactie", Who.Teacher, [F("text", "Goed gezien; kijk ook naar de financiering.")]),
         new("progress page", "GET", "/cursus/voortgang/", Who.Teacher, []),
         new("progress CSV", "GET", "/cursus/voortgang/voortgang.csv", Who.Teacher, []),
