@@ -41,18 +41,19 @@ public static class ExerciseFormsApi
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, ExerciseUrls.Page(found.Slug), InCourse, CohortText.CourseOnly);
         if (refused is not null) return refused;
-        return await PageAsync(context, site, db, assignments, cases, found, caller!, FormState.Empty, null, StatusCodes.Status200OK);
+        return await PageAsync(context, site, db, assignments, cases, catalogue, found, caller!, FormState.Empty, null, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, PublishedSite site, Database db, Assignments assignments, OwnCases cases,
+    private static async Task<IResult> PageAsync(HttpContext context, PublishedSite site, Database db, Assignments assignments, OwnCases cases, Catalogue catalogue,
         CourseModule module, Caller caller, FormState handIn, (Guid, FormState)? commentOn, int status)
     {
         var mine = caller.MayPractise && assignments.Mine(caller, module.Slug) is { } own ? View(own, caller, db) : null;
         var others = assignments.OfCohort(caller, module.Slug).Select(a => View(a, caller, db)).ToArray();
         var ownCases = cases.OfCohort(caller).Select(c => (c.Id.ToString(), $"{c.Title} ({c.Municipality})")).ToArray();
         var read = caller.MayPractise ? db.ModuleReads.FindById(StoredModuleRead.IdOf(caller.KeyId, module.Slug)) : null;
+        var (experiments, search) = caller.MayPractise ? Choices(context, db, catalogue, module, caller, handIn, mine) : ([], null);
         var page = new ExercisePage(module, Assignments.FormOf(module), mine, others, caller.IsTeacher, ownCases, handIn, commentOn,
-            read is null ? null : Dates.ToInstant(read.ReadAt));
+            read is null ? null : Dates.ToInstant(read.ReadAt), experiments, search);
         return PersonalPages.Private(context, await CourseOnRequest.PersonalAsync(site.Current, page), status);
     }
 
@@ -69,13 +70,14 @@ public static class ExerciseFormsApi
             Answers = form.Where(f => f.Key.StartsWith("answers.", StringComparison.Ordinal))
                 .ToDictionary(f => f.Key["answers.".Length..], f => f.Value.ToString(), StringComparer.Ordinal),
             CaseId = Guid.TryParse(form["caseId"], out var caseId) ? caseId : null,
+            ExperimentSlug = form["experimentSlug"].ToString(),
             HandIn = form["handIn"] == "true",
             Share = form["share"] == "true",
         };
         var write = await assignments.SaveAsync(found, request, caller!);
         if (write.Status == AssignmentWriteStatus.Stored) return TypedResults.Redirect(ExerciseUrls.Saved(found.Slug));
         var errors = write.Errors ?? new Dictionary<string, string[]> { [""] = [write.Message ?? ""] };
-        return await PageAsync(context, site, db, assignments, cases, found, caller!, new FormState(PersonalPages.Values(form), errors), null,
+        return await PageAsync(context, site, db, assignments, cases, catalogue, found, caller!, new FormState(PersonalPages.Values(form), errors), null,
             write.Status == AssignmentWriteStatus.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status403Forbidden);
     }
 
@@ -94,7 +96,7 @@ public static class ExerciseFormsApi
         var write = await assignments.CommentAsync(id, new FeedbackRequest { Text = form["text"].ToString(), Done = form["done"] == "true" }, caller!);
         if (write.Status == AssignmentWriteStatus.Stored) return TypedResults.Redirect(ExerciseUrls.At(module.Slug, id));
         if (write.Status != AssignmentWriteStatus.Invalid) return await PersonalPages.DeniedAsync(context, site, module, path, write.Message ?? CohortText.NotYourExercise);
-        return await PageAsync(context, site, db, assignments, cases, module, caller!, FormState.Empty,
+        return await PageAsync(context, site, db, assignments, cases, catalogue, module, caller!, FormState.Empty,
             (id, new FormState(PersonalPages.Values(form), write.Errors!)), StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -114,14 +116,34 @@ public static class ExerciseFormsApi
         return ProgressApi.CsvOf(progress.For(caller!), catalogue);
     }
 
+    /// <summary>
+    /// The catalogue experiments the hand-in form offers (<see cref="ExperimentChoices"/>) and the search for one, with a
+    /// Dutch error next to it when it found nothing.
+    /// </summary>
+    private static (IReadOnlyList<OptionGroup>, FormState?) Choices(HttpContext context, Database db, Catalogue catalogue, CourseModule module, Caller caller,
+        FormState handIn, ExerciseWork? mine)
+    {
+        var typed = context.Request.Query["zoek"].ToString();
+        var query = ExperimentChoices.Query(typed);
+        var chosen = handIn.WasPosted ? handIn.Value("experimentSlug") : mine?.Versions.LastOrDefault()?.ExperimentSlug;
+        var practised = PracticeReflections.Mine(db, caller, module.Slug).Where(p => p.CaseId is null).Select(p => p.ExperimentSlug);
+        var groups = ExperimentChoices.For(catalogue.Current, module, practised, chosen, query);
+        if (typed.Length == 0) return (groups, null);
+        var errors = query is not null && ExperimentChoices.Found(catalogue.Current, query).Count == 0
+            ? new Dictionary<string, string[]> { ["zoek"] = [CohortText.SearchNothing(query)] }
+            : new Dictionary<string, string[]>();
+        return (groups, new FormState(new Dictionary<string, string[]> { ["zoek"] = [typed] }, errors));
+    }
+
     /// <summary>A hand-in as <paramref name="reader"/> may see it on the page.</summary>
     private static ExerciseWork View(StoredAssignment a, Caller reader, Database db)
     {
         var dto = a.AsDto(reader);
         string? Subject(AssignmentVersionDto v) =>
-            v.CaseId is { } id ? db.CourseCases.FindById(id)?.Title : v.ExperimentSlug is { } slug ? db.Experiments.FindById(slug)?.Title : null;
+            v.CaseId is { } id ? db.CourseCases.FindById(id) is { } own ? CohortText.SubjectCase(own.Title, own.Municipality) : null
+            : v.ExperimentSlug is { } slug && db.Experiments.FindById(slug) is { } experiment ? CohortText.SubjectExperiment(experiment.Title, experiment.Municipality) : null;
         return new ExerciseWork(a.Id, OwnCaseFormsApi.Author(db, a.ParticipantKeyId),
-            dto.Versions.Select(v => new WorkVersion(v.Number, v.SavedAt, v.HandedIn, Subject(v), v.Answers)).ToArray(),
+            dto.Versions.Select(v => new WorkVersion(v.Number, v.SavedAt, v.HandedIn, Subject(v), v.Answers, v.CaseId, v.ExperimentSlug)).ToArray(),
             dto.SharedAt is not null,
             dto.Feedback.Select(f => new WorkComment(OwnCaseFormsApi.Author(db, f.KeyId), f.ByTeacher, f.Version, f.Text, f.At)).ToArray(),
             dto.DoneAt, Assignments.MayComment(a, reader));

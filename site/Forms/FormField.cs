@@ -31,6 +31,8 @@ public sealed class FormField(string name, string label, FormState state)
     public int? MaxLength { get; init; } = 4000;
     /// <summary>The options of a select; a plain input when <c>null</c>.</summary>
     public IReadOnlyList<(string Value, string Text)>? Options { get; init; }
+    /// <summary>A select's options under headings (<c>optgroup</c>), after <see cref="Options"/>; for a long choice made short.</summary>
+    public IReadOnlyList<OptionGroup>? OptionGroups { get; init; }
 
     /// <summary>The element's HTML id.</summary>
     public string Id { get; } = FormState.IdOf(name);
@@ -55,3 +57,8 @@ public sealed class FormField(string name, string label, FormState state)
     /// <summary><c>aria-invalid</c>: present only on a field with errors.</summary>
     public string? Invalid => Errors.Count > 0 ? "true" : null;
 }
+
+/// <summary>Options of a select under one heading.</summary>
+/// <param name="Label">The heading.</param>
+/// <param name="Options">Value and text of each option.</param>
+public sealed record OptionGroup(string Label, IReadOnlyList<(string Value, string Text)> Options);

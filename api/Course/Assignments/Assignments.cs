@@ -3,6 +3,7 @@ using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Course;
+using TransitionLab.Site.Text;
 
 namespace TransitionLab.Api.Course.Assignments;
 
@@ -48,6 +49,7 @@ public sealed class Assignments(Database db, StoreWriter writer, TimeProvider ti
         var slug = string.IsNullOrWhiteSpace(request.ExperimentSlug) ? null : request.ExperimentSlug.Trim();
         if (slug is not null && db.Experiments.FindById(slug) is not { Source: ExperimentMapping.ContentSource })
             errors["experimentSlug"] = ["Kies een experiment uit de catalogus."];
+        if (request.CaseId is not null && slug is not null) errors["experimentSlug"] = [CohortText.WorkBoth];
         if (errors.Count > 0) return new(AssignmentWriteStatus.Invalid, Errors: errors);
 
         var now = time.GetUtcNow();

@@ -10,9 +10,12 @@ namespace TransitionLab.Site.Course.Exercises;
 /// <param name="Number">Version number.</param>
 /// <param name="SavedAt">When it was saved.</param>
 /// <param name="HandedIn">Handed in, or a draft.</param>
-/// <param name="Subject">Title of the own case or experiment it is about, if any.</param>
+/// <param name="Subject">What it is about, in words (an own case or a catalogue experiment), if anything.</param>
 /// <param name="Answers">Answers by field name.</param>
-public sealed record WorkVersion(int Number, DateTimeOffset SavedAt, bool HandedIn, string? Subject, IReadOnlyDictionary<string, string> Answers);
+/// <param name="CaseId">The own case it is about, if any.</param>
+/// <param name="ExperimentSlug">The catalogue experiment it is about, if any.</param>
+public sealed record WorkVersion(int Number, DateTimeOffset SavedAt, bool HandedIn, string? Subject, IReadOnlyDictionary<string, string> Answers,
+    Guid? CaseId = null, string? ExperimentSlug = null);
 
 /// <summary>A comment on a hand-in.</summary>
 /// <param name="Author">Who wrote it.</param>
@@ -63,8 +66,11 @@ public static class ExerciseUrls
 /// <param name="HandIn">The hand-in form as posted, with errors.</param>
 /// <param name="CommentOn">The hand-in whose comment form was posted with errors, and its state.</param>
 /// <param name="ReadAt">When the participant marked the module read; <c>null</c> while not read, and for a teacher.</param>
+/// <param name="Experiments">The catalogue experiments the form offers, under headings.</param>
+/// <param name="Search">The search for an experiment as typed, with its error when nothing was found.</param>
 public sealed record ExercisePage(CourseModule Module, ExerciseForm Form, ExerciseWork? Mine, IReadOnlyList<ExerciseWork> Others, bool IsTeacher,
-    IReadOnlyList<(string Value, string Text)> Cases, FormState HandIn, (Guid Id, FormState State)? CommentOn = null, DateTimeOffset? ReadAt = null)
+    IReadOnlyList<(string Value, string Text)> Cases, FormState HandIn, (Guid Id, FormState State)? CommentOn = null, DateTimeOffset? ReadAt = null,
+    IReadOnlyList<OptionGroup>? Experiments = null, FormState? Search = null)
     : SitePage(ExerciseUrls.Page(Module.Slug), CohortText.ExerciseTitle(Module.Title), CohortText.ExerciseDescription)
 {
     /// <inheritdoc />
