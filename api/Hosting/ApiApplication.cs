@@ -48,6 +48,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<Invitations>();
         builder.Services.AddSingleton<AgendaBoard>();
         builder.Services.AddSingleton<OwnCases>();
+        builder.Services.AddSingleton<CaseProposals>();
         builder.Services.AddSingleton<Assignments>();
         builder.Services.AddSingleton<CohortProgress>();
         builder.Services.AddSingleton<ModuleReads>();

@@ -32,7 +32,8 @@ public static class IntakeFormsApi
     private static async Task<IResult> RegisterPage(HttpContext context, PublishedSite site, Registrations registrations, Database db)
     {
         if (await FrontrunnerSession.CallerAsync(context) is not { } caller) return await SignIn(context, site, IntakeText.SignInForRegister, IntakeUrls.Register);
-        var notice = context.Request.Query["ingediend"] == "1" ? IntakeText.Submitted : context.Request.Query["opgeslagen"] == "1" ? IntakeText.Saved : null;
+        var notice = context.Request.Query["ingediend"] == "1" ? IntakeText.Submitted : context.Request.Query["opgeslagen"] == "1" ? IntakeText.Saved
+            : context.Request.Query["casus"] == "1" ? IntakeText.FromCourseCase : null;
         var current = Chosen(registrations, caller, context.Request.Query["experiment"].ToString());
         var state = current is null
             ? new FormState(new Dictionary<string, string[]> { ["municipality"] = [db.Keys.FindById(caller.KeyId)?.Municipality ?? ""] }, new Dictionary<string, string[]>())

@@ -1,11 +1,13 @@
 using TransitionLab.Api.Course;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Experiments;
+using TransitionLab.Api.Intake;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
 using TransitionLab.Site.Course;
 using TransitionLab.Site.Course.Cases;
 using TransitionLab.Site.Forms;
+using TransitionLab.Site.Intake;
 using TransitionLab.Site.Text;
 
 namespace TransitionLab.Api.Site;
@@ -23,6 +25,7 @@ public static class OwnCaseFormsApi
         group.MapGet(OwnCaseUrls.List, List);
         group.MapPost(OwnCaseUrls.List, Register);
         group.MapGet("/cursus/casussen/{id:guid}/", Show);
+        group.MapPost("/cursus/casussen/{id:guid}/voorstellen", Propose);
         group.MapGet("/cursus/{module}/oefenen/", PractiseOn);
         return group;
     }
@@ -77,8 +80,43 @@ public static class OwnCaseFormsApi
         if (refused is not null) return refused;
         if (cases.Find(id) is not { } found) return TypedResults.NotFound();
         if (!caller!.InCohort(found.Cohort)) return await PersonalPages.DeniedAsync(context, site, null, path, CohortText.ForbiddenOtherCohort);
+        return await CasePage(context, site, db, catalogue, found, caller, null, StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> CasePage(HttpContext context, PublishedSite site, Database db, Catalogue catalogue, StoredOwnCase found, Caller caller,
+        FormState? proposal, int status)
+    {
         var modules = catalogue.Current.Modules.OrderBy(m => m.Order).ToArray();
-        return PersonalPages.Private(context, await CourseOnRequest.PersonalAsync(site.Current, new OwnCasePage(found.AsEntry(db), modules)));
+        var proposed = found is { ProposedAs: { } slug, ProposedAt: { } at } ? (slug, Dates.ToInstant(at)) : ((string, DateTimeOffset)?)null;
+        var page = new OwnCasePage(found.AsEntry(db), modules, caller.MayPractise && caller.KeyId == found.ParticipantKeyId, proposal, proposed);
+        return PersonalPages.Private(context, await CourseOnRequest.PersonalAsync(site.Current, page), status);
+    }
+
+    /// <summary>
+    /// The one action from an own case to the intake: the case's fields become a draft registered with the invitation
+    /// code, and the browser continues signed in with that code on the intake's form, where its author checks and submits.
+    /// The form's fields are those of the sign-in form (<c>key</c>, <c>returnUrl</c>), so a 307 hands the same post on to
+    /// the sign-in, which starts the invitee's session the way every sign-in does; this request has read the
+    /// participant's session already and cannot start a new one itself.
+    /// </summary>
+    private static async Task<IResult> Propose(Guid id, HttpContext context, OwnCases cases, CaseProposals proposals, Database db, Catalogue catalogue, PublishedSite site)
+    {
+        if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
+        var path = OwnCaseUrls.Case(id);
+        var (caller, refused) = await PersonalPages.AllowedAsync(context, site, null, path, c => c.MayPractise, CohortText.ParticipantsOnly);
+        if (refused is not null) return refused;
+        if (cases.Find(id) is not { } found) return TypedResults.NotFound();
+        if (!caller!.InCohort(found.Cohort)) return await PersonalPages.DeniedAsync(context, site, null, path, CohortText.ForbiddenOtherCohort);
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var proposal = await proposals.ProposeAsync(found, caller, form["key"].ToString());
+        if (proposal.Registration is not null) return TypedResults.Redirect(site.Current.SessionAction, preserveMethod: true);
+        if (proposal.Status is RegistrationWriteStatus.Forbidden) return await PersonalPages.DeniedAsync(context, site, null, path, proposal.Detail ?? CohortText.ProposeAuthorOnly);
+        // The code is a key: it is never shown again in the page.
+        var errors = (proposal.Errors ?? new Dictionary<string, string[]> { ["invitationCode"] = [proposal.Detail ?? CohortText.ProposeCodeWrong] })
+            .ToDictionary(e => e.Key == "invitationCode" ? "key" : e.Key, e => e.Value, StringComparer.Ordinal);
+        return await CasePage(context, site, db, catalogue, cases.Find(id) ?? found, caller, new FormState(new Dictionary<string, string[]> { ["key"] = [""] }, errors),
+            proposal.Status == RegistrationWriteStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> PractiseOn(string module, Guid? casus, HttpContext context, OwnCases cases, Database db, Catalogue catalogue, PublishedSite site)

@@ -33,6 +33,7 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(SaveAgendaChange), "agenda.save")]
 [JsonDerivedType(typeof(SaveAreaValueChange), "area-value.save")]
 [JsonDerivedType(typeof(CreateOwnCaseChange), "course-case.create")]
+[JsonDerivedType(typeof(ProposeOwnCaseChange), "course-case.propose")]
 [JsonDerivedType(typeof(ImportCatalogueChange), "catalogue.import")]
 [JsonDerivedType(typeof(CreatePracticeReflectionChange), "practice-reflection.create")]
 [JsonDerivedType(typeof(SaveAssignmentChange), "course-assignment.save")]

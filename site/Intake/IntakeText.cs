@@ -18,6 +18,7 @@ public static class IntakeText
     public const string SubmitButton = "Indienen bij de redactie";
     public const string Saved = "Uw concept is opgeslagen. U kunt later verder gaan via deze pagina.";
     public const string SavedIncomplete = "Uw concept is opgeslagen, maar nog niet compleet. Vul de velden met een melding aan voordat u het indient.";
+    public const string FromCourseCase = "De gegevens van uw eigen casus staan in dit formulier. Controleer ze, vul aan wat nog ontbreekt en dien de aanmelding in. De redactie beoordeelt haar voordat het experiment op de site komt. U bent nu aangemeld met de code van de uitnodiging; met uw deelnemerssleutel komt u terug in de cursus.";
     public const string Submitted = "Uw aanmelding is ingediend. De redactie beoordeelt haar; u ziet hier hun oordeel.";
     public const string ErrorTitle = "Het concept is nog niet opgeslagen";
     public const string SubmitErrorTitle = "De aanmelding is nog niet ingediend";

@@ -37,8 +37,19 @@ public static class CohortText
     public const string BackToCases = "Terug naar de eigen casussen";
     public const string PractiseOnCase = "U oefent op uw eigen casus";
     public const string ProposeHeading = "Voorstellen als echt experiment";
-    public const string ProposeIntro = "Werkt deze casus echt in uw gemeente? Dan kunt u hem na de cursus aanmelden als experiment in TransitionLab. Vraag de regisseur van uw gemeente om een uitnodiging. Met de code uit die uitnodiging meldt u het experiment aan; de redactie controleert het voordat het op de site komt. Tot dan blijft de casus alleen in uw groep.";
+    public const string ProposeIntro = "Werkt deze casus echt in uw gemeente? Dan kunt u hem na de cursus aanmelden als experiment in TransitionLab. Vraag de regisseur van uw gemeente om een uitnodiging. Vul hieronder de code uit die uitnodiging in. Wij zetten de gegevens van deze casus dan in het aanmeldformulier; u controleert ze en dient de aanmelding in. De redactie controleert het experiment voordat het op de site komt. Tot dan blijft de casus alleen in uw groep.";
     public const string ProposeLink = "Experiment aanmelden";
+    public const string ProposeOthers = "Alleen wie de casus vastlegde, kan hem voorstellen als experiment.";
+    public const string ProposeCode = "Code uit de uitnodiging";
+    public const string ProposeCodeHint = "De code die de regisseur van uw gemeente u gaf. Na het overzetten bent u aangemeld met deze code; met uw deelnemerssleutel komt u terug in de cursus.";
+    public const string ProposeButton = "Zet de casus in het aanmeldformulier";
+    public const string ProposeNotDone = "De casus is nog niet overgezet";
+    public const string ProposeCodeMissing = "Vul de code uit de uitnodiging in.";
+    public const string ProposeCodeWrong = "Deze code is geen geldige uitnodiging, of de uitnodiging is al gebruikt of verlopen. Vraag de regisseur van uw gemeente om een nieuwe.";
+    public const string ProposeAuthorOnly = "Alleen wie de casus vastlegde, stelt hem voor als experiment.";
+    public static string ProposedAlready(string slug) => $"Deze casus is al voorgesteld als aanmelding '{slug}'.";
+    public static string Proposed(DateTimeOffset at) => $"Voorgesteld als experiment op {Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))}. De aanmelding gaat verder in het aanmeldformulier, met de code van de uitnodiging.";
+    public const string ProposedLink = "Naar de aanmelding";
 
     public const string ForbiddenOtherCohort = "Deze pagina hoort bij een andere groep.";
     public const string CourseOnly = "Deze pagina is alleen voor deelnemers en docenten van de cursus. Meld u aan met uw sleutel.";

@@ -31,8 +31,8 @@ public class OwnCaseFormsTests
         Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
         var casePage = Parser.ParseDocument(await page.Content.ReadAsStringAsync());
         Assert.Contains("Buurtkracht Zwolle", casePage.QuerySelector("h1")!.TextContent);
-        // The way to the live platform: the intake, with an invitation from the municipality's steward.
-        Assert.NotNull(casePage.QuerySelector("a[href='/experimenten/aanmelden/']"));
+        // The way to the live platform: the intake, with an invitation code from the municipality's steward.
+        Assert.NotNull(casePage.QuerySelector($"#voorstellen form[action='/cursus/casussen/{stored.Id}/voorstellen'] input[name=key]"));
 
         var other = await PracticeFormsTests.SignedIn(api, KeyRole.Participant, "B");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/cursus/casussen/{stored.Id}/")).StatusCode);

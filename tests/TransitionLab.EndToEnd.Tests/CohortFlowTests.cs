@@ -7,7 +7,8 @@ namespace TransitionLab.EndToEnd.Tests;
 
 /// <summary>
 /// A cohort of two participants and a teacher through one module in a browser without JavaScript: own case, practice
-/// reflection on it, the module marked read, hand-in, peer comment, the teacher marks it done, the progress table shows it. A participant of
+/// reflection on it, the module marked read, hand-in, peer comment, the teacher marks it done, the progress table shows it; after the course the
+/// case is proposed to the intake in one action. A participant of
 /// another cohort is refused at every step, the new pages pass axe at 320, 390 and 1280 px and the W3C validator, and nothing
 /// reaches a public page.
 /// </summary>
@@ -164,6 +165,33 @@ public sealed class CohortFlowTests(ProductFixture fixture)
         }
         var invalid = await HtmlValidator.ValidateAsync(folder);
         Assert.True(invalid.Count == 0, $"{invalid.Count} validator errors:\n{string.Join("\n", invalid.Take(15))}");
+
+        // After the course Anna proposes her case as a real experiment in one action: with the code of an invitation from
+        // Zwolle's steward, the case's fields land in the intake's form and she continues signed in with the code.
+        var stewardKey = await fixture.IssueKeyAsync(new { role = "steward", municipality = "Zwolle", label = $"regisseur-{_tag}" });
+        var invited = await anna.Context.APIRequest.PostAsync("/api/invitations", new()
+        {
+            DataObject = new { municipality = "Zwolle" }, Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {stewardKey}" },
+        });
+        Assert.Equal(201, invited.Status);
+        var code = (await invited.JsonAsync())!.Value.GetProperty("code").GetString()!;
+        await anna.GotoAsync(casePath);
+        await anna.GetByLabel("Code uit de uitnodiging").FillAsync(code);
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Zet de casus in het aanmeldformulier" }).ClickAsync();
+        await Assertions.Expect(anna).ToHaveURLAsync(new Regex("/experimenten/aanmelden/"));
+        Assert.Equal(caseTitle, await anna.InputValueAsync("#f-title"));
+        Assert.Equal("Zwolle", await anna.InputValueAsync("#f-municipality"));
+        await Assertions.Expect(anna.Locator(".intake-notice")).ToContainTextAsync("eigen casus");
+        foreach (var width in new[] { 320, 1280 })
+        {
+            var invitee = await fixture.NewPageAsync(new ViewportSize { Width = width, Height = 900 });
+            await fixture.SignInAsync(invitee, code);
+            Assert.Equal(200, (await invitee.GotoAsync("/experimenten/aanmelden/?casus=1"))!.Status);
+            await AssertAccessibleAsync(invitee, $"the intake form from an own case at {width} px");
+        }
+        // A draft is no experiment: nothing of the case is public before the stewards' review.
+        foreach (var path in new[] { "/experimenten/", "/api/experiments", "/api/snapshot", "/zoekindex.json" })
+            Assert.DoesNotContain(caseTitle, await (await request.GetAsync(path)).TextAsync());
     }
 
     private static async Task AssertAccessibleAsync(IPage page, string what)

@@ -33,7 +33,21 @@ public static class OwnCaseMapping
         s.Id, s.Cohort, s.ParticipantKeyId, Dates.ToInstant(s.CreatedAt), s.Title, s.Municipality, s.Summary, s.Region, s.Themes, s.Status, s.StartDate,
         s.FundingSource is null && s.FundingEndDate is null ? null : new DraftFunding(s.FundingSource, s.FundingEndDate),
         s.Frontrunners, s.Partners, s.Goals.Select(g => new DraftGoal(g.Id, g.Description, g.TargetGroup, g.Unit, g.Baseline, g.Target)).ToArray(),
-        s.XCurve, s.Stage, s.Body);
+        s.XCurve, s.Stage, s.Body, s.ProposedAs);
+
+    /// <summary>
+    /// The case as an intake draft under <paramref name="slug"/>: the fields it has are carried over as written, so its
+    /// author only checks and completes them; what it lacks stays empty for the intake's form to ask.
+    /// </summary>
+    public static DraftExperimentRequest AsDraft(this StoredOwnCase s, string slug) => new()
+    {
+        Title = s.Title, Slug = slug, Summary = s.Summary, Municipality = s.Municipality, Region = s.Region,
+        Themes = s.Themes.Count > 0 ? s.Themes : null, Status = s.Status, StartDate = s.StartDate,
+        Funding = s.FundingSource is null && s.FundingEndDate is null ? null : new DraftFunding(s.FundingSource, s.FundingEndDate),
+        Frontrunners = s.Frontrunners.Count > 0 ? s.Frontrunners : null, Partners = s.Partners.Count > 0 ? s.Partners : null,
+        Goals = s.Goals.Count > 0 ? s.Goals.Select(g => new DraftGoal(g.Id, g.Description, g.TargetGroup, g.Unit, g.Baseline, g.Target)).ToArray() : null,
+        XCurve = s.XCurve, Stage = s.Stage, Body = s.Body,
+    };
 
     /// <summary>
     /// The case as an experiment that a practice reflection is checked against: its goals are what a reflection may

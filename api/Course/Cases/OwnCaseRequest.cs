@@ -46,4 +46,19 @@ public sealed record OwnCaseDto(
     [property: Description("Area goals")] IReadOnlyList<DraftGoal> Goals,
     [property: Description("X-curve code")] string? XCurve,
     [property: Description("Stage code")] string? Stage,
-    [property: Description("Longer description")] string? Body);
+    [property: Description("Longer description")] string? Body,
+    [property: Description("Slug of the intake registration its author proposed it as; absent while not proposed")] string? ProposedAs = null);
+
+/// <summary>Proposing an own case to the intake.</summary>
+public sealed record CaseProposalRequest
+{
+    /// <summary>Invitation code.</summary>
+    [Description("The code of an invitation from a steward of the case's municipality (see POST /api/invitations); the draft is registered with it")]
+    public string? InvitationCode { get; init; }
+}
+
+/// <summary>An own case proposed to the intake: the draft it became.</summary>
+public sealed record CaseProposalDto(
+    [property: Description("The own case")] Guid CaseId,
+    [property: Description("Slug of the intake registration; the invitee reads and completes it at GET/PUT /api/experiments/{slug}/draft with the invitation code as key")] string Slug,
+    [property: Description("State of the registration: draft until the invitee submits it")] Intake.RegistrationState State);

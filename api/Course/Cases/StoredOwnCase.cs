@@ -38,4 +38,8 @@ public sealed class StoredOwnCase
     public string? Stage { get; init; }
     /// <summary>Longer description.</summary>
     public string? Body { get; init; }
+    /// <summary>Slug of the intake registration its author proposed it as; <c>null</c> while not proposed.</summary>
+    public string? ProposedAs { get; init; }
+    /// <summary>When its author proposed it to the intake (UTC).</summary>
+    public DateTime? ProposedAt { get; init; }
 }

@@ -23,6 +23,15 @@ public static class OwnCaseUrls
     /// <summary>One case.</summary>
     public static string Case(Guid id) => $"{List}{id}/";
 
+    /// <summary>
+    /// The intake's form after a case was proposed: an invitation registers one experiment, so the page opens the draft
+    /// the case became, with a note that says where its fields came from.
+    /// </summary>
+    public static readonly string AfterProposal = $"{Intake.IntakeUrls.Register}?casus=1";
+
+    /// <summary>Where its author proposes case <paramref name="id"/> to the intake.</summary>
+    public static string Propose(Guid id) => $"{Case(id)}voorstellen";
+
     /// <summary>The practice form of <paramref name="module"/> set to case <paramref name="id"/>.</summary>
     public static string Practise(string module, Guid id) => $"{SiteUrls.Module(module)}oefenen/?casus={id}";
 }
@@ -40,10 +49,14 @@ public sealed record OwnCasesPage(IReadOnlyList<OwnCaseEntry> Cases, FormState F
     public override bool Indexed => false;
 }
 
-/// <summary>One own case, with where to practise on it.</summary>
+/// <summary>One own case, with where to practise on it and how to propose it as a real experiment.</summary>
 /// <param name="Case">The case.</param>
 /// <param name="Modules">The course's modules, in order.</param>
-public sealed record OwnCasePage(OwnCaseEntry Case, IReadOnlyList<CourseModule> Modules)
+/// <param name="MayPropose">Whether the reader is its author, who may propose it to the intake.</param>
+/// <param name="Proposal">The proposal form as posted, with its error.</param>
+/// <param name="ProposedAs">The intake registration it was proposed as, and when; <c>null</c> while not proposed.</param>
+public sealed record OwnCasePage(OwnCaseEntry Case, IReadOnlyList<CourseModule> Modules, bool MayPropose = false, FormState? Proposal = null,
+    (string Slug, DateTimeOffset At)? ProposedAs = null)
     : SitePage(OwnCaseUrls.Case(Case.Id), CohortText.CasePageTitle(Case.Subject.Title), CohortText.CasePageDescription)
 {
     /// <inheritdoc />

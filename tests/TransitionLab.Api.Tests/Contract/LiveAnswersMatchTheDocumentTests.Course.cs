@@ -22,10 +22,25 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
             l => l.Participant.GetAsync(l.Url($"/course/cases/{Guid.Empty}")),
             l => l.Frontrunner.GetAsync(l.Url($"/course/cases/{l.OwnCaseId}")),
         ],
+        ["ProposeOwnCase"] =
+        [
+            // A case in the steward's municipality, and an invitation of that steward for it.
+            async l =>
+            {
+                var own = await l.Participant.PostAsJsonAsync(l.Url("/course/cases"), OwnCase("Buurtbudget Alphen", "Alphen"));
+                var id = (await own.Json()).GetProperty("id").GetGuid();
+                var invitation = await l.Steward.PostAsJsonAsync(l.Url("/invitations"), new JsonObject { ["municipality"] = "Alphen" });
+                var code = (await invitation.Json()).GetProperty("code").GetString();
+                return await l.Participant.PostAsJsonAsync(l.Url($"/course/cases/{id}/proposal"), new JsonObject { ["invitationCode"] = code });
+            },
+            l => l.Participant.PostAsJsonAsync(l.Url($"/course/cases/{l.OwnCaseId}/proposal"), new JsonObject { ["invitationCode"] = "tl_geen-uitnodiging" }),
+            l => l.Teacher.PostAsJsonAsync(l.Url($"/course/cases/{l.OwnCaseId}/proposal"), new JsonObject { ["invitationCode"] = "tl_geen-uitnodiging" }),
+            l => l.Participant.PostAsJsonAsync(l.Url($"/course/cases/{Guid.Empty}/proposal"), new JsonObject { ["invitationCode"] = "tl_geen-uitnodiging" }),
+        ],
     };
 
-    private static JsonObject OwnCase(string title) => new()
+    private static JsonObject OwnCase(string title, string municipality = "Zwolle") => new()
     {
-        ["title"] = title, ["municipality"] = "Zwolle", ["summary"] = "Bewoners van twee wijken beslissen mee over het budget voor ondersteuning.",
+        ["title"] = title, ["municipality"] = municipality, ["summary"] = "Bewoners van twee wijken beslissen mee over het budget voor ondersteuning.",
     };
 }
