@@ -31,7 +31,8 @@ public static class CourseCasesApi
             .WithDescription("Participant or teacher of the case's cohort; 403 for anyone else.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/{id:guid}/proposal", Propose)
+        // No :guid constraint: a caller without a key must meet 401 before anything judges the id.
+        group.MapPost("/{id}/proposal", Propose)
             .WithName("ProposeOwnCase").WithSummary("Propose an own case as a real experiment")
             .WithDescription("Its author only, with the code of an invitation from a steward of the case's municipality (the intake's rule for who registers). The case's fields become an intake draft registered with that code (201 with its slug; Location is its GET /api/experiments/{slug}/draft); the invitee completes and submits it with the code as their key, and the stewards review it before anything is public. The case stays private to the cohort. 409 once proposed.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
@@ -40,12 +41,12 @@ public static class CourseCasesApi
         return group;
     }
 
-    private static async Task<Results<Created<CaseProposalDto>, ProblemHttpResult>> Propose(Guid id, CaseProposalRequest request, OwnCases cases, CaseProposals proposals,
+    private static async Task<Results<Created<CaseProposalDto>, ProblemHttpResult>> Propose(string id, CaseProposalRequest request, OwnCases cases, CaseProposals proposals,
         ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise && !caller.IsTeacher) return ProblemWriter.Forbidden(NotInCourse);
-        if (cases.Find(id) is not { } found) return ProblemWriter.NotFound($"Er is geen casus {id}.");
+        if (!Guid.TryParse(id, out var caseId) || cases.Find(caseId) is not { } found) return ProblemWriter.NotFound($"Er is geen casus {id}.");
         if (!caller.InCohort(found.Cohort)) return ProblemWriter.Forbidden("Deze casus hoort bij een andere groep.");
         var proposal = await proposals.ProposeAsync(found, caller, request.InvitationCode);
         return proposal switch
