@@ -76,6 +76,10 @@ public sealed class WritesReachTheirPagesTests
         return (steward, invitee);
     }
 
+    /// <summary>The code of an invitation from a steward of <paramref name="municipality"/>.</summary>
+    private static async Task<string> InvitationFor(ApiFactory api, string municipality) =>
+        (await (await Succeeds(api.Steward(municipality).PostAsJsonAsync("/api/invitations", new { municipality }))).Json()).GetProperty("code").GetString()!;
+
     private static async Task ReflectOnBoth(ApiFactory api)
     {
         await Succeeds(api.Frontrunner(ApiFactory.Alpha).PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection()));
@@ -320,6 +324,45 @@ public sealed class WritesReachTheirPagesTests
             var posted = await teacher.PostAsync($"/cursus/opdrachten/{id}/reactie", new FormUrlEncodedContent([new("text", "Reactie via het formulier.")]));
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             return (teacher, $"/cursus/{Module}/opdracht/", "Reactie via het formulier.");
+        }),
+        new("PUT /api/course/modules/{module}/read", async w =>
+        {
+            var participant = Participant(w.Api);
+            await Succeeds(participant.PutAsync($"/api/course/modules/{Module}/read", null));
+            return (participant, "/api/course/progress", "\"readAt\"");
+        }),
+        new("DELETE /api/course/modules/{module}/read", async w =>
+        {
+            var participant = Participant(w.Api);
+            await Succeeds(participant.PutAsync($"/api/course/modules/{Module}/read", null));
+            await Succeeds(participant.DeleteAsync($"/api/course/modules/{Module}/read"));
+            return new Expectation(participant, "/api/course/progress", "\"readAt\"", Disappears: true);
+        }),
+        new("POST /cursus/{module}/gelezen", async w =>
+        {
+            var browser = await w.SignedIn(KeyRole.Participant, cohort: "Najaar");
+            var posted = await browser.PostAsync($"/cursus/{Module}/gelezen", new FormUrlEncodedContent([new("gelezen", "true")]));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (browser, "/cursus/voortgang/", "gelezen op");
+        }),
+        new("POST /api/course/cases/{id}/proposal", async w =>
+        {
+            var participant = Participant(w.Api);
+            var id = (await (await Succeeds(participant.PostAsJsonAsync("/api/course/cases", OwnCase("Casus voor de intake")))).Json()).GetProperty("id").GetGuid();
+            var code = await InvitationFor(w.Api, "Zwolle");
+            await Succeeds(participant.PostAsJsonAsync($"/api/course/cases/{id}/proposal", new { invitationCode = code }));
+            return (participant, $"/api/course/cases/{id}", "proposedAs");
+        }),
+        new("POST /cursus/casussen/{id:guid}/voorstellen", async w =>
+        {
+            var browser = await w.SignedIn(KeyRole.Participant, cohort: "Najaar");
+            await browser.PostAsync("/cursus/casussen/", new FormUrlEncodedContent(
+                [new("title", "Casus voor de intake"), new("municipality", "Zwolle"), new("summary", "Bewoners beslissen mee over het budget.")]));
+            var id = Assert.Single(w.Api.Database.CourseCases.FindAll()).Id;
+            var posted = await browser.PostAsync($"/cursus/casussen/{id}/voorstellen", new FormUrlEncodedContent(
+                [new("key", await InvitationFor(w.Api, "Zwolle")), new("returnUrl", "/experimenten/aanmelden/?casus=1")]));
+            Assert.Equal(HttpStatusCode.TemporaryRedirect, posted.StatusCode);
+            return (browser, $"/cursus/casussen/{id}/", "Voorgesteld als experiment");
         }),
         new("POST /api/invitations/form", async w =>
         {
