@@ -25,6 +25,8 @@ public sealed class SiteContext
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byTheme;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byConcept;
     private readonly ILookup<string, AgendaItem> _agendaByExperiment;
+    private readonly Lazy<BarrierHeatmap> _heatmapByTheme;
+    private readonly Lazy<BarrierHeatmap> _heatmapByArea;
 
     /// <summary>Joins the input's reflections and decisions to the catalogue's experiments and judges each experiment.</summary>
     public SiteContext(SiteInput input)
@@ -53,6 +55,12 @@ public sealed class SiteContext
         _agendaByExperiment = Agenda.Where(i => i.Listed)
             .SelectMany(i => i.Experiments.Select(slug => (slug, i)))
             .ToLookup(p => p.slug, p => p.i, StringComparer.Ordinal);
+        // Two pages show the same heatmaps; computed on first use, once per build.
+        _heatmapByTheme = new(() => BarrierHeatmap.Of(experiments, input.Reflections,
+            input.Catalogue.Themes.Select(t => new HeatmapColumn(t.Slug, t.Title)).ToArray(), e => e.Themes));
+        _heatmapByArea = new(() => BarrierHeatmap.Of(experiments, input.Reflections,
+            input.Catalogue.Areas.Select(a => new HeatmapColumn(a.Slug, a.Title)).ToArray(),
+            e => input.Catalogue.Areas.Where(a => a.Holds(e.Municipality)).Select(a => a.Slug)));
         HoldsDemoReflections = input.Reflections.All.Any(t => t.Any(DemoRecords.IsDemo));
         FooterPages = FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
     }
@@ -78,6 +86,12 @@ public sealed class SiteContext
 
     /// <summary>The transition agenda: stored items with their current experiments, then new proposals.</summary>
     public IReadOnlyList<AgendaItem> Agenda { get; }
+
+    /// <summary>Standing belemmering kinds against themes.</summary>
+    public BarrierHeatmap HeatmapByTheme => _heatmapByTheme.Value;
+
+    /// <summary>Standing belemmering kinds against areas (an experiment belongs to an area through its municipality).</summary>
+    public BarrierHeatmap HeatmapByArea => _heatmapByArea.Value;
 
     /// <summary>Items on the agenda (proposed or accepted) that name an experiment, open ones first.</summary>
     public IEnumerable<AgendaItem> AgendaOf(string experimentSlug) => _agendaByExperiment[experimentSlug];

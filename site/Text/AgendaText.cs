@@ -33,6 +33,16 @@ public static class AgendaText
     public const string ExportJson = "De transitieagenda (JSON)";
     public const string AreasLink = "Bekijk de gebieden en hun gedeelde doelen";
 
+    public const string PatternHeading = "Waar belemmeringen terugkomen";
+    public const string HeatmapIntro = "Per soort belemmering en per thema of gebied: in hoeveel experimenten de belemmering in de laatste reflectie nog openstaat of alleen is omzeild. Een experiment met twee thema's telt in allebei. Hoe donkerder het vak, hoe meer experimenten. De tabel onder elke kaart geeft dezelfde aantallen met de experimenten erbij.";
+    public const string HeatmapThemesTitle = "Belemmeringen per thema";
+    public const string HeatmapAreasTitle = "Belemmeringen per gebied";
+    public const string HeatmapNone = "Geen experiment meldt in zijn laatste reflectie een belemmering die nog openstaat.";
+    public const string HeatmapTableNote = "aantal experimenten; de tabel hieronder geeft dezelfde aantallen met de experimenten";
+    public static string HeatmapCaption(string title) => $"{title}: aantal experimenten waar de belemmering nog openstaat of is omzeild";
+    public const string HeatmapKind = "Belemmering";
+    public static string HeatmapMore(int count) => count == 1 ? "en nog 1 ander experiment" : $"en nog {count} andere experimenten";
+
     public const string BlockingOnExperimentHeading = "Op de transitieagenda";
     public static string SolvedOnExperiment(string title) => $"Opgelost: {title}.";
     public static string BlockingOnExperiment(string title, string status) => $"{title} (stand: {status.ToLowerInvariant()})";

@@ -15,6 +15,8 @@ public sealed class ChartFitTests(ProductFixture fixture)
     [InlineData("/x-curve/", 1280)]
     [InlineData("/belemmeringen/", 390)]
     [InlineData("/belemmeringen/", 1280)]
+    [InlineData("/transitieagenda/", 390)]
+    [InlineData("/transitieagenda/", 1280)]
     public async Task Every_chart_label_lies_inside_its_chart(string path, int width)
     {
         var page = await fixture.NewPageAsync();
