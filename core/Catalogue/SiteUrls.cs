@@ -34,6 +34,8 @@ public static class SiteUrls
     public const string Areas = "/gebieden/";
     /// <summary>The transition agenda: regime belemmeringen, who changes them and when.</summary>
     public const string Agenda = "/transitieagenda/";
+    /// <summary>The shared learning agenda: learning questions that several experiments ask.</summary>
+    public const string LearningAgenda = "/leeragenda/";
     /// <summary>Sign-in page for frontrunners (served by the API's origin, which sets the session cookie).</summary>
     public const string SignIn = "/aanmelden/";
     /// <summary>The lessons of all experiments, grouped by theme.</summary>
@@ -97,6 +99,6 @@ public static class SiteUrls
     public static IReadOnlyList<string> FixedPages { get; } =
     [
         "/", Experiments, Themes, Municipalities, Concepts, Course, CourseReader, WhatWorks,
-        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn, Areas, Agenda, Lessons, Compare,
+        PilotsAtRisk, Barriers, HowWeJudge, XCurve, Search, SignIn, Areas, Agenda, LearningAgenda, Lessons, Compare,
     ];
 }

@@ -203,6 +203,14 @@ public static class DutchLabels
         _ => throw Unknown(status),
     };
 
+    /// <summary>Label of a learning question's status.</summary>
+    public static string For(LearningQuestionStatus status) => status switch
+    {
+        LearningQuestionStatus.Open => "Open",
+        LearningQuestionStatus.Answered => "Beantwoord",
+        _ => throw Unknown(status),
+    };
+
     /// <summary>Label of a scaling route.</summary>
     public static string For(ScalingRoute route) => route switch
     {

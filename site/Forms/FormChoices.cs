@@ -35,7 +35,7 @@ public static class FormChoices
     /// <summary>Barrier statuses.</summary>
     public static IReadOnlyList<(string Value, string Text)> BarrierStatuses { get; } = Of<BarrierStatus>(DutchLabels.For);
     /// <summary>Learning question statuses.</summary>
-    public static IReadOnlyList<(string Value, string Text)> QuestionStatuses { get; } = Of<LearningQuestionStatus>(s => s == LearningQuestionStatus.Open ? FormText.QuestionOpen : FormText.QuestionAnswered);
+    public static IReadOnlyList<(string Value, string Text)> QuestionStatuses { get; } = Of<LearningQuestionStatus>(DutchLabels.For);
     /// <summary>Routes to the mainstream.</summary>
     public static IReadOnlyList<(string Value, string Text)> Routes { get; } = Of<ScalingRoute>(DutchLabels.For);
     /// <summary>Structural plan statuses.</summary>

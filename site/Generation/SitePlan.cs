@@ -53,6 +53,7 @@ public static class SitePlan
         yield return new AreaIndexPage(areas);
         foreach (var area in areas) yield return new AreaPage(area);
         yield return AgendaPage.For(site);
+        yield return LearningAgendaPage.For(site);
 
         yield return new ConceptIndexPage(catalogue.Concepts);
         foreach (var concept in catalogue.Concepts) yield return ConceptPage.For(concept, site);
@@ -102,7 +103,7 @@ public static class SitePlan
         MunicipalityPage p => p.Municipality.Experiments.Any(e => e.Slug == experimentSlug),
         MunicipalityIndexPage or ThemeIndexPage or WhatWorksPage or PilotsAtRiskPage or BarriersPage or XCurvePage => true,
         // A reflection can propose an agenda item, and an item lists experiments of several areas: few pages, all of them.
-        AgendaPage or AreaIndexPage => true,
+        AgendaPage or AreaIndexPage or LearningAgendaPage => true,
         AreaPage => true,
         ConceptPage => true,
         ModulePage p => p.Module.Cases.Contains(experimentSlug),

@@ -43,6 +43,26 @@ public static class AgendaText
     public const string HeatmapKind = "Belemmering";
     public static string HeatmapMore(int count) => count == 1 ? "en nog 1 ander experiment" : $"en nog {count} andere experimenten";
 
+    public const string LearningTitle = "Leeragenda";
+    public const string LearningDescription = "Leervragen die in meer experimenten terugkomen, en wie aan een antwoord werkt.";
+    public const string LearningIntro = "Experimenten stellen in elke reflectie hun leervragen. Vaak stellen meer plaatsen dezelfde vraag. Hier ziet u welke vragen dat zijn, in welke experimenten, en of daar al een antwoord is. We kijken naar de laatste reflectie van elk experiment. Twee vragen tellen als dezelfde vraag als alleen hoofdletters, accenten of leestekens verschillen.";
+    public const string LearningLink = "Bekijk de gedeelde leeragenda: vragen die meer experimenten stellen";
+    public const string LearningSharedHeading = "Vragen die meer experimenten stellen";
+    public const string LearningSharedNone = "Nog geen leervraag staat in de laatste reflectie van twee of meer experimenten.";
+    public static string LearningAskedBy(int experiments, int answered) =>
+        $"Gesteld in {experiments} experimenten; {(answered == 0 ? "nog nergens beantwoord" : $"beantwoord in {answered} van de {experiments}")}.";
+    public static string LearningCaption(string question) => $"Wie stelt de vraag: {question}";
+    public const string LearningExperiment = "Experiment";
+    public const string LearningMunicipality = "Gemeente";
+    public const string LearningStatus = "Status";
+    public const string LearningSince = "Gesteld sinds";
+    public const string LearningWho = "Wie werkt aan een antwoord";
+    public static string LearningAnsweredIn(int cycle) => $"Beantwoord in ronde {cycle}";
+    public const string LearningThemesHeading = "Open vragen per thema";
+    public const string LearningThemesIntro = "Per thema de open leervragen, als twee of meer experimenten in dat thema een vraag stellen. Misschien weet een ander experiment in hetzelfde thema al een deel van het antwoord.";
+    public const string LearningThemesNone = "In geen enkel thema stellen twee of meer experimenten een open leervraag.";
+    public static string LearningAskedIn(string experiment, string municipality, string since) => $"{experiment} ({municipality}), sinds {since}";
+
     public const string BlockingOnExperimentHeading = "Op de transitieagenda";
     public static string SolvedOnExperiment(string title) => $"Opgelost: {title}.";
     public static string BlockingOnExperiment(string title, string status) => $"{title} (stand: {status.ToLowerInvariant()})";

@@ -72,8 +72,6 @@ public static class FormText
     public const string Questions = "Leervragen";
     public const string Question = "Vraag";
     public const string QuestionStatus = "Status";
-    public const string QuestionOpen = "Open";
-    public const string QuestionAnswered = "Beantwoord";
 
     public const string Route = "Route naar staand beleid";
     public const string RouteKind = "Route";

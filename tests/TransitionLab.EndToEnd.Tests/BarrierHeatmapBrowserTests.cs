@@ -6,7 +6,8 @@ namespace TransitionLab.EndToEnd.Tests;
 
 /// <summary>
 /// The heatmap of belemmeringen on the agenda and the belemmeringen page: its table is the text alternative, so
-/// the table must hold what the drawing shows and lead to the experiments; and the pages with it meet WCAG 2.1 AA.
+/// the table must hold what the drawing shows and lead to the experiments. The pages of the agenda layer (agenda,
+/// belemmeringen, an area, the learning agenda) meet WCAG 2.1 AA on a phone and a desktop screen.
 /// </summary>
 [Collection(ProductCollection.Name)]
 public sealed class BarrierHeatmapBrowserTests(ProductFixture fixture)
@@ -23,7 +24,9 @@ public sealed class BarrierHeatmapBrowserTests(ProductFixture fixture)
     [InlineData("/belemmeringen/", 1280)]
     [InlineData("/gebieden/walcheren/", 390)]
     [InlineData("/gebieden/walcheren/", 1280)]
-    public async Task Page_with_agenda_or_heatmap_has_no_wcag_21_aa_violations(string path, int width)
+    [InlineData("/leeragenda/", 390)]
+    [InlineData("/leeragenda/", 1280)]
+    public async Task Agenda_area_and_learning_agenda_pages_have_no_wcag_21_aa_violations(string path, int width)
     {
         var page = await fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, 900);
@@ -64,6 +67,17 @@ public sealed class BarrierHeatmapBrowserTests(ProductFixture fixture)
         await page.WaitForURLAsync($"**{href}");
         Assert.Equal(href, new Uri(page.Url).AbsolutePath);
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_learning_agenda_lists_a_question_the_demo_experiments_share_with_its_askers()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/leeragenda/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Leeragenda");
+        var first = page.Locator("section.shared-question").First;
+        Assert.True(await first.Locator("tbody tr").CountAsync() >= 2);
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = await first.Locator("caption").InnerTextAsync() })).ToHaveCountAsync(1);
     }
 
     [Fact]
