@@ -72,6 +72,14 @@ public static class TransitionAgenda
         _ => ChangeLevel.Municipality,
     };
 
+    /// <summary>
+    /// Whether an experiment's latest reflection still reports one of the item's belemmeringen as standing in the
+    /// regime. For a solved item that means the verdict, which reads the reflections, does not count the solution
+    /// yet: the published rules change only with a new rule set version, so the page explains the gap instead.
+    /// </summary>
+    public static bool StillReported(AgendaItem item, Reflection? latest) =>
+        latest is not null && latest.Barriers.Any(b => StandsInRegime(b) && item.Kinds.Contains(b.Kind));
+
     /// <summary>Whether a reported barrier still stands in the regime: a workaround ends, the rule stays.</summary>
     public static bool StandsInRegime(Barrier barrier) =>
         barrier.Level == BarrierLevel.Regime && barrier.Status is BarrierStatus.Open or BarrierStatus.WorkedAround;

@@ -64,7 +64,9 @@ public static class AgendaText
     public static string LearningAskedIn(string experiment, string municipality, string since) => $"{experiment} ({municipality}), sinds {since}";
 
     public const string BlockingOnExperimentHeading = "Op de transitieagenda";
-    public static string SolvedOnExperiment(string title) => $"Opgelost: {title}.";
+    public static string SolvedOnExperiment(string title) => $"Belemmering opgelost: {title}.";
+    public const string SolvedChanges = "Wat is er veranderd:";
+    public const string SolvedNotYetInVerdict = "De laatste reflectie van dit experiment noemt deze belemmering nog als open. Het oordeel gaat uit van de reflecties. De oplossing telt dus mee in het oordeel zodra een volgende reflectie de belemmering als opgelost noemt.";
     public static string BlockingOnExperiment(string title, string status) => $"{title} (stand: {status.ToLowerInvariant()})";
 
     public const string AreasTitle = "Gebieden";

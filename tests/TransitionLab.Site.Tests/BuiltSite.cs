@@ -31,12 +31,12 @@ public sealed class BuiltSite : IDisposable
     public static readonly DateTimeOffset BuildTime = new(2026, 9, 1, 12, 0, 0, TimeSpan.Zero);
 
     public static async Task<BuiltSite> BuildAsync(string contentFolder, IReadOnlyList<Reflection>? reflections = null, IReadOnlyList<ScalingDecision>? decisions = null,
-        string apiBaseUrl = ApiBaseUrl)
+        string apiBaseUrl = ApiBaseUrl, IReadOnlyList<Core.Agenda.AgendaItem>? agenda = null)
     {
         var loaded = ContentLoader.Load(contentFolder);
         Assert.Empty(loaded.Problems);
         var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = apiBaseUrl, BuildTime = BuildTime };
-        var input = new SiteInput(loaded.Catalogue, ReflectionTimelines.From(reflections ?? []), decisions ?? [], options);
+        var input = new SiteInput(loaded.Catalogue, ReflectionTimelines.From(reflections ?? []), decisions ?? [], options) { Agenda = agenda ?? [] };
         var folder = new TempFolder();
         var report = await SiteGenerator.BuildAsync(input, folder.Combine("site"));
         return new BuiltSite(report, folder);
