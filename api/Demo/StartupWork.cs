@@ -12,7 +12,7 @@ namespace TransitionLab.Api.Demo;
 /// <c>seed</c> (<c>--seed-demo</c>) seeds any store without reflections, <c>off</c> seeds nothing and makes no demo key.
 /// </summary>
 internal sealed class StartupWork(
-    IConfiguration configuration, Catalogue catalogue, Database db, StoreOptions store, ReflectionRecords records,
+    IConfiguration configuration, Catalogue catalogue, Database db, StoreWriter writer, StoreOptions store, ReflectionRecords records,
     TimeProvider time, IServer server, IHostApplicationLifetime lifetime, ILogger<StartupWork> logger) : IHostedService
 {
     /// <summary>The key id the audit log shows for what the API does on its own at start-up.</summary>
@@ -37,7 +37,7 @@ internal sealed class StartupWork(
             logger.LogInformation("Seeded {Count} demo reflections", seeded);
         }
 
-        var demoKey = DemoKey.Renew(db, catalogue.Current, time.GetUtcNow());
+        var demoKey = await DemoKey.RenewAsync(db, writer, catalogue.Current, time.GetUtcNow());
         lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -2,11 +2,11 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TransitionLab.Api.Audit;
 using TransitionLab.Api.Problems;
 using TransitionLab.Api.Store;
 using TransitionLab.Api.Versioning;
 using TransitionLab.Core.Decisions;
+using TransitionLab.Core.Text;
 
 namespace TransitionLab.Api.Keys;
 
@@ -56,18 +56,15 @@ public static class KeysApi
             .WithDescription("Admin only. Every key with its role and scope; never the secret.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapPost("/", Results<Created<CreatedKeyDto>, ProblemHttpResult> (KeyRequest request, Database db, ClaimsPrincipal user, TimeProvider time) =>
+        group.MapPost("/", async Task<Results<Created<CreatedKeyDto>, ProblemHttpResult>> (KeyRequest request, StoreWriter writer, ClaimsPrincipal user, TimeProvider time) =>
             {
-                if (KeyRules.Validate(request.Role, request.Experiments, request.Municipality, request.Cohort, request.Level, request.Region, request.Municipalities) is { Count: > 0 } errors)
+                if (KeyRules.Validate(request.Role, request.Experiments, request.Municipality, request.Cohort, request.Level, request.Region, request.Municipalities, request.Label)
+                    is { Count: > 0 } errors)
                     return ProblemWriter.Invalid(errors, "De sleutel is niet gemaakt; zie 'errors' per veld.");
                 var now = time.GetUtcNow();
-                var issued = db.InTransaction(() =>
-                {
-                    var key = ApiKeys.Issue(db, request.Role!.Value, request.Experiments ?? [], request.Municipality?.Trim(), now, request.Label ?? "", request.Cohort?.Trim(),
-                        KeyRules.ScopeOf(request.Role!.Value, request.Municipality, request.Level, request.Region, request.Municipalities));
-                    db.Record(Caller.From(user).KeyId, now, "key.create", key.Stored.Id);
-                    return key;
-                });
+                var issued = ApiKeys.Make(request.Role!.Value, request.Experiments ?? [], request.Municipality?.Trim(), now, request.Label?.Trim() ?? "", request.Cohort?.Trim(),
+                    scope: KeyRules.ScopeOf(request.Role!.Value, request.Municipality, request.Level, request.Region, request.Municipalities));
+                await writer.WriteAsync(new CreateKeyChange { ChangeId = Guid.NewGuid(), KeyId = Caller.From(user).KeyId, At = now, Key = issued.Stored });
                 return TypedResults.Created(ApiVersion.Location($"/keys/{issued.Stored.Id}"), new CreatedKeyDto(issued.Secret, issued.Stored.AsDto()));
             })
             .WithName("CreateKey").WithSummary("Create a key")
@@ -75,16 +72,10 @@ public static class KeysApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapDelete("/{id}", Results<NoContent, ProblemHttpResult> (string id, Database db, ClaimsPrincipal user, TimeProvider time) =>
+        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, StoreWriter writer, ClaimsPrincipal user, TimeProvider time) =>
             {
-                var now = time.GetUtcNow();
-                var revoked = db.InTransaction(() =>
-                {
-                    if (!ApiKeys.Revoke(db, id, now)) return false;
-                    db.Record(Caller.From(user).KeyId, now, "key.revoke", id);
-                    return true;
-                });
-                return revoked ? TypedResults.NoContent() : ProblemWriter.NotFound($"Er is geen sleutel '{id}'.");
+                var outcome = await writer.WriteAsync(new RevokeKeyChange { ChangeId = Guid.NewGuid(), KeyId = Caller.From(user).KeyId, At = time.GetUtcNow(), RevokedKeyId = id });
+                return outcome.Stored ? TypedResults.NoContent() : ProblemWriter.NotFound($"Er is geen sleutel '{id}'.");
             })
             .WithName("RevokeKey").WithSummary("Revoke a key")
             .WithDescription("Admin only. The key stops working at once; it stays listed as revoked.")
@@ -104,9 +95,14 @@ public static class KeyRules
 {
     /// <summary>Errors by field; empty when the key can be made.</summary>
     public static IReadOnlyDictionary<string, string[]> Validate(KeyRole? role, IReadOnlyList<string>? experiments, string? municipality, string? cohort = null,
-        DecisionLevel? level = null, string? region = null, IReadOnlyList<string>? regionMunicipalities = null)
+        DecisionLevel? level = null, string? region = null, IReadOnlyList<string>? regionMunicipalities = null, string? label = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (label is not null && label.Trim().Length > 100) errors["label"] = ["Gebruik hoogstens 100 tekens."];
+        // The label is prose someone typed, so the personal-data rule applies too; the others are names and codes.
+        var names = new List<(string, string?)> { ("municipality", municipality), ("cohort", cohort), ("region", region) };
+        for (var i = 0; i < (regionMunicipalities?.Count ?? 0); i++) names.Add(($"municipalities[{i}]", regionMunicipalities![i]));
+        foreach (var finding in FreeTextGuard.CheckReadable(names).Concat(FreeTextGuard.Check([("label", label)]))) errors[finding.Path] = [finding.Message];
         if (role is null || !Enum.IsDefined(role.Value)) { errors["role"] = ["Kies een rol: frontrunner, steward, admin, participant of teacher."]; return errors; }
         if (role == KeyRole.Frontrunner)
         {

@@ -1,4 +1,3 @@
-using TransitionLab.Api.Audit;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Language;
@@ -11,6 +10,9 @@ namespace TransitionLab.Api.Keys;
 /// </summary>
 public static class KeysCommand
 {
+    /// <summary>The key id the audit log shows for what was done with this command.</summary>
+    private const string KeyId = "cli";
+
     private const string Usage = """
         usage:
           keys create --role frontrunner --experiment <slug> [--experiment <slug>] [--data <folder>]
@@ -84,13 +86,14 @@ public static class KeysCommand
                 // A regional key names its municipalities with repeated --municipality; a municipal key has one.
                 var municipality = level == DecisionLevel.Region ? null : municipalities.LastOrDefault();
                 var cohort = options.GetValueOrDefault("cohort")?.Last()?.Trim();
-                var errors = KeyRules.Validate(role, experiments, municipality, cohort, level, region, municipalities);
+                var label = options.GetValueOrDefault("label")?.Last()?.Trim() ?? "cli";
+                var errors = KeyRules.Validate(role, experiments, municipality, cohort, level, region, municipalities, label);
                 if (errors.Count > 0) { Fail(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))); return 2; }
                 using var db = Database.Open(store);
                 var missing = experiments.Where(e => db.Experiments.FindById(e) is null).ToArray();
-                var issued = ApiKeys.Issue(db, role, experiments, municipality, DateTimeOffset.UtcNow, options.GetValueOrDefault("label")?.Last() ?? "cli", cohort,
-                    KeyRules.ScopeOf(role, municipality, level, region, municipalities));
-                db.Record("cli", DateTimeOffset.UtcNow, "key.create", issued.Stored.Id);
+                var now = DateTimeOffset.UtcNow;
+                var issued = ApiKeys.Make(role, experiments, municipality, now, label, cohort, scope: KeyRules.ScopeOf(role, municipality, level, region, municipalities));
+                Write(db, store, new CreateKeyChange { ChangeId = Guid.NewGuid(), KeyId = KeyId, At = now, Key = issued.Stored });
                 output.WriteLine($"Created {role.ToCode()} key {issued.Stored.Id} in {store.FilePath}");
                 if (missing.Length > 0) output.WriteLine($"note: not (yet) in the store: {string.Join(", ", missing)}; a draft can be registered with this key");
                 output.WriteLine("Key (shown once, stored only as a hash):");
@@ -107,8 +110,8 @@ public static class KeysCommand
             case "revoke" when positional.Count == 2:
             {
                 using var db = Database.Open(store);
-                if (!ApiKeys.Revoke(db, positional[1], DateTimeOffset.UtcNow)) { Fail($"no key with id '{positional[1]}'"); return 1; }
-                db.Record("cli", DateTimeOffset.UtcNow, "key.revoke", positional[1]);
+                var outcome = Write(db, store, new RevokeKeyChange { ChangeId = Guid.NewGuid(), KeyId = KeyId, At = DateTimeOffset.UtcNow, RevokedKeyId = positional[1] });
+                if (!outcome.Stored) { Fail($"no key with id '{positional[1]}'"); return 1; }
                 output.WriteLine($"Revoked {positional[1]}");
                 return 0;
             }
@@ -116,6 +119,18 @@ public static class KeysCommand
                 Fail(positional.Count == 0 ? "missing subcommand" : $"unknown or incomplete command '{string.Join(' ', positional)}'");
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// Through the journal like every write of the running API, so a crash halfway leaves the store as the next start
+    /// replays it; the checkpoint then empties the journal, as a clean stop of the API does.
+    /// </summary>
+    private static ChangeOutcome Write(Database db, StoreOptions store, StoreChange change)
+    {
+        using var writer = new StoreWriter(db, store);
+        var outcome = writer.WriteAsync(change).GetAwaiter().GetResult();
+        writer.CheckpointAsync().GetAwaiter().GetResult();
+        return outcome;
     }
 
     private static string ScopeText(StoredKey k) => k.Role != KeyRole.Steward ? "" : k.Level switch

@@ -10,6 +10,7 @@ using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Intake;
+using TransitionLab.Api.Keys;
 using TransitionLab.Api.Reflections;
 
 namespace TransitionLab.Api.Store;
@@ -40,6 +41,8 @@ namespace TransitionLab.Api.Store;
 [JsonDerivedType(typeof(FeedbackChange), "course-assignment.feedback")]
 [JsonDerivedType(typeof(MarkModuleReadChange), "course-module.read")]
 [JsonDerivedType(typeof(PruneAuditChange), "audit.prune")]
+[JsonDerivedType(typeof(CreateKeyChange), "key.create")]
+[JsonDerivedType(typeof(RevokeKeyChange), "key.revoke")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>

@@ -1,4 +1,5 @@
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Tests;
 
@@ -39,6 +40,30 @@ public class KeysCommandTests
     }
 
     [Fact]
+    public void A_key_made_and_revoked_on_the_command_line_goes_through_the_journal_into_the_audit_log()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "tl-cli-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var created = Run("keys", "create", "--role", "admin", "--label", "beheer", "--data", data);
+            var id = System.Text.RegularExpressions.Regex.Match(created.Out, @"key (key_[0-9a-f]+) in").Groups[1].Value;
+            Assert.Equal(0, Run("keys", "revoke", id, "--data", data).Code);
+
+            var store = new StoreOptions(data);
+            Assert.Equal(0, new FileInfo(store.JournalPath).Length);
+            using var db = Database.Open(store);
+            var entries = db.Audit.Find(a => a.Target == id).OrderBy(a => a.At).ThenBy(a => a.Action).ToArray();
+            Assert.Equal(["key.create", "key.revoke"], entries.Select(a => a.Action));
+            Assert.All(entries, a => Assert.Equal("cli", a.KeyId));
+            Assert.Equal("beheer", db.Keys.FindById(id)!.Label);
+        }
+        finally
+        {
+            try { Directory.Delete(data, true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
     public void Keys_command_refuses_a_store_held_by_a_running_api()
     {
         using var api = new ApiFactory();
@@ -56,6 +81,7 @@ public class KeysCommandTests
     [InlineData("keys", "create", "--role", "steward")]
     [InlineData("keys", "create", "--role")]
     [InlineData("keys", "revoke")]
+    [InlineData("keys", "create", "--role", "admin", "--label", "beheer\u0001")]
     public void Bad_input_exits_non_zero_with_a_message(params string[] args)
     {
         var (code, _, err) = Run(args);

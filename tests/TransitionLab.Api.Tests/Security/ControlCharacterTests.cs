@@ -67,6 +67,11 @@ public sealed class ControlCharacterTests
             var steward = api.Steward();
             return text => steward.PostAsJsonAsync("/api/invitations", new { municipality = "Alphen", label = text });
         }),
+        new("key label", "label", async api =>
+        {
+            var admin = api.Admin();
+            return text => admin.PostAsJsonAsync("/api/keys", new { role = "steward", municipality = "Alphen", label = text });
+        }),
         new("agenda item", "title", async api =>
         {
             var steward = api.Steward();
