@@ -7,7 +7,6 @@ using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Audit;
 using TransitionLab.Api.Backup;
 using TransitionLab.Api.Decisions;
-using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Exports;
 using TransitionLab.Api.Intake;
@@ -53,7 +52,8 @@ public static class ApiApplication
         builder.Services.AddSingleton<CohortProgress>();
         builder.Services.AddSingleton<ModuleReads>();
         builder.Services.AddApiDocument();
-        builder.Services.AddDemo(builder.Configuration);
+        // The catalogue import, the demo seed of a new store and the start-up lines.
+        builder.Services.AddHostedService<StartupWork>();
         builder.Services.AddHostedService<AuditRetention>();
         return builder;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TransitionLab.Api.Course;
@@ -34,46 +33,34 @@ public static class PracticeFormsApi
         return group;
     }
 
-    private static async Task<IResult> FilePractice(string module, HttpContext context, Database db, StoreWriter writer, Catalogue catalogue, PublishedSite site,
-        TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
-    {
-        if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
-        if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
-        if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
-            return PersonalPages.Page(await SiteForms.SignInAsync(site.Current, CourseText.PracticeSignInNote, $"{SiteUrls.Module(found.Slug)}#oefenreflectie"),
-                StatusCodes.Status401Unauthorized);
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var values = PersonalPages.Values(form);
-        // A practice reflection on an own case shows the form set to that case again.
-        var own = Guid.TryParse(form["caseId"], out var caseId) && db.CourseCases.FindById(caseId) is { } c && caller.InCohort(c.Cohort) ? c.AsEntry(db) : null;
-        async Task<IResult> ShowAgain(IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status422UnprocessableEntity) =>
-            PersonalPages.Page(await CourseOnRequest.ModuleWithPracticeAsync(site.Current, found, new FormState(values, errors), own), status);
-
-        if (!caller.MayPractise)
-            return await ShowAgain(new Dictionary<string, string[]> { [""] = [CourseText.NotAParticipant] }, StatusCodes.Status403Forbidden);
-
-        var binding = ReflectionFormBinding.Bind(form);
-        if (binding.Errors.Count > 0) return await ShowAgain(binding.Errors);
-        if (form["caseId"].ToString() is { Length: > 0 } caseField) binding.Body["caseId"] = caseField.Trim();
-        else binding.Body["experimentSlug"] = form["experimentSlug"].ToString().Trim();
-        PracticeReflectionRequest request;
-        try
+    private static Task<IResult> FilePractice(string module, HttpContext context, Database db, StoreWriter writer, Catalogue catalogue, PublishedSite site,
+        TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
+        ReflectionFormPost.HandleAsync<PracticeReflectionRequest>(context, json.Value.SerializerOptions, () =>
         {
-            request = binding.Body.Deserialize<PracticeReflectionRequest>(json.Value.SerializerOptions)!;
-        }
-        catch (JsonException e)
-        {
-            return await ShowAgain(new Dictionary<string, string[]> { [binding.FormName((e.Path ?? "$").TrimStart('$', '.'))] = ["Deze waarde kunnen we niet lezen."] });
-        }
-
-        var (_, problem) = await PracticeReflections.FileAsync(db, writer, found, request, caller, time);
-        if (problem?.ProblemDetails is HttpValidationProblemDetails invalid)
-            return await ShowAgain(invalid.Errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal));
-        if (problem is not null)
-            return await ShowAgain(new Dictionary<string, string[]> { [""] = [problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? ""] }, problem.StatusCode);
-        return TypedResults.Redirect(PracticeUrls.Saved(found.Slug));
-    }
+            if (PracticeReflections.FindModule(catalogue, module) is not { } found) return null;
+            return new ReflectionForm<PracticeReflectionRequest>(
+                SignInPage: () => SiteForms.SignInAsync(site.Current, CourseText.PracticeSignInNote, $"{SiteUrls.Module(found.Slug)}#oefenreflectie"),
+                // A practice reflection on an own case shows the form set to that case again.
+                FormPage: (caller, form, state) => CourseOnRequest.ModuleWithPracticeAsync(site.Current, found, state,
+                    Guid.TryParse(form["caseId"], out var caseId) && db.CourseCases.FindById(caseId) is { } c && caller.InCohort(c.Cohort) ? c.AsEntry(db) : null),
+                Refusal: caller => caller.MayPractise ? null : FormRefusal.Whole(CourseText.NotAParticipant, StatusCodes.Status403Forbidden),
+                Complete: (form, body) =>
+                {
+                    if (form["caseId"].ToString() is { Length: > 0 } caseField) body["caseId"] = caseField.Trim();
+                    else body["experimentSlug"] = form["experimentSlug"].ToString().Trim();
+                },
+                Write: async (request, caller) =>
+                {
+                    var (_, problem) = await PracticeReflections.FileAsync(db, writer, found, request, caller, time);
+                    return problem switch
+                    {
+                        null => null,
+                        { ProblemDetails: HttpValidationProblemDetails invalid } => new FormRefusal(invalid.Errors.AsReadOnly()),
+                        _ => FormRefusal.Whole(problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "", problem.StatusCode),
+                    };
+                },
+                SavedAddress: PracticeUrls.Saved(found.Slug));
+        });
 
     private static async Task<IResult> Mine(string module, HttpContext context, Database db, Catalogue catalogue, PublishedSite site)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -34,7 +33,7 @@ public static class SiteFormsApi
 
     private static async Task<IResult> SignIn(HttpContext context, Database db, PublishedSite site)
     {
-        if (!SameOrigin.Check(context.Request)) return Forbidden();
+        if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var returnUrl = ReturnAddress.Local(form["returnUrl"].ToString());
         if (await FrontrunnerSession.SignInAsync(context, db, form["key"].ToString()))
@@ -44,7 +43,7 @@ public static class SiteFormsApi
 
     private static async Task<IResult> SignOut(HttpContext context)
     {
-        if (!SameOrigin.Check(context.Request)) return Forbidden();
+        if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         await context.SignOutAsync(FrontrunnerSession.Scheme);
         return TypedResults.Redirect("/");
     }
@@ -72,49 +71,26 @@ public static class SiteFormsApi
         return Page(await SiteForms.ReflectionFormAsync(site.Current, experiment, state), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
-        PublishedSite site, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
-    {
-        if (!SameOrigin.Check(context.Request)) return Forbidden();
-        if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
-        var experimentPage = SiteUrls.Experiment(slug);
-        // Without a session the sign-in page answers in place, set to come back to the form.
-        if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
-            return Page(await SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, SiteUrls.ReflectionForm(slug)), StatusCodes.Status401Unauthorized);
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var values = form.ToDictionary(f => f.Key, f => f.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal);
-        var experiment = stored.ToDomain();
-        async Task<IResult> ShowAgain(IReadOnlyDictionary<string, string[]> errors) =>
-            Page(await SiteForms.ReflectionFormAsync(site.Current, experiment, new FormState(values, errors)), StatusCodes.Status422UnprocessableEntity);
-
-        if (!caller.MayWriteFor(slug))
-            return await ShowAgain(new Dictionary<string, string[]> { [""] = [FormText.WrongExperimentKey(experiment.Title)] });
-
-        var binding = ReflectionFormBinding.Bind(form);
-        if (binding.Errors.Count > 0) return await ShowAgain(binding.Errors);
-        ReflectionRequest request;
-        try
+    private static Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
+        PublishedSite site, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
+        ReflectionFormPost.HandleAsync<ReflectionRequest>(context, json.Value.SerializerOptions, () =>
         {
-            request = binding.Body.Deserialize<ReflectionRequest>(json.Value.SerializerOptions)!;
-        }
-        catch (JsonException e)
-        {
-            var path = (e.Path ?? "$").TrimStart('$', '.');
-            return await ShowAgain(new Dictionary<string, string[]> { [binding.FormName(path)] = ["Deze waarde kunnen we niet lezen."] });
-        }
-
-        // The same durable write path as the JSON endpoint: the redirect comes after the group commit.
-        var write = await records.CreateAsync(slug, request, caller);
-        if (write.Reflection is null)
-            return await ShowAgain(write.Errors is { } errors
-                ? errors.ToDictionary(e => binding.FormName(e.Key), e => e.Value, StringComparer.Ordinal)
-                : new Dictionary<string, string[]> { [""] = [write.Detail ?? "De reflectie is niet opgeslagen."] });
-        return TypedResults.Redirect($"{experimentPage}?opgeslagen=1#{SavedNote.ReflectionSaved}");
-    }
+            if (db.Experiments.FindById(slug) is not { } stored) return null;
+            var experiment = stored.ToDomain();
+            return new ReflectionForm<ReflectionRequest>(
+                SignInPage: () => SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, SiteUrls.ReflectionForm(slug)),
+                FormPage: (_, _, state) => SiteForms.ReflectionFormAsync(site.Current, experiment, state),
+                Refusal: caller => caller.MayWriteFor(slug) ? null : FormRefusal.Whole(FormText.WrongExperimentKey(experiment.Title)),
+                Complete: null,
+                Write: async (request, caller) =>
+                {
+                    var write = await records.CreateAsync(slug, request, caller);
+                    if (write.Reflection is not null) return null;
+                    return write.Errors is { } errors ? new FormRefusal(errors) : FormRefusal.Whole(write.Detail ?? "De reflectie is niet opgeslagen.");
+                },
+                SavedAddress: $"{SiteUrls.Experiment(slug)}?opgeslagen=1#{SavedNote.ReflectionSaved}");
+        });
 
     private static ContentHttpResult Page(string html, int status) => TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
 
-    private static ContentHttpResult Forbidden() =>
-        TypedResults.Content("Dit formulier kwam niet van deze site.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
 }

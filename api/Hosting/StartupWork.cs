@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
 
-namespace TransitionLab.Api.Demo;
+namespace TransitionLab.Api.Hosting;
 
 /// <summary>
 /// Configuration key <c>Demo</c>: <c>auto</c> (default) seeds only a store that was just created,
@@ -37,7 +38,7 @@ internal sealed class StartupWork(
             logger.LogInformation("Seeded {Count} demo reflections", seeded);
         }
 
-        var demoKey = await DemoKey.RenewAsync(db, writer, catalogue.Current, time.GetUtcNow());
+        var demoKey = await DemoKey.RenewAsync(db, writer, catalogue.Current, KeyId, time.GetUtcNow());
         lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
