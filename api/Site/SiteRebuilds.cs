@@ -24,6 +24,7 @@ public sealed class SiteRebuilds : BackgroundService
     private readonly StoreWriter _writer;
     private readonly ILogger<SiteRebuilds> _logger;
     private long _completed;
+    private long _requested;
 
     /// <summary>Follows <paramref name="writer"/> once started.</summary>
     public SiteRebuilds(PublishedSite site, StoreWriter writer, ILogger<SiteRebuilds> logger)
@@ -36,8 +37,15 @@ public sealed class SiteRebuilds : BackgroundService
     /// <summary>Number of rebuilds finished, so tests and benchmarks can wait for one.</summary>
     public long Completed => Interlocked.Read(ref _completed);
 
+    /// <summary>Number of changes that asked for a rebuild, so a test can tell that a write asked for none.</summary>
+    public long Requested => Interlocked.Read(ref _requested);
+
     /// <summary>Marks an experiment as changed; returns at once.</summary>
-    public void ExperimentChanged(string slug) => _changed.Writer.TryWrite(slug);
+    public void ExperimentChanged(string slug)
+    {
+        Interlocked.Increment(ref _requested);
+        _changed.Writer.TryWrite(slug);
+    }
 
     /// <inheritdoc />
     public override Task StartAsync(CancellationToken cancellationToken)

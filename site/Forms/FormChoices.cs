@@ -18,21 +18,14 @@ public static class FormChoices
 
     /// <summary>Decisions at the end of a learning loop.</summary>
     public static IReadOnlyList<(string Value, string Text)> Decisions { get; } = Of<LoopDecision>(DutchLabels.For);
-    /// <summary>Hypothesis results.</summary>
     public static IReadOnlyList<(string Value, string Text)> Results { get; } = Of<HypothesisResult>(DutchLabels.For);
-    /// <summary>Lifecycle stages.</summary>
     public static IReadOnlyList<(string Value, string Text)> Stages { get; } = Of<LifecycleStage>(DutchLabels.For);
-    /// <summary>X-curve positions.</summary>
     public static IReadOnlyList<(string Value, string Text)> XCurve { get; } = Of<XCurvePosition>(DutchLabels.For);
-    /// <summary>Data reliability.</summary>
     public static IReadOnlyList<(string Value, string Text)> Reliability { get; } = Of<DataReliability>(DutchLabels.For);
-    /// <summary>Outcome directions.</summary>
     public static IReadOnlyList<(string Value, string Text)> Directions { get; } = Of<OutcomeDirection>(DutchLabels.For);
     /// <summary>Barrier kinds (the taxonomy).</summary>
     public static IReadOnlyList<(string Value, string Text)> BarrierKinds { get; } = Of<BarrierKind>(DutchLabels.For);
-    /// <summary>Barrier levels.</summary>
     public static IReadOnlyList<(string Value, string Text)> BarrierLevels { get; } = Of<BarrierLevel>(DutchLabels.For);
-    /// <summary>Barrier statuses.</summary>
     public static IReadOnlyList<(string Value, string Text)> BarrierStatuses { get; } = Of<BarrierStatus>(DutchLabels.For);
     /// <summary>Learning question statuses.</summary>
     public static IReadOnlyList<(string Value, string Text)> QuestionStatuses { get; } = Of<LearningQuestionStatus>(DutchLabels.For);
@@ -40,6 +33,5 @@ public static class FormChoices
     public static IReadOnlyList<(string Value, string Text)> Routes { get; } = Of<ScalingRoute>(DutchLabels.For);
     /// <summary>Structural plan statuses.</summary>
     public static IReadOnlyList<(string Value, string Text)> Plans { get; } = Of<StructuralPlanStatus>(DutchLabels.For);
-    /// <summary>Roles present.</summary>
     public static IReadOnlyList<(string Value, string Text)> Roles { get; } = Of<ParticipantRole>(DutchLabels.For);
 }

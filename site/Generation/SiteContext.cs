@@ -73,9 +73,7 @@ public sealed class SiteContext
 
     /// <summary>The build input.</summary>
     public SiteInput Input { get; }
-    /// <summary>The catalogue.</summary>
     public ContentCatalogue Catalogue => Input.Catalogue;
-    /// <summary>The options.</summary>
     public SiteOptions Options => Input.Options;
     /// <summary>The day verdicts, deadlines and ages are counted from: the build day (UTC).</summary>
     public DateOnly Today { get; }

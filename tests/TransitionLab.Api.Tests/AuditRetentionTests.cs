@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TransitionLab.Api.Audit;
 
 namespace TransitionLab.Api.Tests;
@@ -16,16 +18,14 @@ public sealed class AuditRetentionTests
     [Fact]
     public async Task Entries_older_than_the_retention_are_removed_at_start()
     {
-        var data = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("tl-api-tests");
+        var data = temp.Path;
         Seed(data);
 
         using var restarted = new ApiFactory(dataFolder: data);
-        var targets = restarted.Database.Audit.FindAll().Select(a => a.Target).ToArray();
-        for (var i = 0; i < 50 && targets.Contains("old"); i++)
-        {
-            await Task.Delay(100);
-            targets = restarted.Database.Audit.FindAll().Select(a => a.Target).ToArray();
-        }
+        string[] Targets() => restarted.Database.Audit.FindAll().Select(a => a.Target).ToArray();
+        await Polling.Until(() => !Targets().Contains("old"));
+        var targets = Targets();
 
         Assert.DoesNotContain("old", targets);
         Assert.Contains("recent", targets);
@@ -34,20 +34,21 @@ public sealed class AuditRetentionTests
         Assert.Equal(AuditRetention.KeyId, prune.KeyId);
         Assert.StartsWith("1 before ", prune.Target);
         restarted.Dispose();
-        Directory.Delete(data, recursive: true);
     }
 
     [Fact]
     public async Task A_retention_of_0_keeps_every_entry()
     {
-        var data = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("tl-api-tests");
+        var data = temp.Path;
         Seed(data);
 
         using var restarted = new ApiFactory(dataFolder: data, settings: new Dictionary<string, string> { ["Audit:RetentionDays"] = "0" });
-        await Task.Delay(500);
+        // With a retention of 0 the service ends at once; once it has, nothing can remove an entry any more.
+        var retention = restarted.Services.GetServices<IHostedService>().OfType<AuditRetention>().Single();
+        await retention.ExecuteTask!.WaitAsync(Polling.Patience);
 
         Assert.Contains("old", restarted.Database.Audit.FindAll().Select(a => a.Target));
         restarted.Dispose();
-        Directory.Delete(data, recursive: true);
     }
 }

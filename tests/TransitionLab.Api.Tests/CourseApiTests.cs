@@ -209,22 +209,16 @@ public class CourseApiTests
     [Fact]
     public void Keys_command_makes_participant_and_teacher_keys_only_with_a_cohort()
     {
-        var data = Path.Combine(Path.GetTempPath(), "tl-cli-tests", Guid.NewGuid().ToString("N"));
-        try
-        {
-            var error = new StringWriter();
-            Assert.Equal(2, KeysCommand.Run(["keys", "create", "--role", "participant", "--data", data], new StringWriter(), error));
-            Assert.Contains("cohort", error.ToString());
-            Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "participant", "--cohort", "Najaar 2026", "--data", data], new StringWriter(), new StringWriter()));
-            Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "teacher", "--cohort", "Najaar 2026", "--data", data], new StringWriter(), new StringWriter()));
-            var list = new StringWriter();
-            KeysCommand.Run(["keys", "list", "--data", data], list, new StringWriter());
-            Assert.Equal(2, list.ToString().Split('\n').Count(l => l.Contains("Najaar 2026", StringComparison.Ordinal)));
-        }
-        finally
-        {
-            try { Directory.Delete(data, true); } catch (IOException) { }
-        }
+        using var temp = new TempFolder("tl-cli-tests");
+        var data = temp.Path;
+        var error = new StringWriter();
+        Assert.Equal(2, KeysCommand.Run(["keys", "create", "--role", "participant", "--data", data], new StringWriter(), error));
+        Assert.Contains("cohort", error.ToString());
+        Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "participant", "--cohort", "Najaar 2026", "--data", data], new StringWriter(), new StringWriter()));
+        Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "teacher", "--cohort", "Najaar 2026", "--data", data], new StringWriter(), new StringWriter()));
+        var list = new StringWriter();
+        KeysCommand.Run(["keys", "list", "--data", data], list, new StringWriter());
+        Assert.Equal(2, list.ToString().Split('\n').Count(l => l.Contains("Najaar 2026", StringComparison.Ordinal)));
     }
 
     [Fact]

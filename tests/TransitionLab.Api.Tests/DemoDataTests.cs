@@ -52,20 +52,14 @@ public class DemoDataTests
     [Fact]
     public async Task Demo_data_is_never_seeded_into_a_store_with_reflections()
     {
-        var data = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
-        try
-        {
-            using (var first = new ApiFactory(dataFolder: data))
-                Assert.Equal(HttpStatusCode.Created, (await first.Frontrunner().PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection())).StatusCode);
+        using var temp = new TempFolder("tl-api-tests");
+        var data = temp.Path;
+        using (var first = new ApiFactory(dataFolder: data))
+            Assert.Equal(HttpStatusCode.Created, (await first.Frontrunner().PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection())).StatusCode);
 
-            using var again = new ApiFactory(demo: "seed", dataFolder: data);
-            _ = again.CreateClient();
-            Assert.Equal(1, again.Database.ReflectionHeads.Count());
-        }
-        finally
-        {
-            try { Directory.Delete(data, true); } catch (IOException) { }
-        }
+        using var again = new ApiFactory(demo: "seed", dataFolder: data);
+        _ = again.CreateClient();
+        Assert.Equal(1, again.Database.ReflectionHeads.Count());
     }
 
     [Theory]

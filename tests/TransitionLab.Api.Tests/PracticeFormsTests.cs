@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Site;
 
 namespace TransitionLab.Api.Tests;
 
@@ -86,17 +88,16 @@ public class PracticeFormsTests
         var anonymous = api.Anonymous();
         var pagePath = $"/experimenten/{ApiFactory.Alpha}/";
         var verdictPath = $"/api/experiments/{ApiFactory.Alpha}/verdict";
-        var page = await anonymous.GetAsync(pagePath);
-        for (var i = 0; i < 100 && page.StatusCode != HttpStatusCode.OK; i++)
-        {
-            await Task.Delay(100);
-            page = await anonymous.GetAsync(pagePath);
-        }
-        var (pageBefore, verdictBefore) = (await Text(page), await Text(await anonymous.GetAsync(verdictPath)));
+        var pageBefore = await Polling.PageContaining(anonymous, pagePath, "</html>");
+        var verdictBefore = await Text(await anonymous.GetAsync(verdictPath));
 
+        var rebuilds = api.Host.Services.GetRequiredService<SiteRebuilds>();
+        var requested = rebuilds.Requested;
         var participant = await SignedIn(api, KeyRole.Participant, "A");
         await FileThroughForm(participant);
-        await Task.Delay(500);
+
+        // A rebuild is asked for inside the write's commit, before the form's redirect: none was, so no page can change.
+        Assert.Equal(requested, rebuilds.Requested);
 
         Assert.Equal(pageBefore, await Text(await anonymous.GetAsync(pagePath)));
         Assert.Equal(verdictBefore, await Text(await anonymous.GetAsync(verdictPath)));

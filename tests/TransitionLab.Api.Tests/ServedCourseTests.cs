@@ -13,12 +13,7 @@ public class ServedCourseTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         const string marker = "data-cycle=\"7\"";
-        var page = "";
-        for (var i = 0; i < 100 && !page.Contains(marker, StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-            page = await api.CreateClient().GetStringAsync("/cursus/verdiepen-en-opschalen/");
-        }
+        var page = await Polling.PageContaining(api.CreateClient(), "/cursus/verdiepen-en-opschalen/", marker);
         Assert.Contains($"<li {marker} data-evidence=\"2\" data-decision=\"persevere\">", page);
         Assert.Contains($"data-experiment=\"{ApiFactory.Alpha}\"", page);
     }

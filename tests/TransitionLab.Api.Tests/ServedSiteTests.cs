@@ -58,26 +58,20 @@ public sealed class ServedSiteTests
     [Fact]
     public async Task A_restart_serves_the_site_the_last_run_built_until_its_own_build_replaces_it()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
-        try
-        {
-            using (var first = new ApiFactory(dataFolder: folder))
-                Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/")).StatusCode);
-            // Marks the last run's home page, so the test can tell it from the restart's own build.
-            File.WriteAllText(Path.Combine(folder, "site", "index.html"), "<!DOCTYPE html><html lang=\"nl\"><title>Vorige bouw</title></html>");
+        using var temp = new TempFolder("tl-api-tests");
+        var folder = temp.Path;
+        using (var first = new ApiFactory(dataFolder: folder))
+            Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/")).StatusCode);
+        // Marks the last run's home page, so the test can tell it from the restart's own build.
+        File.WriteAllText(Path.Combine(folder, "site", "index.html"), "<!DOCTYPE html><html lang=\"nl\"><title>Vorige bouw</title></html>");
 
-            using var second = new ApiFactory(dataFolder: folder);
-            var client = second.CreateClient();
-            var home = "";
-            await Polling.Until(async () => !(home = await client.GetStringAsync("/")).Contains("Vorige bouw"), TimeSpan.FromSeconds(60));
+        using var second = new ApiFactory(dataFolder: folder);
+        var client = second.CreateClient();
+        var home = "";
+        await Polling.Until(async () => !(home = await client.GetStringAsync("/")).Contains("Vorige bouw"), TimeSpan.FromSeconds(60));
 
-            Assert.DoesNotContain("Vorige bouw", home);
-            Assert.Contains("<nav aria-label=\"Hoofdmenu\">", home);
-        }
-        finally
-        {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-        }
+        Assert.DoesNotContain("Vorige bouw", home);
+        Assert.Contains("<nav aria-label=\"Hoofdmenu\">", home);
     }
 
     [Fact]
@@ -110,13 +104,9 @@ public sealed class ServedSiteTests
         var created = await api.Frontrunner().PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", Samples.Reflection(cycle: 7));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var page = "";
+        var page = await Polling.PageContaining(api.CreateClient(), $"/experimenten/{ApiFactory.Alpha}/", "data-cycle=\"7\"");
         // The page is replaced before the rebuild counts itself done, so wait for both.
-        for (var i = 0; i < 100 && !(page.Contains("data-cycle=\"7\"") && rebuilds.Completed > before); i++)
-        {
-            await Task.Delay(100);
-            page = await api.CreateClient().GetStringAsync($"/experimenten/{ApiFactory.Alpha}/");
-        }
+        await Polling.Until(() => rebuilds.Completed > before);
         Assert.Contains("data-cycle=\"7\"", page);
         Assert.True(rebuilds.Completed > before);
         Assert.Contains(ApiFactory.Alpha, await api.CreateClient().GetStringAsync("/export/experimenten.csv"));

@@ -74,25 +74,19 @@ public class StewardScopeApiTests
     [Fact]
     public void The_command_line_makes_regional_and_national_keys()
     {
-        var data = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tl-cli-tests", Guid.NewGuid().ToString("N"));
-        try
-        {
-            var output = new StringWriter();
-            Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "steward", "--level", "region", "--region", "Walcheren",
-                "--municipality", "Middelburg", "--municipality", "Vlissingen", "--data", data], output, new StringWriter()));
-            Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "steward", "--level", "national", "--data", data], output, new StringWriter()));
-            var error = new StringWriter();
-            Assert.Equal(2, KeysCommand.Run(["keys", "create", "--role", "steward", "--level", "provincie", "--data", data], output, error));
-            Assert.Contains("unknown level 'provincie'", error.ToString());
+        using var temp = new TempFolder("tl-cli-tests");
+        var data = temp.Path;
+        var output = new StringWriter();
+        Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "steward", "--level", "region", "--region", "Walcheren",
+            "--municipality", "Middelburg", "--municipality", "Vlissingen", "--data", data], output, new StringWriter()));
+        Assert.Equal(0, KeysCommand.Run(["keys", "create", "--role", "steward", "--level", "national", "--data", data], output, new StringWriter()));
+        var error = new StringWriter();
+        Assert.Equal(2, KeysCommand.Run(["keys", "create", "--role", "steward", "--level", "provincie", "--data", data], output, error));
+        Assert.Contains("unknown level 'provincie'", error.ToString());
 
-            var list = new StringWriter();
-            KeysCommand.Run(["keys", "list", "--data", data], list, new StringWriter());
-            Assert.Contains("region Walcheren: Middelburg,Vlissingen", list.ToString());
-            Assert.Contains("\tnational\t", list.ToString());
-        }
-        finally
-        {
-            try { Directory.Delete(data, true); } catch (IOException) { }
-        }
+        var list = new StringWriter();
+        KeysCommand.Run(["keys", "list", "--data", data], list, new StringWriter());
+        Assert.Contains("region Walcheren: Middelburg,Vlissingen", list.ToString());
+        Assert.Contains("\tnational\t", list.ToString());
     }
 }

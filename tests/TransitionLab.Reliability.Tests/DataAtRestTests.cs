@@ -99,9 +99,7 @@ public sealed class DataAtRestTests(ITestOutputHelper output)
 
     private static async Task WaitForAsync(Func<bool> condition, ApiProcess api)
     {
-        for (var deadline = DateTime.UtcNow.AddSeconds(90); DateTime.UtcNow < deadline; await Task.Delay(100))
-            if (condition()) return;
-        Assert.Fail("timed out; the API printed:\n" + api.Output);
+        if (!await Polling.Until(condition, TimeSpan.FromSeconds(90))) Assert.Fail("timed out; the API printed:\n" + api.Output);
     }
 
     private static async Task InTempFolder(string prefix, Func<string, Task> test)

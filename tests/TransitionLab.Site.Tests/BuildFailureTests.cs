@@ -9,7 +9,7 @@ public sealed class BuildFailureTests
     public async Task Bad_content_fails_the_build_names_every_problem_and_leaves_the_previous_output_untouched()
     {
         using var temp = new TempFolder();
-        var output = temp.Combine("site");
+        var output = temp.File("site");
         var good = await RunAsync("build", "--content", Repository.Fixture("site"), "--out", output);
         Assert.Equal(0, good.ExitCode);
         var before = Snapshot(output);
@@ -30,7 +30,7 @@ public sealed class BuildFailureTests
     public async Task Bad_content_with_no_previous_output_writes_nothing()
     {
         using var temp = new TempFolder();
-        var result = await RunAsync("build", "--content", Repository.Fixture("bad"), "--out", temp.Combine("site"));
+        var result = await RunAsync("build", "--content", Repository.Fixture("bad"), "--out", temp.File("site"));
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
@@ -39,7 +39,7 @@ public sealed class BuildFailureTests
     public async Task Rebuilding_replaces_the_output_and_leaves_no_temporary_folders()
     {
         using var temp = new TempFolder();
-        var output = temp.Combine("site");
+        var output = temp.File("site");
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, "stale.html"), "old");
 

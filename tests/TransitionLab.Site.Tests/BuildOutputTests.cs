@@ -39,9 +39,9 @@ public sealed class BuildOutputTests
     public async Task Rebuild_into_an_existing_folder_leaves_unchanged_files_untouched_and_rewrites_the_changed_ones()
     {
         using var temp = new TempFolder();
-        var content = temp.Combine("content");
+        var content = temp.File("content");
         CopyFolder(Repository.Fixture("site"), content);
-        var output = temp.Combine("site");
+        var output = temp.File("site");
         var options = new SiteOptions { BaseUrl = BuiltSite.BaseUrl, BuildTime = BuiltSite.BuildTime };
         await SiteGenerator.BuildAsync(SiteInput.FromCatalogue(ContentLoader.Load(content).Catalogue, options), output);
         var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -97,7 +97,7 @@ public sealed class BuildOutputTests
     public async Task Build_with_a_snapshot_file_shows_its_verdicts_and_prints_timings()
     {
         using var temp = new TempFolder();
-        var output = temp.Combine("site");
+        var output = temp.File("site");
         var (code, stdout, _) = await RunAsync("build", "--content", Repository.Fixture("site"), "--out", output, "--snapshot", FixtureSiteWithSnapshot.SnapshotFile, "--timings");
 
         Assert.Equal(0, code);
@@ -110,7 +110,7 @@ public sealed class BuildOutputTests
     public async Task Build_with_an_api_that_does_not_answer_exits_with_1_says_so_and_writes_nothing()
     {
         using var temp = new TempFolder();
-        var (code, _, stderr) = await RunAsync("build", "--content", Repository.Fixture("site"), "--out", temp.Combine("site"), "--api", "http://127.0.0.1:9");
+        var (code, _, stderr) = await RunAsync("build", "--content", Repository.Fixture("site"), "--out", temp.File("site"), "--api", "http://127.0.0.1:9");
 
         Assert.Equal(1, code);
         Assert.Contains("cannot fetch the snapshot from http://127.0.0.1:9/api/snapshot", stderr);
@@ -121,9 +121,9 @@ public sealed class BuildOutputTests
     public async Task Build_with_a_snapshot_file_that_is_not_a_snapshot_exits_with_1()
     {
         using var temp = new TempFolder();
-        var bad = temp.Combine("bad.json");
+        var bad = temp.File("bad.json");
         await File.WriteAllTextAsync(bad, "{\"reflections\": 3}");
-        var (code, _, stderr) = await RunAsync("build", "--content", Repository.Fixture("site"), "--out", temp.Combine("site"), "--snapshot", bad);
+        var (code, _, stderr) = await RunAsync("build", "--content", Repository.Fixture("site"), "--out", temp.File("site"), "--snapshot", bad);
 
         Assert.Equal(1, code);
         Assert.Contains($"cannot read snapshot {bad}", stderr);

@@ -38,7 +38,7 @@ public sealed class BuiltSite : IDisposable
         var options = new SiteOptions { BaseUrl = BaseUrl, ApiBaseUrl = apiBaseUrl, BuildTime = BuildTime };
         var input = new SiteInput(loaded.Catalogue, ReflectionTimelines.From(reflections ?? []), decisions ?? [], options) { Agenda = agenda ?? [] };
         var folder = new TempFolder();
-        var report = await SiteGenerator.BuildAsync(input, folder.Combine("site"));
+        var report = await SiteGenerator.BuildAsync(input, folder.File("site"));
         return new BuiltSite(report, folder);
     }
 

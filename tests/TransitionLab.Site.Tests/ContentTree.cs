@@ -45,7 +45,7 @@ internal sealed class ContentTree : IDisposable
 
     public ContentTree Write(string relative, string text)
     {
-        var path = _folder.Combine(relative);
+        var path = _folder.File(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.Replace("\r\n", "\n"));
         return this;

@@ -16,18 +16,3 @@ internal static class Repository
         throw new InvalidOperationException($"no TransitionLab.sln above {AppContext.BaseDirectory}");
     }
 }
-
-/// <summary>A temporary folder removed after the test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "transitionlab-site-" + Guid.NewGuid().ToString("N"));
-
-    public string Combine(string relative) => System.IO.Path.Combine(Path, relative);
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
-    }
-}

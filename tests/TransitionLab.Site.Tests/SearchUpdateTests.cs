@@ -57,7 +57,7 @@ public sealed class SearchUpdateTests
     {
         using var folder = new TempFolder();
         var before = FullTextIndex.For(Site(Catalogue, Reflection(1, "Begin met een kleine wijk.")));
-        foreach (var (path, content) in SearchIndexFiles.Write(before)) Write(folder.Combine(path), content);
+        foreach (var (path, content) in SearchIndexFiles.Write(before)) Write(folder.File(path), content);
         // Withdrawn at the same time: one that no course module uses as a case, so the catalogue stays whole.
         var gone = Catalogue.Experiments.First(e => e.Slug != Walcheren && !Catalogue.Modules.Any(m => m.Cases.Contains(e.Slug))).Slug;
         var without = Catalogue with { Experiments = Catalogue.Experiments.Where(e => e.Slug != gone).ToArray() };
@@ -67,7 +67,7 @@ public sealed class SearchUpdateTests
         var report = await IncrementalBuild.RunAsync(after, [Walcheren, gone], folder.Path, update);
 
         var expected = SearchIndexFiles.Write(update.Index).ToDictionary(f => f.Path, f => f.Content);
-        var index = folder.Combine(SearchIndexFiles.Folder);
+        var index = folder.File(SearchIndexFiles.Folder);
         var onDisk = Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder.Path, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), onDisk.Keys.Order(StringComparer.Ordinal));

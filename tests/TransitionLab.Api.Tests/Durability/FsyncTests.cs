@@ -20,9 +20,19 @@ public sealed class FsyncTests : IDisposable
     }
 
     [Fact]
-    public void Flushes_a_directory()
+    public void Flushing_a_directory_after_a_rename_succeeds_and_keeps_the_new_name()
     {
-        Fsync.Directory(_folder.Path);
+        // The way the store uses it: a file is moved into place, then its directory is flushed so the move lasts.
+        var written = _folder.File("site.tmp");
+        var final = _folder.File("site.db");
+        File.WriteAllText(written, "nieuw");
+        File.Move(written, final);
+
+        var error = Record.Exception(() => Fsync.Directory(_folder.Path));
+
+        Assert.Null(error);
+        Assert.Equal(["site.db"], System.IO.Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+        Assert.Equal("nieuw", File.ReadAllText(final));
     }
 
     [Fact]

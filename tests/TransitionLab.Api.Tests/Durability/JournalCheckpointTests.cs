@@ -10,7 +10,8 @@ public class JournalCheckpointTests
     [Fact]
     public async Task While_running_the_journal_is_emptied_within_seconds_of_a_write_and_the_write_stays_readable()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("tl-api-tests");
+        var folder = temp.Path;
         Guid id;
         using (var api = new ApiFactory(dataFolder: folder))
         {
@@ -19,8 +20,7 @@ public class JournalCheckpointTests
             id = (await response.Json()).GetProperty("id").GetGuid();
 
             var journal = api.Services.GetRequiredService<StoreOptions>().JournalPath;
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (new FileInfo(journal).Length > 0 && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50);
+            await Polling.Until(() => new FileInfo(journal).Length == 0, TimeSpan.FromSeconds(10));
             Assert.Equal(0, new FileInfo(journal).Length);
         }
 
@@ -28,6 +28,5 @@ public class JournalCheckpointTests
         {
             Assert.Equal(HttpStatusCode.OK, (await reopened.CreateClient().GetAsync($"/api/reflections/{id}")).StatusCode);
         }
-        Directory.Delete(folder, recursive: true);
     }
 }

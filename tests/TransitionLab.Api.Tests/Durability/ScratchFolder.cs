@@ -1,15 +1,11 @@
 namespace TransitionLab.Api.Tests.Durability;
 
-/// <summary>A fresh directory per test, removed afterwards, so no test sees another's files.</summary>
+/// <summary>A <see cref="TempFolder"/> with the file names the durability tests share.</summary>
 internal sealed class ScratchFolder : IDisposable
 {
-    public ScratchFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "transitionlab-durability-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
+    private readonly TempFolder _folder = new("tl-durability-tests");
 
-    public string Path { get; }
+    public string Path => _folder.Path;
 
     /// <summary>Where the test's journal lives.</summary>
     public string Journal => File("reflections.journal");
@@ -17,7 +13,7 @@ internal sealed class ScratchFolder : IDisposable
     /// <summary>Where the test's LiteDB data file lives.</summary>
     public string Database => File("transitionlab.db");
 
-    public string File(string name) => System.IO.Path.Combine(Path, name);
+    public string File(string name) => _folder.File(name);
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -17,7 +17,8 @@ public sealed class ContentExportTests
     [Fact]
     public async Task Exported_registration_loads_without_problems_and_builds_the_same_page_as_the_store()
     {
-        var data = Path.Combine(Path.GetTempPath(), "tl-export-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("tl-export-tests");
+        var data = temp.Path;
         var exported = Path.Combine(data, "export");
         string served;
         using (var api = new ApiFactory(dataFolder: data))
@@ -39,13 +40,7 @@ public sealed class ContentExportTests
             Assert.Equal(HttpStatusCode.Created, (await invitee.PostAsJsonAsync("/api/experiments", draft)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await invitee.PostAsync($"/api/experiments/{Slug}/submit", null)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await steward.PostAsJsonAsync($"/api/experiments/{Slug}/review", new { action = "approve" })).StatusCode);
-            served = "";
-            for (var i = 0; i < 100 && !served.Contains("Buurtbudget: samen beslissen"); i++)
-            {
-                await Task.Delay(100);
-                var response = await api.CreateClient().GetAsync($"/experimenten/{Slug}/");
-                served = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : "";
-            }
+            served = await Polling.PageContaining(api.CreateClient(), $"/experimenten/{Slug}/", "Buurtbudget: samen beslissen");
         }
 
         var output = new StringWriter();

@@ -26,17 +26,7 @@ public sealed class IntakeApiTests
         return draft;
     }
 
-    private static async Task<string> Page(ApiFactory api, string path, string expected)
-    {
-        var page = "";
-        for (var i = 0; i < 100 && !page.Contains(expected); i++)
-        {
-            var response = await api.CreateClient().GetAsync(path);
-            page = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : "";
-            if (!page.Contains(expected)) await Task.Delay(100);
-        }
-        return page;
-    }
+    private static Task<string> Page(ApiFactory api, string path, string expected) => Polling.PageContaining(api.CreateClient(), path, expected);
 
     [Fact]
     public async Task Invited_frontrunner_registers_and_submits_and_the_approval_publishes_it_everywhere()

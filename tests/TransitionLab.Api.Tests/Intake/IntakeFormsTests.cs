@@ -95,13 +95,7 @@ public sealed class IntakeFormsTests
 
         var approved = await steward.PostAsync($"/api/experiments/{Slug}/review/form", new FormUrlEncodedContent([new("action", "approve")]));
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
-        var page = "";
-        for (var i = 0; i < 100 && !page.Contains("een klein budget; bewoners"); i++)
-        {
-            await Task.Delay(100);
-            var response = await api.CreateClient().GetAsync($"/experimenten/{Slug}/");
-            page = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : "";
-        }
+        var page = await Polling.PageContaining(api.CreateClient(), $"/experimenten/{Slug}/", "een klein budget; bewoners");
         Assert.Contains("Een buurtteam beheert een klein budget; bewoners beslissen samen.", page);
     }
 

@@ -82,7 +82,8 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task Keys_are_remembered_across_a_restart()
     {
-        var data = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("tl-api-tests");
+        var data = temp.Path;
         var path = $"/api/experiments/{ApiFactory.Alpha}/reflections";
         string secret;
         Guid id;
@@ -96,7 +97,6 @@ public sealed class IdempotencyTests
             var again = await api.ClientWith(secret).SendAsync(Post(path, Samples.Reflection(), "across-restart"));
             Assert.Equal(id, (await again.Json()).GetProperty("id").GetGuid());
         }
-        Directory.Delete(data, recursive: true);
     }
 
     [Fact]

@@ -74,11 +74,11 @@ public sealed class SessionTests
     [Fact]
     public async Task Sessions_survive_a_restart_of_the_service()
     {
-        var data = Path.Combine(Path.GetTempPath(), "tl-api-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("tl-api-tests");
+        var data = temp.Path;
         string cookie;
         using (var api = new ApiFactory(dataFolder: data)) cookie = await SignIn(Browser(api), Participant(api));
         using (var api = new ApiFactory(dataFolder: data)) Assert.Equal(HttpStatusCode.OK, await Open(Browser(api), cookie));
-        Directory.Delete(data, recursive: true);
     }
 
     [Fact]
