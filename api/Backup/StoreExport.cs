@@ -60,7 +60,11 @@ public static class StoreExport
         return db.InTransaction(() =>
         {
             db.FirstSeen.Clear();
-            return collections.Sum(c => db.Lite.GetCollection(c.Key).InsertBulk(c.Value.AsArray.Select(d => d.AsDocument)));
+            var count = collections.Where(c => !StoreSchema.IsBookkeeping(c.Key))
+                .Sum(c => db.Lite.GetCollection(c.Key).InsertBulk(c.Value.AsArray.Select(d => d.AsDocument)));
+            // An export made by an older version holds its documents in that version's shape.
+            StoreSchema.Migrate(db, all: true);
+            return count;
         });
     }
 
@@ -68,5 +72,5 @@ public static class StoreExport
     public static bool HasData(Database db) => CollectionNames(db).Any(name => db.Lite.GetCollection(name).Count() > 0);
 
     private static IEnumerable<string> CollectionNames(Database db) =>
-        db.Lite.GetCollectionNames().Where(n => !n.StartsWith('$')).Order(StringComparer.Ordinal);
+        db.Lite.GetCollectionNames().Where(n => !n.StartsWith('$') && !StoreSchema.IsBookkeeping(n)).Order(StringComparer.Ordinal);
 }

@@ -78,8 +78,12 @@ public static class ReflectionMapping
         Id = RevisionKey(r.Id, r.Revision), ReflectionId = r.Id, Revision = r.Revision, ExperimentSlug = r.ExperimentSlug, Cycle = r.Cycle,
         Date = Dates.ToStored(r.Date), PeriodStart = Dates.ToStored(r.PeriodStart), PeriodEnd = Dates.ToStored(r.PeriodEnd),
         RolesPresent = r.RolesPresent.ToList(), Stage = r.Stage, XCurve = r.XCurve,
-        Hypothesis = [r.Hypothesis.WeBelieve, r.Hypothesis.ToVerify, r.Hypothesis.WeMeasure, r.Hypothesis.WeAreRightIf], Result = r.Hypothesis.Result,
-        Loop = [r.Loop.Observed, r.Loop.Learned, r.Loop.Therefore], Decision = r.Loop.Decision,
+        Hypothesis = new()
+        {
+            WeBelieve = r.Hypothesis.WeBelieve, ToVerify = r.Hypothesis.ToVerify, WeMeasure = r.Hypothesis.WeMeasure,
+            WeAreRightIf = r.Hypothesis.WeAreRightIf, Result = r.Hypothesis.Result,
+        },
+        Loop = new() { Observed = r.Loop.Observed, Learned = r.Loop.Learned, Therefore = r.Loop.Therefore, Decision = r.Loop.Decision },
         Goals = r.Goals.Select(g => new StoredGoalMeasurement { GoalId = g.GoalId, TargetGroup = g.TargetGroup, Baseline = g.Baseline, Target = g.Target, Current = g.Current, BusinessAsUsual = g.BusinessAsUsual }).ToList(),
         PeopleReached = r.PeopleReached, DataReliability = r.DataReliability, EvidenceLevel = (int)r.EvidenceLevel,
         CoreFixed = r.WorkingCore.Fixed, CoreVariable = r.WorkingCore.Variable,
@@ -89,7 +93,11 @@ public static class ReflectionMapping
         Route = r.Route.Route, RuleChangesNeeded = r.Route.RuleChangesNeeded.ToList(), Exnovation = r.Route.Exnovation,
         FundingSource = r.Sustainment.FundingSource, FundingEndDate = Dates.ToStored(r.Sustainment.FundingEndDate),
         StructuralOwner = r.Sustainment.StructuralOwner, Plan = r.Sustainment.Plan,
-        Lessons = [r.Lessons.Challenges, r.Lessons.ConditionsForSuccess, r.Lessons.Replication, r.Lessons.LessonsLearned],
+        Lessons = new()
+        {
+            Challenges = r.Lessons.Challenges, ConditionsForSuccess = r.Lessons.ConditionsForSuccess,
+            Replication = r.Lessons.Replication, LessonsLearned = r.Lessons.LessonsLearned,
+        },
         ProcessEvaluationDone = r.ProcessEvaluationDone, RecordedAt = Dates.ToStored(r.RecordedAt), RecordedBy = r.RecordedBy,
     };
 
@@ -99,8 +107,8 @@ public static class ReflectionMapping
         Id = s.ReflectionId, Revision = s.Revision, ExperimentSlug = s.ExperimentSlug, Cycle = s.Cycle,
         Date = Dates.ToDomain(s.Date), PeriodStart = Dates.ToDomain(s.PeriodStart), PeriodEnd = Dates.ToDomain(s.PeriodEnd),
         RolesPresent = s.RolesPresent, Stage = s.Stage, XCurve = s.XCurve,
-        Hypothesis = new Hypothesis(At(s.Hypothesis, 0), At(s.Hypothesis, 1), At(s.Hypothesis, 2), At(s.Hypothesis, 3), s.Result),
-        Loop = new LearningLoop(At(s.Loop, 0), At(s.Loop, 1), At(s.Loop, 2), s.Decision),
+        Hypothesis = new Hypothesis(s.Hypothesis.WeBelieve, s.Hypothesis.ToVerify, s.Hypothesis.WeMeasure, s.Hypothesis.WeAreRightIf, s.Hypothesis.Result),
+        Loop = new LearningLoop(s.Loop.Observed, s.Loop.Learned, s.Loop.Therefore, s.Loop.Decision),
         Goals = s.Goals.Select(g => new GoalMeasurement(g.GoalId, g.TargetGroup, g.Baseline, g.Target, g.Current, g.BusinessAsUsual)).ToArray(),
         PeopleReached = s.PeopleReached, DataReliability = s.DataReliability, EvidenceLevel = (EvidenceLevel)s.EvidenceLevel,
         WorkingCore = new WorkingCore(s.CoreFixed, s.CoreVariable),
@@ -109,7 +117,7 @@ public static class ReflectionMapping
         LearningQuestions = s.LearningQuestions.Select(x => new LearningQuestion(x.Question, x.Status, Dates.ToDomain(x.FirstSeen)) { Id = x.Id ?? "" }).ToArray(),
         Route = new MainstreamRoute(s.Route, s.RuleChangesNeeded, s.Exnovation),
         Sustainment = new Sustainment(s.FundingSource, Dates.ToDomain(s.FundingEndDate), s.StructuralOwner, s.Plan),
-        Lessons = new Lessons(At(s.Lessons, 0), At(s.Lessons, 1), At(s.Lessons, 2), At(s.Lessons, 3)),
+        Lessons = new Lessons(s.Lessons.Challenges, s.Lessons.ConditionsForSuccess, s.Lessons.Replication, s.Lessons.LessonsLearned),
         ProcessEvaluationDone = s.ProcessEvaluationDone,
         RecordedAt = Dates.ToInstant(s.RecordedAt),
         RecordedBy = s.RecordedBy,
@@ -130,6 +138,4 @@ public static class ReflectionMapping
         new SustainmentDto(r.Sustainment.FundingSource, r.Sustainment.FundingEndDate, r.Sustainment.StructuralOwner, r.Sustainment.Plan),
         new LessonsDto(r.Lessons.Challenges, r.Lessons.ConditionsForSuccess, r.Lessons.Replication, r.Lessons.LessonsLearned),
         r.ProcessEvaluationDone, r.RecordedAt, r.RecordedBy);
-
-    private static string At(List<string> texts, int index) => index < texts.Count ? texts[index] : "";
 }

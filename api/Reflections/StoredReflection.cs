@@ -29,14 +29,10 @@ public sealed class StoredReflection
     public List<ParticipantRole> RolesPresent { get; init; } = [];
     public LifecycleStage Stage { get; init; }
     public XCurvePosition XCurve { get; init; }
-    /// <summary>Hypothesis texts: we believe, to verify, we measure, we are right if.</summary>
-    public List<string> Hypothesis { get; init; } = [];
-    /// <summary>Hypothesis result.</summary>
-    public HypothesisResult Result { get; init; }
-    /// <summary>Loop texts: observed, learned, therefore.</summary>
-    public List<string> Loop { get; init; } = [];
-    /// <summary>Loop decision.</summary>
-    public LoopDecision Decision { get; init; }
+    /// <summary>The hypothesis tested and how it turned out.</summary>
+    public StoredHypothesis Hypothesis { get; init; } = new();
+    /// <summary>The learning loop and its decision.</summary>
+    public StoredLoop Loop { get; init; } = new();
     public List<StoredGoalMeasurement> Goals { get; init; } = [];
     public int PeopleReached { get; init; }
     public DataReliability DataReliability { get; init; }
@@ -59,13 +55,41 @@ public sealed class StoredReflection
     public string? StructuralOwner { get; init; }
     /// <summary>Plan status.</summary>
     public StructuralPlanStatus Plan { get; init; }
-    /// <summary>Lessons: challenges, conditions, replication, lessons learned.</summary>
-    public List<string> Lessons { get; init; } = [];
+    /// <summary>Lessons for whoever takes the practice over.</summary>
+    public StoredLessons Lessons { get; init; } = new();
     public bool ProcessEvaluationDone { get; init; }
     /// <summary>Recorded at (UTC).</summary>
     public DateTime RecordedAt { get; init; }
     /// <summary>Key id.</summary>
     public string RecordedBy { get; init; } = "";
+}
+
+/// <summary>A stored hypothesis: texts by name, so a document needs no positional schema (<see cref="StoredReflectionShape"/>).</summary>
+public sealed class StoredHypothesis
+{
+    public string WeBelieve { get; init; } = "";
+    public string ToVerify { get; init; } = "";
+    public string WeMeasure { get; init; } = "";
+    public string WeAreRightIf { get; init; } = "";
+    public HypothesisResult Result { get; init; }
+}
+
+/// <summary>A stored learning loop.</summary>
+public sealed class StoredLoop
+{
+    public string Observed { get; init; } = "";
+    public string Learned { get; init; } = "";
+    public string Therefore { get; init; } = "";
+    public LoopDecision Decision { get; init; }
+}
+
+/// <summary>Stored lessons.</summary>
+public sealed class StoredLessons
+{
+    public string Challenges { get; init; } = "";
+    public string ConditionsForSuccess { get; init; } = "";
+    public string Replication { get; init; } = "";
+    public string LessonsLearned { get; init; } = "";
 }
 
 /// <summary>Stored goal value.</summary>

@@ -24,7 +24,7 @@ public sealed class Database : IDisposable
     private readonly DeferredFsyncStream? _dataFile;
     private readonly DeferredFsyncStream? _logFile;
 
-    /// <summary>Opens (or creates) the database and makes sure every index exists.</summary>
+    /// <summary>Opens (or creates) the database, migrates documents stored in an older shape and makes sure every index exists.</summary>
     public Database(LiteDatabase db) : this(db, null, null, null) { }
 
     private Database(LiteDatabase db, FileStream? processLock, DeferredFsyncStream? dataFile, DeferredFsyncStream? logFile)
@@ -33,6 +33,8 @@ public sealed class Database : IDisposable
         _processLock = processLock;
         _dataFile = dataFile;
         _logFile = logFile;
+        // Before anything reads a document through its type, which could not read an older shape.
+        StoreSchema.Migrate(this, all: false);
         KeysByHash = new StoredLookup<StoredKey>(this, d => d.Keys.FindAll(), k => k.Hash);
         Experiments.EnsureIndex(e => e.Source);
         ReflectionHeads.EnsureIndex(h => h.ReflectionId, unique: true);
