@@ -79,7 +79,7 @@ public static class CourseApi
         if (!caller.IsTeacher) return ProblemWriter.Forbidden("Alleen een docent vergelijkt de oefenreflecties van een groep.");
         if (PracticeReflections.FindModule(catalogue, module) is null) return ModuleNotFound(module);
         if (string.IsNullOrWhiteSpace(experiment)) return ProblemWriter.Status(StatusCodes.Status400BadRequest, "Geef het experiment mee: ?experiment=<slug>.");
-        if (db.Experiments.FindById(experiment) is null) return ProblemWriter.NotFound($"Er is geen experiment '{experiment}'.");
+        if (db.FindExperiment(experiment) is null) return ProblemWriter.NotFound($"Er is geen experiment '{experiment}'.");
         return TypedResults.Ok(PracticeReflections.Compare(db, records, caller, module, experiment));
     }
 

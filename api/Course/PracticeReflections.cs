@@ -55,7 +55,7 @@ public static class PracticeReflections
         if (request.CaseId is { } caseId)
             return db.CourseCases.FindById(caseId) is { } own && caller.InCohort(own.Cohort) ? (own.AsPracticeSubject(), caseId) : null;
         var slug = request.ExperimentSlug?.Trim();
-        return !string.IsNullOrEmpty(slug) && db.Experiments.FindById(slug) is { Source: ExperimentMapping.ContentSource } experiment ? (experiment, null) : null;
+        return !string.IsNullOrEmpty(slug) && db.FindExperiment(slug) is { Source: ExperimentMapping.ContentSource } experiment ? (experiment, null) : null;
     }
 
     /// <summary>A participant's own practice reflections, newest first; only those of <paramref name="module"/> when given.</summary>

@@ -16,8 +16,8 @@ public sealed record ImportCatalogueChange : StoreChange
     /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
-        foreach (var experiment in Experiments) db.Experiments.Upsert(experiment);
+        foreach (var experiment in Experiments) db.SaveExperiment(experiment);
         db.Record(KeyId, At, "catalogue.import", Folder);
-        return new ChangeOutcome(ChangeStatus.Updated, Folder) { AllPages = true, ExperimentsWritten = true };
+        return new ChangeOutcome(ChangeStatus.Updated, Folder) { AllPages = true };
     }
 }

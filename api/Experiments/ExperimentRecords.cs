@@ -1,28 +1,32 @@
+using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Experiments;
 
 /// <summary>
-/// The stored experiments by exact slug, held in memory: every reflection, decision and experiment request looks
-/// one up. The copy is forgotten whenever a committed change wrote experiments.
+/// The one way to find a stored experiment: by exact slug, from an in-memory copy (every reflection, decision and
+/// experiment request looks one up). LiteDB's own id lookup ignores case, so <c>db.Experiments.FindById</c> is not
+/// used for it; every write of an experiment goes through <see cref="SaveExperiment"/>, which forgets the copy.
 /// </summary>
-public sealed class ExperimentRecords
+public static class ExperimentLookup
 {
-    private readonly StoredLookup<StoredExperiment> _bySlug;
+    /// <summary>The experiment with exactly this slug (ordinal), or <c>null</c>.</summary>
+    public static StoredExperiment? FindExperiment(this Database db, string slug) => db.ExperimentsBySlug.Find(slug);
 
-    /// <summary>Follows <paramref name="writer"/> from now on.</summary>
-    public ExperimentRecords(Database db, StoreWriter writer)
+    /// <summary>Stores <paramref name="experiment"/>; call inside the write's transaction, so no lookup after it misses it.</summary>
+    public static void SaveExperiment(this Database db, StoredExperiment experiment)
     {
-        _bySlug = new(db, d => d.Experiments.FindAll(), e => e.Id);
-        writer.Applied += batch =>
-        {
-            if (batch.Any(c => c.Outcome is { Stored: true, ExperimentsWritten: true })) _bySlug.Changed();
-        };
+        db.Experiments.Upsert(experiment);
+        db.ExperimentsBySlug.Changed();
     }
+}
 
-    /// <summary>The experiment with exactly this slug (LiteDB's own id lookup ignores case), or <c>null</c>.</summary>
-    public StoredExperiment? Find(string slug) => _bySlug.Find(slug);
+/// <summary>The stored experiments for request handlers, through <see cref="ExperimentLookup"/>.</summary>
+public sealed class ExperimentRecords(Database db)
+{
+    /// <summary>The experiment with exactly this slug, or <c>null</c>; see <see cref="ExperimentLookup.FindExperiment"/>.</summary>
+    public StoredExperiment? Find(string slug) => db.FindExperiment(slug);
 
     /// <summary>Every stored experiment, content and drafts, by slug. Treat the records as read-only: they are shared.</summary>
-    public IReadOnlyDictionary<string, StoredExperiment> BySlug() => _bySlug.All;
+    public IReadOnlyDictionary<string, StoredExperiment> BySlug() => db.ExperimentsBySlug.All;
 }

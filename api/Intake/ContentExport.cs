@@ -16,7 +16,7 @@ public static partial class ContentExport
     /// <summary>The file of each published registration, by file name (<c>&lt;slug&gt;.md</c>), ordered by slug.</summary>
     public static IReadOnlyList<(string FileName, string Text)> Files(Database db) =>
         db.Registrations.FindAll().Where(r => r.Published.Length > 0).OrderBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => (r, published: db.Experiments.FindById(r.Id)))
+            .Select(r => (r, published: db.FindExperiment(r.Id)))
             .Where(x => x.published is { Source: Catalogue.PublishedSource })
             .Select(x => ($"{x.r.Id}.md", ToMarkdown(DraftJson.Read(x.r.Published), x.published!)))
             .ToArray();

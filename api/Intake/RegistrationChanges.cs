@@ -29,7 +29,7 @@ public sealed record SaveDraftChange : StoreChange
 
     private ChangeOutcome Register(Database db)
     {
-        if (db.Experiments.FindById(Slug) is not null || db.Registrations.FindById(Slug) is not null)
+        if (db.FindExperiment(Slug) is not null || db.Registrations.FindById(Slug) is not null)
             return new ChangeOutcome(ChangeStatus.Conflict, $"Het experiment '{Slug}' bestaat al; kies een andere slug.");
         var key = db.Keys.FindById(KeyId);
         if (key is { InvitedBy: not null, Experiments.Count: > 0 })
@@ -135,11 +135,11 @@ public sealed record ReviewDraftChange : StoreChange
         if (action == ReviewAction.Approve)
         {
             if (Experiment is null) return new ChangeOutcome(ChangeStatus.Conflict, "Een goedkeuring zonder experiment kan niet worden gepubliceerd.");
-            db.Experiments.Upsert(Experiment);
+            db.SaveExperiment(Experiment);
         }
         db.Registrations.Update(next);
         db.Record(KeyId, At, $"experiment.review.{Action}", $"{Slug}/{Revision}");
         // A published experiment changes lists, facets, its municipality's and themes' pages: the whole site is built again.
-        return new ChangeOutcome(ChangeStatus.Updated, Slug, next) { AllPages = action == ReviewAction.Approve, ExperimentsWritten = action == ReviewAction.Approve };
+        return new ChangeOutcome(ChangeStatus.Updated, Slug, next) { AllPages = action == ReviewAction.Approve };
     }
 }

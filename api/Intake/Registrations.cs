@@ -42,7 +42,7 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
                 : "Een koploper registreert alleen een concept voor een experiment dat op de eigen sleutel staat, of met een uitnodiging.");
         // An invitation fixes the municipality; an empty one is filled in, another one is an error next to the field.
         if (key.IsOpenInvitation && string.IsNullOrWhiteSpace(draft.Municipality)) draft = draft with { Municipality = key.Municipality };
-        if (draft.Slug is { } slug && (Reserved.Contains(slug) || catalogue.Current.FindExperiment(slug) is not null || db.Experiments.FindById(slug) is not null
+        if (draft.Slug is { } slug && (Reserved.Contains(slug) || catalogue.Current.FindExperiment(slug) is not null || db.FindExperiment(slug) is not null
                 || db.Registrations.FindById(slug) is not null))
             return RegistrationWrite.Fail(RegistrationWriteStatus.Conflict, $"Het experiment '{slug}' bestaat al; kies een andere slug.");
         if (Check(draft, key, complete) is { } invalid) return invalid;

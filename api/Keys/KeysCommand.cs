@@ -1,3 +1,4 @@
+using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Language;
@@ -90,7 +91,7 @@ public static class KeysCommand
                 var errors = KeyRules.Validate(role, experiments, municipality, cohort, level, region, municipalities, label);
                 if (errors.Count > 0) { Fail(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))); return 2; }
                 using var db = Database.Open(store);
-                var missing = experiments.Where(e => db.Experiments.FindById(e) is null).ToArray();
+                var missing = experiments.Where(e => db.FindExperiment(e) is null).ToArray();
                 var now = DateTimeOffset.UtcNow;
                 var issued = ApiKeys.Make(role, experiments, municipality, now, label, cohort, scope: KeyRules.ScopeOf(role, municipality, level, region, municipalities));
                 Write(db, store, new CreateKeyChange { ChangeId = Guid.NewGuid(), KeyId = KeyId, At = now, Key = issued.Stored });

@@ -141,7 +141,7 @@ public static class ExerciseFormsApi
         var dto = a.AsDto(reader);
         string? Subject(AssignmentVersionDto v) =>
             v.CaseId is { } id ? db.CourseCases.FindById(id) is { } own ? CohortText.SubjectCase(own.Title, own.Municipality) : null
-            : v.ExperimentSlug is { } slug && db.Experiments.FindById(slug) is { } experiment ? CohortText.SubjectExperiment(experiment.Title, experiment.Municipality) : null;
+            : v.ExperimentSlug is { } slug && db.FindExperiment(slug) is { } experiment ? CohortText.SubjectExperiment(experiment.Title, experiment.Municipality) : null;
         return new ExerciseWork(a.Id, OwnCaseFormsApi.Author(db, a.ParticipantKeyId),
             dto.Versions.Select(v => new WorkVersion(v.Number, v.SavedAt, v.HandedIn, Subject(v), v.Answers, v.CaseId, v.ExperimentSlug)).ToArray(),
             dto.SharedAt is not null,

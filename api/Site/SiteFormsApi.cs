@@ -56,7 +56,7 @@ public static class SiteFormsApi
     private static async Task<IResult> ReflectionPage(string slug, HttpContext context, Database db, ReflectionRecords records,
         PublishedSite site, TimeProvider time)
     {
-        if (db.Experiments.FindById(slug) is not { } stored) return TypedResults.NotFound();
+        if (db.FindExperiment(slug) is not { } stored) return TypedResults.NotFound();
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Robots-Tag"] = "noindex";
         var here = SiteUrls.ReflectionForm(slug);
@@ -75,7 +75,7 @@ public static class SiteFormsApi
         PublishedSite site, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
         ReflectionFormPost.HandleAsync<ReflectionRequest>(context, json.Value.SerializerOptions, () =>
         {
-            if (db.Experiments.FindById(slug) is not { } stored) return null;
+            if (db.FindExperiment(slug) is not { } stored) return null;
             var experiment = stored.ToDomain();
             return new ReflectionForm<ReflectionRequest>(
                 SignInPage: () => SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, SiteUrls.ReflectionForm(slug)),

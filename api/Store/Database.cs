@@ -36,6 +36,7 @@ public sealed class Database : IDisposable
         // Before anything reads a document through its type, which could not read an older shape.
         StoreSchema.Migrate(this, all: false);
         KeysByHash = new StoredLookup<StoredKey>(this, d => d.Keys.FindAll(), k => k.Hash);
+        ExperimentsBySlug = new StoredLookup<StoredExperiment>(this, d => d.Experiments.FindAll(), e => e.Id);
         Experiments.EnsureIndex(e => e.Source);
         ReflectionHeads.EnsureIndex(h => h.ReflectionId, unique: true);
         ReflectionHeads.EnsureIndex(h => h.ExperimentSlug);
@@ -123,6 +124,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<StoredKey> Keys => _db.GetCollection<StoredKey>("keys");
     /// <summary>Every key by hash, held in memory for authentication; <see cref="ApiKeys"/> refreshes it on every change.</summary>
     internal StoredLookup<StoredKey> KeysByHash { get; }
+    /// <summary>Every experiment by exact slug, held in memory; see <see cref="ExperimentLookup"/>.</summary>
+    internal StoredLookup<StoredExperiment> ExperimentsBySlug { get; }
     /// <summary>Who wrote what, when.</summary>
     public ILiteCollection<AuditEntry> Audit => _db.GetCollection<AuditEntry>("audit");
     /// <summary>Journaled changes that reached the store, so a replay skips them.</summary>
@@ -162,6 +165,9 @@ public sealed class Database : IDisposable
             {
                 _db.Rollback();
                 FirstSeen.Clear();
+                // A copy read inside the failed transaction may hold what it wrote.
+                KeysByHash.Changed();
+                ExperimentsBySlug.Changed();
                 throw;
             }
         }

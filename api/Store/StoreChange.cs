@@ -149,9 +149,6 @@ public sealed record ChangeOutcome(ChangeStatus Status, string Target, object? R
     /// appears on indexes, themes and municipalities), the transition agenda or an area's values.
     /// </summary>
     public bool AllPages { get; init; }
-
-    /// <summary>Whether the change wrote the experiments collection itself, so lookups of experiments must reload.</summary>
-    public bool ExperimentsWritten { get; init; }
 }
 
 /// <summary>Marks a change as applied.</summary>

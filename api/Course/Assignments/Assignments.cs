@@ -47,7 +47,7 @@ public sealed class Assignments(Database db, StoreWriter writer, TimeProvider ti
         if (request.CaseId is { } caseId && !(db.CourseCases.FindById(caseId) is { } own && caller.InCohort(own.Cohort)))
             errors["caseId"] = ["Kies een eigen casus van uw groep."];
         var slug = string.IsNullOrWhiteSpace(request.ExperimentSlug) ? null : request.ExperimentSlug.Trim();
-        if (slug is not null && db.Experiments.FindById(slug) is not { Source: ExperimentMapping.ContentSource })
+        if (slug is not null && db.FindExperiment(slug) is not { Source: ExperimentMapping.ContentSource })
             errors["experimentSlug"] = ["Kies een experiment uit de catalogus."];
         if (request.CaseId is not null && slug is not null) errors["experimentSlug"] = [CohortText.WorkBoth];
         if (errors.Count > 0) return new(AssignmentWriteStatus.Invalid, Errors: errors);

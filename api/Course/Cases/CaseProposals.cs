@@ -50,7 +50,7 @@ public sealed class CaseProposals(Database db, Catalogue catalogue, Registration
     {
         var stem = Slugs.From(own.Title) is { Length: >= 2 } made ? made[..Math.Min(made.Length, 70)].Trim('-') : "casus";
         if (!Slugs.IsValid(stem)) stem = "casus";
-        bool Taken(string slug) => slug == "aanmelden" || catalogue.Current.FindExperiment(slug) is not null || db.Experiments.FindById(slug) is not null
+        bool Taken(string slug) => slug == "aanmelden" || catalogue.Current.FindExperiment(slug) is not null || db.FindExperiment(slug) is not null
                                    || db.Registrations.FindById(slug) is not null;
         return Enumerable.Range(1, 50).Select(n => n == 1 ? stem : $"{stem}-{n}").FirstOrDefault(s => !Taken(s)) ?? $"{stem}-{own.Id.ToString("N")[..8]}";
     }
