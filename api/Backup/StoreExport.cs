@@ -59,7 +59,8 @@ public static class StoreExport
         }
         return db.InTransaction(() =>
         {
-            db.FirstSeen.Clear();
+            // Documents written around the features: whatever they hold in memory must be read again.
+            db.Forget();
             var count = collections.Where(c => !StoreSchema.IsBookkeeping(c.Key))
                 .Sum(c => db.Lite.GetCollection(c.Key).InsertBulk(c.Value.AsArray.Select(d => d.AsDocument)));
             // An export made by an older version holds its documents in that version's shape.

@@ -1,17 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using TransitionLab.Api.Agenda;
-using TransitionLab.Api.Areas;
-using TransitionLab.Api.Audit;
-using TransitionLab.Api.Course;
-using TransitionLab.Api.Course.Assignments;
-using TransitionLab.Api.Course.Cases;
-using TransitionLab.Api.Course.Reading;
-using TransitionLab.Api.Decisions;
-using TransitionLab.Api.Experiments;
-using TransitionLab.Api.Intake;
-using TransitionLab.Api.Keys;
-using TransitionLab.Api.Reflections;
+using System.Text.Json.Serialization.Metadata;
 
 namespace TransitionLab.Api.Store;
 
@@ -19,34 +8,16 @@ namespace TransitionLab.Api.Store;
 /// One write to the store as it is journaled: what the caller asked for, with every value the caller fixed
 /// (ids, time, key). Values that depend on the store's state (revision numbers, firstSeen dates, a decision's
 /// version) are worked out in <see cref="Apply"/>, which runs on the journal's single writer in journal order,
-/// so live application and replay after a crash meet the same state and give the same result.
+/// so live application and replay after a crash meet the same state and give the same result. Each feature
+/// registers its kinds of change with <see cref="StoreSchema.Change{TChange}"/>.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "change")]
-[JsonDerivedType(typeof(CreateReflectionChange), "reflection.create")]
-[JsonDerivedType(typeof(CorrectReflectionChange), "reflection.correct")]
-[JsonDerivedType(typeof(CreateDecisionChange), "decision.create")]
-[JsonDerivedType(typeof(UpdateDecisionChange), "decision.update")]
-[JsonDerivedType(typeof(CreateInvitationChange), "invitation.create")]
-[JsonDerivedType(typeof(RevokeInvitationChange), "invitation.revoke")]
-[JsonDerivedType(typeof(SaveDraftChange), "experiment.draft")]
-[JsonDerivedType(typeof(SubmitDraftChange), "experiment.submit")]
-[JsonDerivedType(typeof(ReviewDraftChange), "experiment.review")]
-[JsonDerivedType(typeof(SaveAgendaChange), "agenda.save")]
-[JsonDerivedType(typeof(SaveAreaValueChange), "area-value.save")]
-[JsonDerivedType(typeof(CreateOwnCaseChange), "course-case.create")]
-[JsonDerivedType(typeof(ProposeOwnCaseChange), "course-case.propose")]
-[JsonDerivedType(typeof(ImportCatalogueChange), "catalogue.import")]
-[JsonDerivedType(typeof(CreatePracticeReflectionChange), "practice-reflection.create")]
-[JsonDerivedType(typeof(SaveAssignmentChange), "course-assignment.save")]
-[JsonDerivedType(typeof(FeedbackChange), "course-assignment.feedback")]
-[JsonDerivedType(typeof(MarkModuleReadChange), "course-module.read")]
-[JsonDerivedType(typeof(PruneAuditChange), "audit.prune")]
-[JsonDerivedType(typeof(CreateKeyChange), "key.create")]
-[JsonDerivedType(typeof(RevokeKeyChange), "key.revoke")]
 public abstract record StoreChange
 {
     /// <summary>Serializer options of the journal; a journal must be read with the options it was written with.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General);
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StoreSchema.AddChangeKinds } },
+    };
 
     /// <summary>Unique per change; marks it applied so a replay skips it.</summary>
     public required Guid ChangeId { get; init; }

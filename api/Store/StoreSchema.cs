@@ -1,16 +1,34 @@
+using System.Text.Json.Serialization.Metadata;
 using LiteDB;
 
 namespace TransitionLab.Api.Store;
 
 /// <summary>
-/// What the features tell the store about the shape of their documents: one-time migrations from an older shape.
-/// Features register from a module initializer, which runs before any store of this assembly can be opened, so
-/// the store needs to know none of them.
+/// What the features tell the store about themselves, so the store knows none of them: the kinds of change they
+/// journal, what a store needs each time it opens (indexes) and one-time migrations from an older document shape.
+/// Features register from a module initializer, which runs before any store of this assembly can be opened.
 /// </summary>
 public static class StoreSchema
 {
     private const string MigrationsDone = "schema_migrations";
     private static readonly List<(string Id, Action<Database> Migrate)> Migrations = [];
+    private static readonly List<Action<Database>> OpenSteps = [];
+    private static readonly List<(Type Type, string Kind)> ChangeKinds = [];
+
+    /// <summary>
+    /// Journals <typeparamref name="TChange"/> under <paramref name="kind"/>, the journal's <c>change</c> discriminator.
+    /// A kind once journaled keeps its name: journals written before must replay.
+    /// </summary>
+    public static void Change<TChange>(string kind) where TChange : StoreChange
+    {
+        lock (ChangeKinds) ChangeKinds.Add((typeof(TChange), kind));
+    }
+
+    /// <summary>Runs <paramref name="step"/> each time a store opens, after the migrations (make sure an index exists).</summary>
+    public static void OnOpen(Action<Database> step)
+    {
+        lock (OpenSteps) OpenSteps.Add(step);
+    }
 
     /// <summary>
     /// Runs <paramref name="migrate"/> once per store, the first time it opens after the migration was registered, and
@@ -20,6 +38,25 @@ public static class StoreSchema
     public static void Migration(string id, Action<Database> migrate)
     {
         lock (Migrations) Migrations.Add((id, migrate));
+    }
+
+    /// <summary>Adds the registered kinds of change to the journal's serializer (a type-info modifier).</summary>
+    internal static void AddChangeKinds(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(StoreChange)) return;
+        info.PolymorphismOptions = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "change" };
+        lock (ChangeKinds)
+            foreach (var (type, kind) in ChangeKinds) info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, kind));
+    }
+
+    /// <summary>Prepares a store that was just opened: pending migrations first, then the open steps.</summary>
+    internal static void Prepare(Database db)
+    {
+        // Before anything reads a document through its type, which could not read an older shape.
+        Migrate(db, all: false);
+        Action<Database>[] steps;
+        lock (OpenSteps) steps = [.. OpenSteps];
+        foreach (var step in steps) step(db);
     }
 
     /// <summary>Whether collection <paramref name="name"/> describes the store rather than holding its data (left out of exports).</summary>

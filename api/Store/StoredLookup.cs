@@ -11,7 +11,7 @@ namespace TransitionLab.Api.Store;
 /// Reading and forgetting both run under <see cref="Database.Exclusive{T}"/>, so a copy read while a write was
 /// still open can never outlive that write's <see cref="Changed"/>.
 /// </remarks>
-public sealed class StoredLookup<TRecord>(Database db, Func<Database, IEnumerable<TRecord>> read, Func<TRecord, string> keyOf)
+public sealed class StoredLookup<TRecord>(Database db, Func<Database, IEnumerable<TRecord>> read, Func<TRecord, string> keyOf) : IForgetsOnRollback
 {
     private FrozenDictionary<string, TRecord>? _byKey;
 
@@ -24,4 +24,7 @@ public sealed class StoredLookup<TRecord>(Database db, Func<Database, IEnumerabl
 
     /// <summary>Forgets the copy; call once a write to the collection has committed (or inside its transaction).</summary>
     public void Changed() => db.Exclusive(() => _byKey = null);
+
+    /// <inheritdoc />
+    void IForgetsOnRollback.Forget() => Changed();
 }

@@ -1,3 +1,4 @@
+using TransitionLab.Api.Experiments;
 using TransitionLab.Bench.ContentGenerator;
 
 // Usage: dotnet run --project bench/ContentGenerator -- <count> <out-folder> [seed]

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Keys;
 
 namespace TransitionLab.Api.Tests;

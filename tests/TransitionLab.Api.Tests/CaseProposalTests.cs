@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Course.Cases;
+using TransitionLab.Api.Intake;
 using TransitionLab.Api.Keys;
 
 namespace TransitionLab.Api.Tests;

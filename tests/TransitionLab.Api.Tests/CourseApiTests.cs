@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using LiteDB;
 using TransitionLab.Api.Course;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using TransitionLab.Api.Decisions;
 
 namespace TransitionLab.Api.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bogus;
 using TransitionLab.Api.Demo;
+using TransitionLab.Api.Keys;
 using TransitionLab.Api.Reflections;
 using TransitionLab.Core.Content;
 using TransitionLab.Core.Experiments;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Tests;

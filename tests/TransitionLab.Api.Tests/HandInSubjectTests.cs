@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
+using TransitionLab.Api.Course.Assignments;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Keys;
 
 namespace TransitionLab.Api.Tests;

@@ -1,3 +1,4 @@
+using TransitionLab.Api.Audit;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Keys;
 
 namespace TransitionLab.Api.Tests;

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using TransitionLab.Api.Course.Cases;
+using TransitionLab.Api.Course;
 using TransitionLab.Api.Keys;
 
 namespace TransitionLab.Api.Tests;

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Reflections;
 
 namespace TransitionLab.Api.Tests;
 

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using TransitionLab.Api.Course;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Site;
 
 namespace TransitionLab.Api.Tests;

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TransitionLab.Api.Audit;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Reflections;
 
 namespace TransitionLab.Api.Tests;
 

@@ -1,4 +1,6 @@
 using LiteDB;
+using TransitionLab.Api.Audit;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Keys;
 
 namespace TransitionLab.Api.Tests;

@@ -1,3 +1,4 @@
+using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;

@@ -1,4 +1,5 @@
 using TransitionLab.Api.Course.Assignments;
+using TransitionLab.Api.Course.Reading;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using TransitionLab.Api.Backup;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Tests.Backup;

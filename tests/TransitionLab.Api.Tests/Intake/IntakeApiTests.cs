@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TransitionLab.Api.Audit;
 using TransitionLab.Api.Keys;
 
 namespace TransitionLab.Api.Tests.Intake;

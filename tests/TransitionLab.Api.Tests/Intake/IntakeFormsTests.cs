@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TransitionLab.Api.Intake;
 
 namespace TransitionLab.Api.Tests.Intake;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TransitionLab.Api.Audit;
 using TransitionLab.Api.Keys;
+using TransitionLab.Api.Site;
 
 namespace TransitionLab.Api.Tests.Security;
 
