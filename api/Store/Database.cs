@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using LiteDB;
 using LiteDB.Engine;
-using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Durability;
 
 namespace TransitionLab.Api.Store;
@@ -86,16 +85,6 @@ public sealed class Database : IDisposable
     {
         foreach (var state in _attached.Values.OfType<IForgetsOnRollback>()) state.Forget();
     }
-
-    /// <summary>Transition agenda items a steward handled; proposals nobody handled yet are computed, not stored.</summary>
-    /// <remarks>
-    /// The one feature the store still names: api/Agenda is being reworked on another branch. Its collection and kind of
-    /// change move to an <c>AgendaStore</c> there, like every other feature's, once that branch has landed.
-    /// </remarks>
-    public ILiteCollection<StoredAgendaItem> Agenda => _db.GetCollection<StoredAgendaItem>("agenda");
-
-    [System.Runtime.CompilerServices.ModuleInitializer]
-    internal static void RegisterAgenda() => StoreSchema.Change<SaveAgendaChange>("agenda.save");
 
     /// <summary>Journaled changes that reached the store, so a replay skips them.</summary>
     public ILiteCollection<AppliedChange> AppliedChanges => _db.GetCollection<AppliedChange>("applied_changes");

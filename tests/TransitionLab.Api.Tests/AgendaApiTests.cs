@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Audit;
 
 namespace TransitionLab.Api.Tests;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Backup;
 using TransitionLab.Api.Keys;
 using TransitionLab.Core.Text;
