@@ -17,19 +17,6 @@ public static class ApiKeys
     /// <summary>Lowercase hex SHA-256 of a key.</summary>
     public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    /// <summary>
-    /// Creates and stores a key; the returned secret is not stored. <paramref name="cohort"/> is for participant and teacher keys;
-    /// <paramref name="scope"/> makes a steward key regional or national (without it, a steward decides for <paramref name="municipality"/>).
-    /// </summary>
-    public static IssuedKey Issue(Database db, KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "",
-        string? cohort = null, StewardScope? scope = null)
-    {
-        var issued = Make(role, experiments, municipality, now, label, cohort, scope: scope);
-        db.Keys.Insert(issued.Stored);
-        db.KeysByHash.Changed();
-        return issued;
-    }
-
     /// <summary>A new key and its secret, not stored yet: for a write that stores it through the journal (which holds only the hash).</summary>
     public static IssuedKey Make(KeyRole role, IReadOnlyList<string> experiments, string? municipality, DateTimeOffset now, string label = "", string? cohort = null,
         DateTimeOffset? expiresAt = null, string? invitedBy = null, StewardScope? scope = null)

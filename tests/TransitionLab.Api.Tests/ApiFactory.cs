@@ -37,7 +37,7 @@ public sealed class ApiFactory(string demo = "off", string? dataFolder = null, I
 
     /// <summary>A working key of the given role, stored directly.</summary>
     public string Key(KeyRole role, string[]? experiments = null, string? municipality = null) =>
-        ApiKeys.Issue(Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow).Secret;
+        TestKeys.Issue(Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow).Secret;
 
     public HttpClient ClientWith(string? key)
     {

@@ -16,7 +16,7 @@ public sealed class ExperimentSlugCaseTests
     {
         using var api = new ApiFactory();
         var anonymous = api.CreateClient();
-        var teacher = api.ClientWith(ApiKeys.Issue(api.Database, KeyRole.Teacher, [], null, DateTimeOffset.UtcNow, cohort: "A").Secret);
+        var teacher = api.ClientWith(TestKeys.Issue(api.Database, KeyRole.Teacher, [], null, DateTimeOffset.UtcNow, cohort: "A").Secret);
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/experiments/{ApiFactory.Alpha}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/experiments/{Shouted}")).StatusCode);

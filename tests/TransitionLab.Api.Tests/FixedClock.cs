@@ -25,7 +25,7 @@ public sealed class ApiOnDay(ApiFactory api, DateOnly today) : IDisposable
     public HttpClient With(KeyRole role, string[]? experiments = null, string? municipality = null, string? cohort = null)
     {
         var client = Host.CreateClient();
-        var secret = ApiKeys.Issue(Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret;
+        var secret = TestKeys.Issue(Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret;
         client.DefaultRequestHeaders.Authorization = new("Bearer", secret);
         return client;
     }

@@ -35,7 +35,7 @@ public class PracticeFormsTests
     internal static async Task<HttpClient> SignedIn(ApiOnDay api, KeyRole role, string cohort)
     {
         var browser = Browser(api);
-        var secret = ApiKeys.Issue(api.Database, role, [], null, DateTimeOffset.UtcNow, cohort: cohort).Secret;
+        var secret = TestKeys.Issue(api.Database, role, [], null, DateTimeOffset.UtcNow, cohort: cohort).Secret;
         var response = await browser.PostAsync("/api/session", new FormUrlEncodedContent([new("key", secret), new("returnUrl", $"/cursus/{Module}/")]));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;

@@ -93,7 +93,7 @@ public sealed partial class RequestTimePagesValidityTests
     private static async Task<HttpClient> SignedIn(ApiOnDay api, KeyRole role, string[]? experiments = null, string? municipality = null, string? cohort = null)
     {
         var browser = PracticeFormsTests.Browser(api);
-        var secret = ApiKeys.Issue(api.Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret;
+        var secret = TestKeys.Issue(api.Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret;
         var response = await browser.PostAsync("/api/session", Form(("key", secret), ("returnUrl", "/")));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;

@@ -13,7 +13,7 @@ public class StewardScopeApiTests
     private const string Path = $"/api/experiments/{ApiFactory.Alpha}/decisions";
 
     private static HttpClient StewardOf(ApiFactory api, StewardScope scope) =>
-        api.ClientWith(ApiKeys.Issue(api.Database, KeyRole.Steward, [], null, DateTimeOffset.UtcNow, "test", scope: scope).Secret);
+        api.ClientWith(TestKeys.Issue(api.Database, KeyRole.Steward, [], null, DateTimeOffset.UtcNow, "test", scope: scope).Secret);
 
     [Fact]
     public async Task A_regional_steward_decides_for_a_municipality_in_the_region_and_the_decision_names_the_region()

@@ -82,13 +82,13 @@ public class StoredMappingTests
     {
         using var db = NewDatabase();
         // LiteDB keeps DateTime to the millisecond, so the test uses a whole second.
-        var issued = ApiKeys.Issue(db, KeyRole.Steward, [], "Alphen", new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), "test");
+        var issued = TestKeys.Issue(db, KeyRole.Steward, [], "Alphen", new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), "test");
         var found = ApiKeys.Find(db, issued.Secret)!;
         Assert.Equal(issued.Stored.AsDto(), found.AsDto(), new JsonEquality<KeyDto>());
         Assert.True(ApiKeys.Revoke(db, found.Id, DateTimeOffset.UtcNow));
         Assert.NotNull(db.Keys.FindById(found.Id).RevokedAt);
 
-        var regional = ApiKeys.Issue(db, KeyRole.Steward, [], null, new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), "test",
+        var regional = TestKeys.Issue(db, KeyRole.Steward, [], null, new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), "test",
             scope: StewardScope.ForRegion("Jeugdregio Alphen", ["Alphen", "Kaag"]));
         Assert.True(ApiKeys.Revoke(db, regional.Stored.Id, DateTimeOffset.UtcNow));
         var revoked = db.Keys.FindById(regional.Stored.Id);

@@ -45,7 +45,7 @@ public sealed class WritesReachTheirPagesTests
 
         public async Task<HttpClient> SignedIn(KeyRole role, string[]? experiments = null, string? cohort = null, string? municipality = null)
         {
-            return await SignedInWith(ApiKeys.Issue(api.Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret);
+            return await SignedInWith(TestKeys.Issue(api.Database, role, experiments ?? [], municipality, DateTimeOffset.UtcNow, cohort: cohort).Secret);
         }
 
         /// <summary>A browser signed in on the sign-in form with <paramref name="secret"/>: a key or an invitation code.</summary>
@@ -314,7 +314,7 @@ public sealed class WritesReachTheirPagesTests
         {
             var participant = Participant(w.Api);
             var id = await HandIn(participant, "Opdracht voor de docent.");
-            var teacher = w.Api.ClientWith(ApiKeys.Issue(w.Api.Database, KeyRole.Teacher, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+            var teacher = w.Api.ClientWith(TestKeys.Issue(w.Api.Database, KeyRole.Teacher, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
             await Succeeds(teacher.PostAsJsonAsync($"/api/course/assignments/{id}/feedback", new { text = "Reactie via de JSON-API." }));
             return (participant, $"/api/course/assignments/{id}", "Reactie via de JSON-API.");
         }),
@@ -425,7 +425,7 @@ public sealed class WritesReachTheirPagesTests
     ];
 
     private static HttpClient Participant(ApiFactory api) =>
-        api.ClientWith(ApiKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
+        api.ClientWith(TestKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);
 
     // The fixture module takes the free-text exercise form, whose one field is "answer".
     private static async Task<Guid> HandIn(HttpClient participant, string answer)

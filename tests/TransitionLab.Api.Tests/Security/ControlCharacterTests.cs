@@ -239,7 +239,7 @@ public sealed class ControlCharacterTests
     }
 
     private static string Issue(ApiFactory api, KeyRole role) =>
-        ApiKeys.Issue(api.Database, role, [], null, DateTimeOffset.UtcNow, cohort: Cohort).Secret;
+        TestKeys.Issue(api.Database, role, [], null, DateTimeOffset.UtcNow, cohort: Cohort).Secret;
 
     private static async Task<HttpClient> SignedIn(ApiFactory api, string key)
     {

@@ -237,10 +237,10 @@ public sealed partial class HtmlFormFuzzTests(ITestOutputHelper output)
     {
         var keys = new Dictionary<Who, string>
         {
-            [Who.Frontrunner] = ApiKeys.Issue(api.Database, KeyRole.Frontrunner, [ApiFactory.Alpha], null, DateTimeOffset.UtcNow).Secret,
-            [Who.Participant] = ApiKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: Cohort).Secret,
-            [Who.Teacher] = ApiKeys.Issue(api.Database, KeyRole.Teacher, [], null, DateTimeOffset.UtcNow, cohort: Cohort).Secret,
-            [Who.Steward] = ApiKeys.Issue(api.Database, KeyRole.Steward, [], "Alphen", DateTimeOffset.UtcNow).Secret,
+            [Who.Frontrunner] = TestKeys.Issue(api.Database, KeyRole.Frontrunner, [ApiFactory.Alpha], null, DateTimeOffset.UtcNow).Secret,
+            [Who.Participant] = TestKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: Cohort).Secret,
+            [Who.Teacher] = TestKeys.Issue(api.Database, KeyRole.Teacher, [], null, DateTimeOffset.UtcNow, cohort: Cohort).Secret,
+            [Who.Steward] = TestKeys.Issue(api.Database, KeyRole.Steward, [], "Alphen", DateTimeOffset.UtcNow).Secret,
         };
         foreach (var slug in new[] { ApiFactory.Alpha, ApiFactory.Beta })
         {

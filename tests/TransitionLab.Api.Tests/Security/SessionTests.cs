@@ -18,7 +18,7 @@ public sealed class SessionTests
         return client;
     }
 
-    private static string Participant(ApiFactory api) => ApiKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "A").Secret;
+    private static string Participant(ApiFactory api) => TestKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "A").Secret;
 
     /// <summary>Signs in and answers the session cookie as a browser would send it back (<c>name=value</c>).</summary>
     private static async Task<string> SignIn(HttpClient browser, string key, string? cookie = null)
