@@ -11,13 +11,14 @@ public static class PracticeStore
     extension(Database db)
     {
         /// <summary>Course exercises: kept apart from the reflections so they never reach a verdict, export or public list.</summary>
-        public ILiteCollection<StoredPracticeReflection> PracticeReflections => db.Collection<StoredPracticeReflection>("practiceReflections");
+        public ILiteCollection<StoredPracticeReflection> PracticeReflections => db.Collection<StoredPracticeReflection>("practice_reflections");
     }
 
     [ModuleInitializer]
     internal static void Register()
     {
         StoreSchema.Change<CreatePracticeReflectionChange>("practice-reflection.create");
+        StoreSchema.Renamed("practiceReflections", "practice_reflections");
         // A practice reflection carries a reflection in the same stored shape, so it migrates with it.
         StoreSchema.Migration("practice-texts-by-name", db =>
             StoredReflectionShape.NameTexts(db.Collection<BsonDocument>(db.PracticeReflections.Name),

@@ -40,6 +40,28 @@ public static class StoreSchema
         lock (Migrations) Migrations.Add((id, migrate));
     }
 
+    /// <summary>
+    /// Moves every document of collection <paramref name="from"/> into <paramref name="to"/> once (a <see cref="Migration"/>),
+    /// for a collection whose name changed. Register it before the collection's other migrations: they work on the new name.
+    /// </summary>
+    public static void Renamed(string from, string to)
+    {
+        // LiteDB renames or drops a collection only outside a transaction and a migration runs inside one, so the
+        // documents move one by one and the emptied collection is dropped when a store opens.
+        Migration($"collection-{from}-to-{to}", db =>
+        {
+            // Not CollectionExists: it misses a collection an import created in this same transaction.
+            var source = db.Lite.GetCollection(from);
+            var target = db.Lite.GetCollection(to);
+            foreach (var document in source.FindAll()) target.Upsert(document);
+            source.DeleteAll();
+        });
+        OnOpen(db =>
+        {
+            if (db.Lite.CollectionExists(from) && db.Lite.GetCollection(from).Count() == 0) db.Lite.DropCollection(from);
+        });
+    }
+
     /// <summary>Adds the registered kinds of change to the journal's serializer (a type-info modifier).</summary>
     internal static void AddChangeKinds(JsonTypeInfo info)
     {

@@ -10,7 +10,7 @@ public static class AssignmentStore
     extension(Database db)
     {
         /// <summary>Participants' hand-ins of the modules' exercises, with their versions and comments; private to their cohort.</summary>
-        public ILiteCollection<StoredAssignment> Assignments => db.Collection<StoredAssignment>("courseAssignments");
+        public ILiteCollection<StoredAssignment> Assignments => db.Collection<StoredAssignment>("course_assignments");
     }
 
     [ModuleInitializer]
@@ -18,6 +18,7 @@ public static class AssignmentStore
     {
         StoreSchema.Change<SaveAssignmentChange>("course-assignment.save");
         StoreSchema.Change<FeedbackChange>("course-assignment.feedback");
+        StoreSchema.Renamed("courseAssignments", "course_assignments");
         StoreSchema.OnOpen(db =>
         {
             db.Assignments.EnsureIndex(a => a.ParticipantKeyId);

@@ -1,7 +1,7 @@
 namespace TransitionLab.Api.Course.Assignments;
 
 /// <summary>
-/// A participant's work on one module's exercise, in its own collection <c>courseAssignments</c>: every saved
+/// A participant's work on one module's exercise, in its own collection <c>course_assignments</c>: every saved
 /// version (drafts and dated hand-ins), whether it is shared with the cohort, and the comments it got.
 /// </summary>
 public sealed class StoredAssignment

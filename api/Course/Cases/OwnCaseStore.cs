@@ -10,7 +10,7 @@ public static class OwnCaseStore
     extension(Database db)
     {
         /// <summary>Participants' own practice cases: private to their cohort, never part of the catalogue.</summary>
-        public ILiteCollection<StoredOwnCase> CourseCases => db.Collection<StoredOwnCase>("courseCases");
+        public ILiteCollection<StoredOwnCase> CourseCases => db.Collection<StoredOwnCase>("course_cases");
     }
 
     [ModuleInitializer]
@@ -18,5 +18,6 @@ public static class OwnCaseStore
     {
         StoreSchema.Change<CreateOwnCaseChange>("course-case.create");
         StoreSchema.Change<ProposeOwnCaseChange>("course-case.propose");
+        StoreSchema.Renamed("courseCases", "course_cases");
     }
 }

@@ -3,7 +3,7 @@ using TransitionLab.Api.Experiments;
 namespace TransitionLab.Api.Course.Cases;
 
 /// <summary>
-/// An own case as stored, in its own collection <c>courseCases</c>: no catalogue import, verdict, export or
+/// An own case as stored, in its own collection <c>course_cases</c>: no catalogue import, verdict, export or
 /// public list reads it, so it can never be published or counted.
 /// </summary>
 public sealed class StoredOwnCase

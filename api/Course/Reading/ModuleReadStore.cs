@@ -10,13 +10,14 @@ public static class ModuleReadStore
     extension(Database db)
     {
         /// <summary>Which modules participants marked read; private to their cohort.</summary>
-        public ILiteCollection<StoredModuleRead> ModuleReads => db.Collection<StoredModuleRead>("courseReads");
+        public ILiteCollection<StoredModuleRead> ModuleReads => db.Collection<StoredModuleRead>("course_reads");
     }
 
     [ModuleInitializer]
     internal static void Register()
     {
         StoreSchema.Change<MarkModuleReadChange>("course-module.read");
+        StoreSchema.Renamed("courseReads", "course_reads");
         StoreSchema.OnOpen(db => db.ModuleReads.EnsureIndex(r => r.ParticipantKeyId));
     }
 }

@@ -1,7 +1,7 @@
 namespace TransitionLab.Api.Course.Reading;
 
 /// <summary>
-/// A participant's mark that they read a module, in its own collection <c>courseReads</c>; one per participant and
+/// A participant's mark that they read a module, in its own collection <c>course_reads</c>; one per participant and
 /// module, so marking twice keeps the first date. Private to the participant and the teacher of their cohort.
 /// </summary>
 public sealed class StoredModuleRead
