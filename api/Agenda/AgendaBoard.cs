@@ -12,7 +12,7 @@ namespace TransitionLab.Api.Agenda;
 /// both call it): every change is checked against the steward's scope, journaled through the
 /// <see cref="StoreWriter"/> and audited.
 /// </summary>
-public sealed class AgendaBoard(Catalogue catalogue, PlatformRecords records, StoreWriter writer, TimeProvider time)
+public sealed class AgendaBoard(ImportedCatalogue catalogue, PublicData records, StoreWriter writer, TimeProvider time)
 {
     /// <summary>The catalogue the agenda is composed against.</summary>
     public ContentCatalogue Catalogue => catalogue.Published();

@@ -24,7 +24,7 @@ public sealed record SaveAgendaChange : StoreChange
         foreach (var save in Items)
         {
             db.Agenda.Upsert(save.Item);
-            db.Record(KeyId, At, Action, $"{save.Item.Id}/{save.Item.Version}");
+            db.AppendAudit(KeyId, At, Action, $"{save.Item.Id}/{save.Item.Version}");
         }
         return new ChangeOutcome(Items.All(i => i.Replaces == 0) ? ChangeStatus.Created : ChangeStatus.Updated, target,
             Items.Select(i => i.Item.ToDomain()).ToArray()) { AllPages = true };

@@ -37,7 +37,7 @@ public sealed record SaveAreaValueChange : StoreChange
     {
         var existed = db.AreaValues.FindById(Value.Id) is not null;
         db.AreaValues.Upsert(Value);
-        db.Record(KeyId, At, "area-value.save", Value.Id);
+        db.AppendAudit(KeyId, At, "area-value.save", Value.Id);
         return new ChangeOutcome(existed ? ChangeStatus.Updated : ChangeStatus.Created, Value.Id, Value.ToDomain()) { AllPages = true };
     }
 }

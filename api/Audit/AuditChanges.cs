@@ -17,7 +17,7 @@ public sealed record PruneAuditChange : StoreChange
         var cutoff = Dates.ToStored(Before);
         var removed = db.Audit.DeleteMany(a => a.At < cutoff);
         var target = $"{removed} before {Before:yyyy-MM-dd}";
-        db.Record(KeyId, At, "audit.prune", target);
+        db.AppendAudit(KeyId, At, "audit.prune", target);
         return new ChangeOutcome(ChangeStatus.Updated, target);
     }
 }

@@ -19,7 +19,7 @@ public sealed class AuditEntry
 /// <summary>Writes audit entries.</summary>
 public static class AuditLog
 {
-    /// <summary>Records one write; call inside the write's transaction.</summary>
-    public static void Record(this Database db, string keyId, DateTimeOffset at, string action, string target) =>
+    /// <summary>Appends one write to the audit log; call inside the write's transaction.</summary>
+    public static void AppendAudit(this Database db, string keyId, DateTimeOffset at, string action, string target) =>
         db.Audit.Insert(new AuditEntry { KeyId = keyId, At = Dates.ToStored(at), Action = action, Target = target });
 }

@@ -46,7 +46,7 @@ public static class CourseApi
     }
 
     private static async Task<Results<Created<PracticeReflectionDto>, ProblemHttpResult>> Create(
-        string module, PracticeReflectionRequest request, Database db, StoreWriter writer, Catalogue catalogue, ClaimsPrincipal user, TimeProvider time)
+        string module, PracticeReflectionRequest request, Database db, StoreWriter writer, ImportedCatalogue catalogue, ClaimsPrincipal user, TimeProvider time)
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise) return ProblemWriter.Forbidden("Alleen een deelnemer van de cursus legt oefenreflecties vast.");
@@ -64,7 +64,7 @@ public static class CourseApi
         return TypedResults.Ok(PracticeReflections.Mine(db, caller).Select(p => p.AsDto()).ToArray());
     }
 
-    private static Results<Ok<PracticeReflectionDto[]>, ProblemHttpResult> ForModule(string module, Database db, Catalogue catalogue, ClaimsPrincipal user)
+    private static Results<Ok<PracticeReflectionDto[]>, ProblemHttpResult> ForModule(string module, Database db, ImportedCatalogue catalogue, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.IsTeacher) return ProblemWriter.Forbidden("Alleen een docent ziet de oefenreflecties van een groep.");
@@ -73,7 +73,7 @@ public static class CourseApi
     }
 
     private static Results<Ok<ComparisonDto>, ProblemHttpResult> Compare(
-        string module, string? experiment, Database db, Catalogue catalogue, ReflectionRecords records, ClaimsPrincipal user)
+        string module, string? experiment, Database db, ImportedCatalogue catalogue, StoredReflections records, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.IsTeacher) return ProblemWriter.Forbidden("Alleen een docent vergelijkt de oefenreflecties van een groep.");

@@ -19,7 +19,7 @@ public sealed record CreatePracticeReflectionChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         db.PracticeReflections.Insert(Practice);
-        db.Record(KeyId, At, "practice-reflection.create", Practice.Id.ToString());
+        db.AppendAudit(KeyId, At, "practice-reflection.create", Practice.Id.ToString());
         // No Experiment: a practice reflection is private and moves no public page or verdict.
         return new ChangeOutcome(ChangeStatus.Created, Practice.Id.ToString(), Practice);
     }

@@ -18,7 +18,7 @@ namespace TransitionLab.Api.Course;
 public static class PracticeReflections
 {
     /// <summary>The module with this slug, or <c>null</c>.</summary>
-    public static CourseModule? FindModule(Catalogue catalogue, string module) =>
+    public static CourseModule? FindModule(ImportedCatalogue catalogue, string module) =>
         catalogue.Current.Modules.FirstOrDefault(m => string.Equals(m.Slug, module, StringComparison.Ordinal));
 
     /// <summary>
@@ -67,7 +67,7 @@ public static class PracticeReflections
         Newest(db.PracticeReflections.Find(p => p.Module == module).Where(p => caller.Teaches(p.Cohort)));
 
     /// <summary>A teacher's cohort's practice reflections on one experiment in a module, next to the frontrunners' latest revisions.</summary>
-    public static ComparisonDto Compare(Database db, ReflectionRecords records, Caller caller, string module, string experiment)
+    public static ComparisonDto Compare(Database db, StoredReflections records, Caller caller, string module, string experiment)
     {
         var frontrunners = ReflectionHistory.Latest(records.ForExperiment(experiment)).Select(r => r.AsComparisonRow(null)).ToArray();
         var practice = db.PracticeReflections.Find(p => p.Module == module && p.ExperimentSlug == experiment)

@@ -20,7 +20,7 @@ public sealed record CreateDecisionChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         db.Decisions.Insert(Decision);
-        db.Record(KeyId, At, "decision.create", Decision.Id.ToString());
+        db.AppendAudit(KeyId, At, "decision.create", Decision.Id.ToString());
         return new ChangeOutcome(ChangeStatus.Created, Decision.Id.ToString(), Decision.ToDomain()) { Experiment = Decision.ExperimentSlug };
     }
 }
@@ -46,7 +46,7 @@ public sealed record UpdateDecisionChange : StoreChange
         if (!IfMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == latest.ETag())) return new ChangeOutcome(ChangeStatus.Stale, DecisionId.ToString());
         var next = Request.ToStored(DecisionId, latest.ExperimentSlug, latest.Version + 1, KeyId, At, Level ?? latest.Level, Level is null ? latest.Area : Area);
         db.Decisions.Update(next);
-        db.Record(KeyId, At, "decision.update", $"{DecisionId}/{next.Version}");
+        db.AppendAudit(KeyId, At, "decision.update", $"{DecisionId}/{next.Version}");
         return new ChangeOutcome(ChangeStatus.Updated, DecisionId.ToString(), next.ToDomain()) { Experiment = next.ExperimentSlug };
     }
 }

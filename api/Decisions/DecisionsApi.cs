@@ -20,7 +20,7 @@ public static class DecisionsApi
     {
         var group = routes.MapGroup("/api").WithTags("Decisions");
 
-        group.MapGet("/experiments/{slug}/decisions", Results<Ok<DecisionDto[]>, ProblemHttpResult> (string slug, Database db, ExperimentRecords experiments) =>
+        group.MapGet("/experiments/{slug}/decisions", Results<Ok<DecisionDto[]>, ProblemHttpResult> (string slug, Database db, StoredExperiments experiments) =>
                 experiments.Find(slug) is null
                     ? ProblemWriter.NotFound($"Er is geen experiment '{slug}'.")
                     : TypedResults.Ok(db.Decisions.Find(d => d.ExperimentSlug == slug).OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).Select(d => d.AsDto()).ToArray()))
@@ -61,7 +61,7 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Created<DecisionDto>, ProblemHttpResult>> Create(
-        string slug, DecisionRequest request, Database db, ExperimentRecords experiments, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time, HttpRequest http)
+        string slug, DecisionRequest request, Database db, StoredExperiments experiments, StoreWriter writer, ClaimsPrincipal user, HttpResponse response, TimeProvider time, HttpRequest http)
     {
         // LiteDB compares ids without case; a slug is exact, so NETWERKBERADEN-ALPHA names no experiment.
         if (experiments.Find(slug) is not { } experiment) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
@@ -86,7 +86,7 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> Update(
-        Guid id, DecisionRequest request, Database db, ExperimentRecords experiments, StoreWriter writer, ClaimsPrincipal user, HttpRequest http, HttpResponse response, TimeProvider time)
+        Guid id, DecisionRequest request, Database db, StoredExperiments experiments, StoreWriter writer, ClaimsPrincipal user, HttpRequest http, HttpResponse response, TimeProvider time)
     {
         if (db.Decisions.FindById(id) is not { } current) return ProblemWriter.NotFound($"Er is geen besluit {id}.");
         var experiment = experiments.Find(current.ExperimentSlug);

@@ -4,14 +4,13 @@ using TransitionLab.Api.Store;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 using Database = TransitionLab.Api.Store.Database;
 
 namespace TransitionLab.Api.Demo;
 
 /// <summary>
 /// Dutch demo reflections for the catalogue's experiments, reproducible: a fixed seed and dates counted
-/// back from a fixed anchor. They are made up, recorded under <see cref="DemoRecords.RecordedBy"/> so every
+/// back from a fixed anchor. They are made up, recorded under <see cref="DemoReflections.RecordedBy"/> so every
 /// page says so, and follow each experiment's own story: its status, its dates (never a reflection after its
 /// money stopped), its route and its places. No decision is made up: a college's decision is a real event.
 /// </summary>
@@ -72,7 +71,7 @@ public static class DemoData
             _ => Story.Early,
         };
 
-    internal static int Seed(Database db, ReflectionRecords records, ContentCatalogue catalogue)
+    internal static int Seed(Database db, StoredReflections records, ContentCatalogue catalogue)
     {
         var faker = new Faker("nl") { Random = new Randomizer(FakerSeed) };
         var count = 0;
@@ -81,7 +80,7 @@ public static class DemoData
             if (StoryOf(experiment) is not { } story) continue;
             foreach (var reflection in Reflections(experiment, story, faker))
             {
-                records.Create(reflection, DemoRecords.RecordedBy, new DateTimeOffset(Dates.ToStored(reflection.Date)));
+                records.Create(reflection, DemoReflections.RecordedBy, new DateTimeOffset(Dates.ToStored(reflection.Date)));
                 count++;
             }
         }
@@ -134,7 +133,7 @@ public static class DemoData
             if (cycle % 2 == 0) roles.Add(ParticipantRole.MunicipalityPolicy);
             if (story is Story.RegimeBarrier or Story.TemporaryExemption) roles.Add(ParticipantRole.RegimeActor);
 
-            var barriers = new List<Barrier> { Barrier(orgKind, BarrierLevel.Organisation, cycle == told ? BarrierStatus.WorkedAround : BarrierStatus.Open) };
+            var barriers = new List<ReportedBarrier> { Barrier(orgKind, BarrierLevel.Organisation, cycle == told ? BarrierStatus.WorkedAround : BarrierStatus.Open) };
             switch (story)
             {
                 case Story.RegimeBarrier:
@@ -198,5 +197,5 @@ public static class DemoData
         return result;
     }
 
-    private static Barrier Barrier(BarrierKind kind, BarrierLevel level, BarrierStatus status) => new(kind, level, status, DemoTexts.Barriers[kind], default);
+    private static ReportedBarrier Barrier(BarrierKind kind, BarrierLevel level, BarrierStatus status) => new(kind, level, status, DemoTexts.Barriers[kind], default);
 }

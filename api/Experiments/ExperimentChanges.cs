@@ -17,7 +17,7 @@ public sealed record ImportCatalogueChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         foreach (var experiment in Experiments) db.SaveExperiment(experiment);
-        db.Record(KeyId, At, "catalogue.import", Folder);
+        db.AppendAudit(KeyId, At, "catalogue.import", Folder);
         return new ChangeOutcome(ChangeStatus.Updated, Folder) { AllPages = true };
     }
 }

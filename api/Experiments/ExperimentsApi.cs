@@ -15,17 +15,17 @@ public static class ExperimentsApi
     {
         var group = routes.MapGroup("/api/experiments").WithTags("Experiments");
 
-        group.MapGet("/", (ExperimentRecords experiments) => TypedResults.Ok(experiments.BySlug().Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.AsDto()).ToArray()))
+        group.MapGet("/", (StoredExperiments experiments) => TypedResults.Ok(experiments.BySlug().Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.AsDto()).ToArray()))
             .WithName("ListExperiments").WithSummary("List experiments")
             .WithDescription("All published experiments: the content catalogue and the registrations a steward approved, ordered by slug.");
 
-        group.MapGet("/{slug}", Results<Ok<ExperimentDto>, ProblemHttpResult> (string slug, ExperimentRecords experiments) =>
+        group.MapGet("/{slug}", Results<Ok<ExperimentDto>, ProblemHttpResult> (string slug, StoredExperiments experiments) =>
                 experiments.Find(slug) is { } e ? TypedResults.Ok(e.AsDto()) : ProblemWriter.NotFound($"Er is geen experiment '{slug}'."))
             .WithName("GetExperiment").WithSummary("Get one experiment")
             .WithDescription("One experiment by slug, with its goals (reflections refer to their ids).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/import", async Task<Ok<ImportResultDto>> (Catalogue catalogue, ClaimsPrincipal user, TimeProvider time) =>
+        group.MapPost("/import", async Task<Ok<ImportResultDto>> (ImportedCatalogue catalogue, ClaimsPrincipal user, TimeProvider time) =>
                 TypedResults.Ok(await catalogue.ImportAsync(Caller.From(user).KeyId, time.GetUtcNow())))
             .RequireAuthorization(KeyAuthenticationSetup.AdminPolicy)
             .WithName("ImportCatalogue").WithSummary("Re-import the content catalogue")

@@ -19,7 +19,7 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/export").WithTags("Exports");
 
-        group.MapGet("/experimenten.csv", (ScalingVerdicts verdicts, Catalogue catalogue) =>
+        group.MapGet("/experimenten.csv", (ScalingVerdicts verdicts, ImportedCatalogue catalogue) =>
                 TypedResults.File(CatalogueExport.ToCsv(verdicts.All().Entries, catalogue.Current.Themes), CsvContentType, "experimenten.csv"))
             .WithName("ExportCatalogueCsv").WithSummary("Download the catalogue as CSV")
             .WithDescription("Every experiment with its verdict, for Dutch Excel: UTF-8 with a BOM, ';' between fields, decimal commas, a Dutch header.")
@@ -43,7 +43,7 @@ public static class ExportsApi
             .WithDescription("The same rows as the CSV as a JSON array, with codes instead of Dutch labels.")
             .Produces<AgendaRow[]>(StatusCodes.Status200OK, "application/json");
 
-        routes.MapGet("/api/snapshot", (PlatformRecords records) =>
+        routes.MapGet("/api/snapshot", (PublicData records) =>
             {
                 // Kestrel refuses synchronous writes to the response, and the snapshot writer is synchronous.
                 using var buffer = new MemoryStream();

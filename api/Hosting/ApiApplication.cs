@@ -39,9 +39,9 @@ public static class ApiApplication
         builder.Services.AddStore(builder.Configuration);
         builder.Services.AddKeyAuthentication();
         builder.Services.AddRateLimits(builder.Configuration);
-        builder.Services.AddSingleton<ExperimentRecords>();
-        builder.Services.AddSingleton<Catalogue>();
-        builder.Services.AddSingleton<ReflectionRecords>();
+        builder.Services.AddSingleton<StoredExperiments>();
+        builder.Services.AddSingleton<ImportedCatalogue>();
+        builder.Services.AddSingleton<StoredReflections>();
         builder.Services.AddSingleton<ScalingVerdicts>();
         builder.Services.AddSingleton<Registrations>();
         builder.Services.AddSingleton<Invitations>();

@@ -13,7 +13,7 @@ namespace TransitionLab.Api.Hosting;
 /// <c>seed</c> (<c>--seed-demo</c>) seeds any store without reflections, <c>off</c> seeds nothing and makes no demo key.
 /// </summary>
 internal sealed class StartupWork(
-    IConfiguration configuration, Catalogue catalogue, Database db, StoreWriter writer, StoreOptions store, ReflectionRecords records,
+    IConfiguration configuration, ImportedCatalogue catalogue, Database db, StoreWriter writer, StoreOptions store, StoredReflections records,
     TimeProvider time, IServer server, IHostApplicationLifetime lifetime, ILogger<StartupWork> logger) : IHostedService
 {
     /// <summary>The key id the audit log shows for what the API does on its own at start-up.</summary>

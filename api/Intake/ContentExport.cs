@@ -17,7 +17,7 @@ public static partial class ContentExport
     public static IReadOnlyList<(string FileName, string Text)> Files(Database db) =>
         db.Registrations.FindAll().Where(r => r.Published.Length > 0).OrderBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => (r, published: db.FindExperiment(r.Id)))
-            .Where(x => x.published is { Source: Catalogue.PublishedSource })
+            .Where(x => x.published is { Source: ImportedCatalogue.PublishedSource })
             .Select(x => ($"{x.r.Id}.md", ToMarkdown(DraftJson.Read(x.r.Published), x.published!)))
             .ToArray();
 

@@ -20,8 +20,8 @@ public sealed record CreateInvitationChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         db.Keys.Insert(Invitation);
-        db.KeysByHash.Changed();
-        db.Record(KeyId, At, "invitation.create", Invitation.Id);
+        db.KeysByHash.Forget();
+        db.AppendAudit(KeyId, At, "invitation.create", Invitation.Id);
         return new ChangeOutcome(ChangeStatus.Created, Invitation.Id, Invitation);
     }
 }
@@ -37,7 +37,7 @@ public sealed record RevokeInvitationChange : StoreChange
     {
         if (db.Keys.FindById(InvitationId) is not { InvitedBy: not null }) return new ChangeOutcome(ChangeStatus.NotFound, InvitationId);
         ApiKeys.Revoke(db, InvitationId, At);
-        db.Record(KeyId, At, "invitation.revoke", InvitationId);
+        db.AppendAudit(KeyId, At, "invitation.revoke", InvitationId);
         return new ChangeOutcome(ChangeStatus.Updated, InvitationId, db.Keys.FindById(InvitationId));
     }
 }

@@ -44,9 +44,9 @@ public sealed record SaveDraftChange : StoreChange
         {
             // From now on the code is this experiment's frontrunner key and no longer expires.
             db.Keys.Update(key.With(experiments: [Slug]));
-            db.KeysByHash.Changed();
+            db.KeysByHash.Forget();
         }
-        db.Record(KeyId, At, "experiment.draft", Slug);
+        db.AppendAudit(KeyId, At, "experiment.draft", Slug);
         return new ChangeOutcome(ChangeStatus.Created, Slug, registration);
     }
 
@@ -66,7 +66,7 @@ public sealed record SaveDraftChange : StoreChange
             Revision = state == RegistrationState.Approved ? current.Revision + 1 : current.Revision,
         };
         db.Registrations.Update(next);
-        db.Record(KeyId, At, "experiment.draft.update", $"{Slug}/{next.Revision}");
+        db.AppendAudit(KeyId, At, "experiment.draft.update", $"{Slug}/{next.Revision}");
         return new ChangeOutcome(ChangeStatus.Updated, Slug, next);
     }
 }
@@ -91,7 +91,7 @@ public sealed record SubmitDraftChange : StoreChange
         if (reason is not null) return new ChangeOutcome(ChangeStatus.Conflict, reason);
         var next = current with { State = RegistrationState.Submitted.ToCode(), SubmittedAt = Dates.ToStored(At) };
         db.Registrations.Update(next);
-        db.Record(KeyId, At, "experiment.submit", $"{Slug}/{next.Revision}");
+        db.AppendAudit(KeyId, At, "experiment.submit", $"{Slug}/{next.Revision}");
         return new ChangeOutcome(ChangeStatus.Updated, Slug, next);
     }
 }
@@ -138,7 +138,7 @@ public sealed record ReviewDraftChange : StoreChange
             db.SaveExperiment(Experiment);
         }
         db.Registrations.Update(next);
-        db.Record(KeyId, At, $"experiment.review.{Action}", $"{Slug}/{Revision}");
+        db.AppendAudit(KeyId, At, $"experiment.review.{Action}", $"{Slug}/{Revision}");
         // A published experiment changes lists, facets, its municipality's and themes' pages: the whole site is built again.
         return new ChangeOutcome(ChangeStatus.Updated, Slug, next) { AllPages = action == ReviewAction.Approve };
     }

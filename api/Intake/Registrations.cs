@@ -12,7 +12,7 @@ namespace TransitionLab.Api.Intake;
 /// through the <see cref="StoreWriter"/> and audited. The JSON API, the HTML forms and other code (a course case
 /// proposed by a teacher) all come through here.
 /// </summary>
-public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter writer, TimeProvider time)
+public sealed class Registrations(Database db, ImportedCatalogue catalogue, StoreWriter writer, TimeProvider time)
 {
     /// <summary>The registration with exactly this slug (LiteDB's id lookup ignores case), or <c>null</c>.</summary>
     public StoredRegistration? Find(string slug) => db.Registrations.FindById(slug) is { } r && r.Id == slug ? r : null;
@@ -109,7 +109,7 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
                 Updated = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 RegisteredOn = DateOnly.FromDateTime(Dates.ToInstant(current.CreatedAt).UtcDateTime),
                 ReviewedOn = today,
-            }).ToStored(Catalogue.PublishedSource, current.OwnerKeyId);
+            }).ToStored(ImportedCatalogue.PublishedSource, current.OwnerKeyId);
         }
         var write = await WriteAsync(caller, new ReviewDraftChange
         {
@@ -144,7 +144,7 @@ public sealed class Registrations(Database db, Catalogue catalogue, StoreWriter 
         var outcome = await writer.WriteAsync(change);
         return outcome.Status switch
         {
-            ChangeStatus.Created or ChangeStatus.Updated => new RegistrationWrite(RegistrationWriteStatus.Stored, (StoredRegistration)outcome.Record!, null, null),
+            ChangeStatus.Created or ChangeStatus.Updated => new RegistrationWrite(RegistrationWriteStatus.Stored, (StoredRegistration)outcome.Written!, null, null),
             ChangeStatus.Conflict => RegistrationWrite.Fail(RegistrationWriteStatus.Conflict, outcome.Target),
             _ => RegistrationWrite.Fail(RegistrationWriteStatus.NotFound, $"Er is geen aanmelding '{outcome.Target}'."),
         };

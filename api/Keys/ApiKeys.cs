@@ -58,7 +58,7 @@ public static class ApiKeys
         var key = db.Keys.FindById(id);
         if (key is null) return false;
         if (key.RevokedAt is null) db.Keys.Update(key.With(revokedAt: Dates.ToStored(now)));
-        db.KeysByHash.Changed();
+        db.KeysByHash.Forget();
         return true;
     }
 

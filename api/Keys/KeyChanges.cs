@@ -26,10 +26,10 @@ public sealed record CreateKeyChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         foreach (var id in Replaces)
-            if (ApiKeys.Revoke(db, id, At)) db.Record(KeyId, At, "key.revoke", id);
+            if (ApiKeys.Revoke(db, id, At)) db.AppendAudit(KeyId, At, "key.revoke", id);
         db.Keys.Insert(Key);
-        db.KeysByHash.Changed();
-        db.Record(KeyId, At, "key.create", Key.Id);
+        db.KeysByHash.Forget();
+        db.AppendAudit(KeyId, At, "key.create", Key.Id);
         return new ChangeOutcome(ChangeStatus.Created, Key.Id, Key);
     }
 }
@@ -44,7 +44,7 @@ public sealed record RevokeKeyChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         if (!ApiKeys.Revoke(db, RevokedKeyId, At)) return new ChangeOutcome(ChangeStatus.NotFound, RevokedKeyId);
-        db.Record(KeyId, At, "key.revoke", RevokedKeyId);
+        db.AppendAudit(KeyId, At, "key.revoke", RevokedKeyId);
         return new ChangeOutcome(ChangeStatus.Updated, RevokedKeyId, db.Keys.FindById(RevokedKeyId));
     }
 }

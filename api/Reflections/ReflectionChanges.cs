@@ -19,12 +19,12 @@ public sealed record CreateReflectionChange : StoreChange
     /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
-        var stored = ReflectionRecords.WithFirstSeen(db, Reflection, isNew: true) with { Revision = 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
+        var stored = StoredReflections.WithFirstSeen(db, Reflection, isNew: true) with { Revision = 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
         var document = stored.ToStored();
         db.ReflectionRevisions.Insert(document);
         db.ReflectionHeads.Insert(new StoredReflectionHead { ReflectionId = stored.Id, ExperimentSlug = stored.ExperimentSlug, LatestRevision = 1 });
         var target = $"{stored.Id}/1";
-        db.Record(KeyId, At, "reflection.create", target);
+        db.AppendAudit(KeyId, At, "reflection.create", target);
         // Mapped back from the stored document, so it equals what a later read of the store returns.
         return new ChangeOutcome(ChangeStatus.Created, target, document.ToDomain()) { Experiment = stored.ExperimentSlug };
     }
@@ -39,13 +39,13 @@ public sealed record CorrectReflectionChange : StoreChange
     /// <inheritdoc />
     protected override ChangeOutcome ApplyChange(Database db)
     {
-        if (ReflectionRecords.HeadOf(db, Correction.Id) is not { } head) return new ChangeOutcome(ChangeStatus.NotFound, Correction.Id.ToString());
-        var stored = ReflectionRecords.WithFirstSeen(db, Correction, isNew: false) with { Revision = head.LatestRevision + 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
+        if (StoredReflections.HeadOf(db, Correction.Id) is not { } head) return new ChangeOutcome(ChangeStatus.NotFound, Correction.Id.ToString());
+        var stored = StoredReflections.WithFirstSeen(db, Correction, isNew: false) with { Revision = head.LatestRevision + 1, RecordedAt = Dates.AsStored(At), RecordedBy = KeyId };
         var document = stored.ToStored();
         db.ReflectionRevisions.Insert(document);
         db.ReflectionHeads.Update(new StoredReflectionHead { Id = head.Id, ReflectionId = head.ReflectionId, ExperimentSlug = head.ExperimentSlug, LatestRevision = stored.Revision });
         var target = $"{stored.Id}/{stored.Revision}";
-        db.Record(KeyId, At, "reflection.correct", target);
+        db.AppendAudit(KeyId, At, "reflection.correct", target);
         return new ChangeOutcome(ChangeStatus.Updated, target, document.ToDomain()) { Experiment = stored.ExperimentSlug };
     }
 }

@@ -1,5 +1,4 @@
 using TransitionLab.Api.Store;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 using TransitionLab.Core.Reflections;
 
 namespace TransitionLab.Api.Reflections;
@@ -61,7 +60,7 @@ public static class ReflectionMapping
             EvidenceLevel = (EvidenceLevel)Need(q.EvidenceLevel, "evidenceLevel"),
             WorkingCore = new WorkingCore(w.Fixed ?? "", w.Variable ?? ""),
             Contexts = contexts.Select((c, i) => new ContextOutcome(c.Area ?? "", Need(c.Direction, $"contexts[{i}].direction"))).ToArray(),
-            Barriers = barriers.Select((b, i) => new Barrier(Need(b.Kind, $"barriers[{i}].kind"), Need(b.Level, $"barriers[{i}].level"),
+            Barriers = barriers.Select((b, i) => new ReportedBarrier(Need(b.Kind, $"barriers[{i}].kind"), Need(b.Level, $"barriers[{i}].level"),
                 Need(b.Status, $"barriers[{i}].status"), b.Description ?? "", default) { Id = b.Id?.Trim() ?? "" }).ToArray(),
             LearningQuestions = questions.Select((x, i) => new LearningQuestion(x.Question ?? "", Need(x.Status, $"learningQuestions[{i}].status"), default) { Id = x.Id?.Trim() ?? "" }).ToArray(),
             Route = new MainstreamRoute(q.Route is null ? default : Need(route.Route, "route.route"), route.RuleChangesNeeded ?? [], route.Exnovation ?? ""),
@@ -113,7 +112,7 @@ public static class ReflectionMapping
         PeopleReached = s.PeopleReached, DataReliability = s.DataReliability, EvidenceLevel = (EvidenceLevel)s.EvidenceLevel,
         WorkingCore = new WorkingCore(s.CoreFixed, s.CoreVariable),
         Contexts = s.Contexts.Select(c => new ContextOutcome(c.Area, c.Direction)).ToArray(),
-        Barriers = s.Barriers.Select(b => new Barrier(b.Kind, b.Level, b.Status, b.Description, Dates.ToDomain(b.FirstSeen)) { Id = b.Id ?? "" }).ToArray(),
+        Barriers = s.Barriers.Select(b => new ReportedBarrier(b.Kind, b.Level, b.Status, b.Description, Dates.ToDomain(b.FirstSeen)) { Id = b.Id ?? "" }).ToArray(),
         LearningQuestions = s.LearningQuestions.Select(x => new LearningQuestion(x.Question, x.Status, Dates.ToDomain(x.FirstSeen)) { Id = x.Id ?? "" }).ToArray(),
         Route = new MainstreamRoute(s.Route, s.RuleChangesNeeded, s.Exnovation),
         Sustainment = new Sustainment(s.FundingSource, Dates.ToDomain(s.FundingEndDate), s.StructuralOwner, s.Plan),

@@ -21,7 +21,7 @@ public enum ReflectionWriteStatus
     IdempotencyKeyReused,
 }
 
-/// <summary>The result of <see cref="ReflectionRecords.CreateAsync"/> or <see cref="ReflectionRecords.CorrectAsync"/>.</summary>
+/// <summary>The result of <see cref="StoredReflections.CreateAsync"/> or <see cref="StoredReflections.CorrectAsync"/>.</summary>
 /// <param name="Status">How it ended.</param>
 /// <param name="Reflection">The stored (or original) reflection when it was stored or repeated.</param>
 /// <param name="Errors">Errors by JSON path when invalid.</param>

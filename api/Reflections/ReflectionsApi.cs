@@ -33,13 +33,13 @@ public static class ReflectionsApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/reflections/{id:guid}", Results<Ok<ReflectionDto>, ProblemHttpResult> (Guid id, ReflectionRecords records) =>
+        group.MapGet("/reflections/{id:guid}", Results<Ok<ReflectionDto>, ProblemHttpResult> (Guid id, StoredReflections records) =>
                 records.Latest(id) is { } r ? TypedResults.Ok(r.AsDto()) : ProblemWriter.NotFound($"Er is geen reflectie {id}."))
             .WithName("GetReflection").WithSummary("Get a reflection")
             .WithDescription("The latest revision of a reflection.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/reflections/{id:guid}/revisions", Results<Ok<ReflectionDto[]>, ProblemHttpResult> (Guid id, ReflectionRecords records) =>
+        group.MapGet("/reflections/{id:guid}/revisions", Results<Ok<ReflectionDto[]>, ProblemHttpResult> (Guid id, StoredReflections records) =>
                 records.Revisions(id) is { Count: > 0 } all ? TypedResults.Ok(all.Select(r => r.AsDto()).ToArray()) : ProblemWriter.NotFound($"Er is geen reflectie {id}."))
             .WithName("ListReflectionRevisions").WithSummary("List a reflection's revisions")
             .WithDescription("Every revision of a reflection, oldest first: corrections never overwrite.")
@@ -55,7 +55,7 @@ public static class ReflectionsApi
         return group;
     }
 
-    private static Results<Ok<ReflectionPage>, ProblemHttpResult> List(string slug, string? cursor, int? limit, ExperimentRecords experiments, ReflectionRecords records)
+    private static Results<Ok<ReflectionPage>, ProblemHttpResult> List(string slug, string? cursor, int? limit, StoredExperiments experiments, StoredReflections records)
     {
         if (experiments.Find(slug) is null) return ProblemWriter.NotFound($"Er is geen experiment '{slug}'.");
         if (limit is < 1) return ProblemWriter.Status(StatusCodes.Status400BadRequest, "limit moet 1 of meer zijn.");
@@ -65,12 +65,12 @@ public static class ReflectionsApi
             if (DecodeCursor(cursor) is not { } decoded) return ProblemWriter.Status(StatusCodes.Status400BadRequest, "De cursor is ongeldig; gebruik nextCursor uit de vorige pagina.");
             after = decoded;
         }
-        var (items, next) = records.Page(slug, after, Math.Min(limit ?? 20, ReflectionRecords.MaxLimit));
+        var (items, next) = records.Page(slug, after, Math.Min(limit ?? 20, StoredReflections.MaxLimit));
         return TypedResults.Ok(new ReflectionPage(items.Select(r => r.AsDto()).ToArray(), next is { } n ? EncodeCursor(n) : null));
     }
 
     private static async Task<Results<Created<ReflectionDto>, ProblemHttpResult>> Create(
-        string slug, ReflectionRequest request, ReflectionRecords records, ClaimsPrincipal user, HttpRequest http)
+        string slug, ReflectionRequest request, StoredReflections records, ClaimsPrincipal user, HttpRequest http)
     {
         var write = await records.CreateAsync(slug, request, Caller.From(user), IdempotencyKeys.From(http));
         return write.Reflection is { } stored
@@ -78,7 +78,7 @@ public static class ReflectionsApi
             : Problem(write);
     }
 
-    private static async Task<Results<Ok<ReflectionDto>, ProblemHttpResult>> Correct(Guid id, ReflectionRequest request, ReflectionRecords records, ClaimsPrincipal user)
+    private static async Task<Results<Ok<ReflectionDto>, ProblemHttpResult>> Correct(Guid id, ReflectionRequest request, StoredReflections records, ClaimsPrincipal user)
     {
         var write = await records.CorrectAsync(id, request, Caller.From(user));
         return write.Reflection is { } stored ? TypedResults.Ok(stored.AsDto()) : Problem(write);
@@ -86,7 +86,7 @@ public static class ReflectionsApi
 
     /// <summary>Missing fields and the reflection rules (including the free-text guard) as one 422; <c>null</c> when valid. Shared with practice reflections.</summary>
     internal static ProblemHttpResult? Validate(Reflection reflection, IReadOnlyDictionary<string, string[]> missing, StoredExperiment experiment, TimeProvider time) =>
-        ReflectionRecords.Validate(reflection, missing, experiment, time.GetUtcNow()) is { } errors
+        StoredReflections.Validate(reflection, missing, experiment, time.GetUtcNow()) is { } errors
             ? ProblemWriter.Invalid(errors, "De reflectie is niet opgeslagen; zie 'errors' per veld.")
             : null;
 

@@ -36,7 +36,7 @@ public static class ExerciseFormsApi
 
     private static bool InCourse(Caller c) => c.MayPractise || c.IsTeacher;
 
-    private static async Task<IResult> Show(string module, HttpContext context, Catalogue catalogue, Database db, Assignments assignments, OwnCases cases, PublishedSite site)
+    private static async Task<IResult> Show(string module, HttpContext context, ImportedCatalogue catalogue, Database db, Assignments assignments, OwnCases cases, PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, ExerciseUrls.Page(found.Slug), InCourse, CohortText.CourseOnly);
@@ -44,7 +44,7 @@ public static class ExerciseFormsApi
         return await PageAsync(context, site, db, assignments, cases, catalogue, found, caller!, FormState.Empty, null, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, PublishedSite site, Database db, Assignments assignments, OwnCases cases, Catalogue catalogue,
+    private static async Task<IResult> PageAsync(HttpContext context, PublishedSite site, Database db, Assignments assignments, OwnCases cases, ImportedCatalogue catalogue,
         CourseModule module, Caller caller, FormState handIn, (Guid, FormState)? commentOn, int status)
     {
         var mine = caller.MayPractise && assignments.Mine(caller, module.Slug) is { } own ? View(own, caller, db) : null;
@@ -57,7 +57,7 @@ public static class ExerciseFormsApi
         return PersonalPages.Private(context, await CourseOnRequest.PersonalAsync(site.Current, page), status);
     }
 
-    private static async Task<IResult> HandIn(string module, HttpContext context, Catalogue catalogue, Database db, Assignments assignments, OwnCases cases, PublishedSite site)
+    private static async Task<IResult> HandIn(string module, HttpContext context, ImportedCatalogue catalogue, Database db, Assignments assignments, OwnCases cases, PublishedSite site)
     {
         if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
@@ -81,7 +81,7 @@ public static class ExerciseFormsApi
             write.Status == AssignmentWriteStatus.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<IResult> Comment(Guid id, HttpContext context, Catalogue catalogue, Database db, Assignments assignments, OwnCases cases, PublishedSite site)
+    private static async Task<IResult> Comment(Guid id, HttpContext context, ImportedCatalogue catalogue, Database db, Assignments assignments, OwnCases cases, PublishedSite site)
     {
         if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         var target = assignments.Find(id);
@@ -100,7 +100,7 @@ public static class ExerciseFormsApi
             (id, new FormState(PersonalPages.Values(form), write.Errors!)), StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> Progress(HttpContext context, CohortProgress progress, Catalogue catalogue, PublishedSite site)
+    private static async Task<IResult> Progress(HttpContext context, CohortProgress progress, ImportedCatalogue catalogue, PublishedSite site)
     {
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, null, ProgressUrls.Page, InCourse, CohortText.CourseOnly);
         if (refused is not null) return refused;
@@ -108,7 +108,7 @@ public static class ExerciseFormsApi
         return PersonalPages.Private(context, await CourseOnRequest.PersonalAsync(site.Current, page));
     }
 
-    private static async Task<IResult> ProgressCsv(HttpContext context, CohortProgress progress, Catalogue catalogue, PublishedSite site)
+    private static async Task<IResult> ProgressCsv(HttpContext context, CohortProgress progress, ImportedCatalogue catalogue, PublishedSite site)
     {
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, null, ProgressUrls.Csv, c => c.IsTeacher, CourseText.TeachersOnly);
         if (refused is not null) return refused;
@@ -120,7 +120,7 @@ public static class ExerciseFormsApi
     /// The catalogue experiments the hand-in form offers (<see cref="ExperimentChoices"/>) and the search for one, with a
     /// Dutch error next to it when it found nothing.
     /// </summary>
-    private static (IReadOnlyList<OptionGroup>, FormState?) Choices(HttpContext context, Database db, Catalogue catalogue, CourseModule module, Caller caller,
+    private static (IReadOnlyList<OptionGroup>, FormState?) Choices(HttpContext context, Database db, ImportedCatalogue catalogue, CourseModule module, Caller caller,
         FormState handIn, ExerciseWork? mine)
     {
         var typed = context.Request.Query["zoek"].ToString();

@@ -41,7 +41,7 @@ public static class IntakeFormsApi
         return await ShowRegister(context, site, registrations, db, caller, current, state, notice, IntakeText.ErrorTitle);
     }
 
-    private static async Task<IResult> Register(HttpContext context, PublishedSite site, Registrations registrations, Database db, Catalogue catalogue)
+    private static async Task<IResult> Register(HttpContext context, PublishedSite site, Registrations registrations, Database db, ImportedCatalogue catalogue)
     {
         if (!SameOrigin.Check(context.Request)) return Forbidden();
         if (await FrontrunnerSession.CallerAsync(context) is not { } caller) return await SignIn(context, site, IntakeText.SignInForRegister, IntakeUrls.Register);
@@ -85,7 +85,7 @@ public static class IntakeFormsApi
         return await ShowQueue(context, site, registrations, invitations, caller, FormState.Empty, null, notice);
     }
 
-    private static async Task<IResult> ItemPage(string slug, HttpContext context, PublishedSite site, Registrations registrations, Catalogue catalogue)
+    private static async Task<IResult> ItemPage(string slug, HttpContext context, PublishedSite site, Registrations registrations, ImportedCatalogue catalogue)
     {
         var path = IntakeUrls.ReviewItem(slug);
         if (await StewardAsync(context) is not { } caller) return await RefusedAsync(context, site, path);
@@ -93,7 +93,7 @@ public static class IntakeFormsApi
         return await ShowItem(context, site, catalogue, found, FormState.Empty, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> Review(string slug, HttpContext context, PublishedSite site, Registrations registrations, Catalogue catalogue)
+    private static async Task<IResult> Review(string slug, HttpContext context, PublishedSite site, Registrations registrations, ImportedCatalogue catalogue)
     {
         if (!SameOrigin.Check(context.Request)) return Forbidden();
         var path = IntakeUrls.ReviewItem(slug);
@@ -165,7 +165,7 @@ public static class IntakeFormsApi
         return Private(context, await IntakeOnRequest.RenderAsync(site.Current, page), status);
     }
 
-    private static async Task<IResult> ShowItem(HttpContext context, PublishedSite site, Catalogue catalogue, StoredRegistration registration, FormState state, int status)
+    private static async Task<IResult> ShowItem(HttpContext context, PublishedSite site, ImportedCatalogue catalogue, StoredRegistration registration, FormState state, int status)
     {
         var (preview, _) = DraftExperiments.Read(DraftJson.Read(registration.Draft), catalogue.Current);
         var page = new ReviewItemPage(Status(registration), registration.Municipality, preview, state, registration.StateOf() == RegistrationState.Submitted);

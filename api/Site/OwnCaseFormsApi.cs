@@ -73,7 +73,7 @@ public static class OwnCaseFormsApi
         return TypedResults.Redirect(OwnCaseUrls.Case(stored.Id));
     }
 
-    private static async Task<IResult> Show(Guid id, HttpContext context, OwnCases cases, Database db, Catalogue catalogue, PublishedSite site)
+    private static async Task<IResult> Show(Guid id, HttpContext context, OwnCases cases, Database db, ImportedCatalogue catalogue, PublishedSite site)
     {
         var path = OwnCaseUrls.Case(id);
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, null, path, InCourse, CohortText.CourseOnly);
@@ -83,7 +83,7 @@ public static class OwnCaseFormsApi
         return await CasePage(context, site, db, catalogue, found, caller, null, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> CasePage(HttpContext context, PublishedSite site, Database db, Catalogue catalogue, StoredOwnCase found, Caller caller,
+    private static async Task<IResult> CasePage(HttpContext context, PublishedSite site, Database db, ImportedCatalogue catalogue, StoredOwnCase found, Caller caller,
         FormState? proposal, int status)
     {
         var modules = catalogue.Current.Modules.OrderBy(m => m.Order).ToArray();
@@ -99,7 +99,7 @@ public static class OwnCaseFormsApi
     /// the sign-in, which starts the invitee's session the way every sign-in does; this request has read the
     /// participant's session already and cannot start a new one itself.
     /// </summary>
-    private static async Task<IResult> Propose(Guid id, HttpContext context, OwnCases cases, CaseProposals proposals, Database db, Catalogue catalogue, PublishedSite site)
+    private static async Task<IResult> Propose(Guid id, HttpContext context, OwnCases cases, CaseProposals proposals, Database db, ImportedCatalogue catalogue, PublishedSite site)
     {
         if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         var path = OwnCaseUrls.Case(id);
@@ -119,7 +119,7 @@ public static class OwnCaseFormsApi
             proposal.Status == RegistrationWriteStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> PractiseOn(string module, Guid? casus, HttpContext context, OwnCases cases, Database db, Catalogue catalogue, PublishedSite site)
+    private static async Task<IResult> PractiseOn(string module, Guid? casus, HttpContext context, OwnCases cases, Database db, ImportedCatalogue catalogue, PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var path = $"{TransitionLab.Core.Catalogue.SiteUrls.Module(found.Slug)}oefenen/?casus={casus}";

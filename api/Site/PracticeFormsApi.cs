@@ -33,7 +33,7 @@ public static class PracticeFormsApi
         return group;
     }
 
-    private static Task<IResult> FilePractice(string module, HttpContext context, Database db, StoreWriter writer, Catalogue catalogue, PublishedSite site,
+    private static Task<IResult> FilePractice(string module, HttpContext context, Database db, StoreWriter writer, ImportedCatalogue catalogue, PublishedSite site,
         TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
         ReflectionFormPost.HandleAsync<PracticeReflectionRequest>(context, json.Value.SerializerOptions, () =>
         {
@@ -62,7 +62,7 @@ public static class PracticeFormsApi
                 SavedAddress: PracticeUrls.Saved(found.Slug));
         });
 
-    private static async Task<IResult> Mine(string module, HttpContext context, Database db, Catalogue catalogue, PublishedSite site)
+    private static async Task<IResult> Mine(string module, HttpContext context, Database db, ImportedCatalogue catalogue, PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, PracticeUrls.MinePath(found.Slug), c => c.MayPractise, CourseText.ParticipantsOnly);
@@ -78,7 +78,7 @@ public static class PracticeFormsApi
         return PersonalPages.Private(context, await CourseOnRequest.MineAsync(site.Current, found, entries));
     }
 
-    private static async Task<IResult> Cohort(string module, HttpContext context, Database db, Catalogue catalogue, ReflectionRecords records, PublishedSite site)
+    private static async Task<IResult> Cohort(string module, HttpContext context, Database db, ImportedCatalogue catalogue, StoredReflections records, PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, PracticeUrls.CohortPath(found.Slug), c => c.IsTeacher, CourseText.TeachersOnly);

@@ -9,7 +9,7 @@ namespace TransitionLab.Api.Site;
 /// The generated site this API serves: where it lives, how to build it from the store, and the
 /// site context of the last build, which request-time pages (a form shown again) reuse.
 /// </summary>
-public sealed class PublishedSite(Catalogue catalogue, PlatformRecords records, StoreOptions store, IConfiguration configuration,
+public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData records, StoreOptions store, IConfiguration configuration,
     TimeProvider time, ILogger<PublishedSite> logger)
 {
     // One build at a time: a full build swaps the folder, a partial one writes into it.

@@ -22,7 +22,7 @@ public static class ReadingFormsApi
         return group;
     }
 
-    private static async Task<IResult> Mark(string module, HttpContext context, Catalogue catalogue, ModuleReads reads, PublishedSite site)
+    private static async Task<IResult> Mark(string module, HttpContext context, ImportedCatalogue catalogue, ModuleReads reads, PublishedSite site)
     {
         if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();

@@ -27,7 +27,7 @@ public sealed class SessionTickets(Database db, TimeProvider time) : ITicketStor
             // Expired sessions are dropped whenever a new one starts, so the collection holds live sessions only.
             db.Sessions.DeleteMany(s => s.ExpiresAt < Dates.ToStored(now));
             db.Sessions.Insert(new StoredSession { Id = HashOf(id), KeyId = keyId, IssuedAt = Stored(ticket.Properties.IssuedUtc, now), ExpiresAt = Expiry(ticket, now) });
-            db.Record(keyId, now, "session.start", ShortId(id));
+            db.AppendAudit(keyId, now, "session.start", ShortId(id));
             return 0;
         });
         return Task.FromResult(id);
@@ -85,7 +85,7 @@ public sealed class SessionTickets(Database db, TimeProvider time) : ITicketStor
         {
             var hash = HashOf(key);
             if (db.Sessions.FindById(hash) is { } session && db.Sessions.Delete(hash))
-                db.Record(session.KeyId, time.GetUtcNow(), "session.end", ShortId(key));
+                db.AppendAudit(session.KeyId, time.GetUtcNow(), "session.end", ShortId(key));
             return 0;
         });
         return Task.CompletedTask;

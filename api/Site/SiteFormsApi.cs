@@ -53,7 +53,7 @@ public static class SiteFormsApi
     /// reflection. Signed out: the sign-in page, set to come back here. Rendered per request and never cached:
     /// it shows what only this frontrunner may change.
     /// </summary>
-    private static async Task<IResult> ReflectionPage(string slug, HttpContext context, Database db, ReflectionRecords records,
+    private static async Task<IResult> ReflectionPage(string slug, HttpContext context, Database db, StoredReflections records,
         PublishedSite site, TimeProvider time)
     {
         if (db.FindExperiment(slug) is not { } stored) return TypedResults.NotFound();
@@ -71,7 +71,7 @@ public static class SiteFormsApi
         return Page(await SiteForms.ReflectionFormAsync(site.Current, experiment, state), StatusCodes.Status200OK);
     }
 
-    private static Task<IResult> FileReflection(string slug, HttpContext context, Database db, ReflectionRecords records,
+    private static Task<IResult> FileReflection(string slug, HttpContext context, Database db, StoredReflections records,
         PublishedSite site, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
         ReflectionFormPost.HandleAsync<ReflectionRequest>(context, json.Value.SerializerOptions, () =>
         {

@@ -16,7 +16,7 @@ public static class SiteHosting
         builder.Services.AddHostedService<DataFolderNotices>();
         builder.Services.AddFrontrunnerSession();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<PlatformRecords>();
+        builder.Services.AddSingleton<PublicData>();
         builder.Services.AddSingleton<PublishedSite>();
         builder.Services.AddHostedService<InitialSiteBuild>();
         builder.Services.AddSingleton<SiteRebuilds>();

@@ -100,11 +100,11 @@ public enum ChangeStatus
 /// <summary>The outcome of applying a change.</summary>
 /// <param name="Status">How it ended.</param>
 /// <param name="Target">What it wrote or found: <c>reflectionId/revision</c> or a decision id.</param>
-/// <param name="Record">
+/// <param name="Written">
 /// The domain record as it now stands in the store (a reflection revision or a decision), when the change stored
 /// one; lets the caller answer and the in-memory mirrors follow without reading the store again.
 /// </param>
-public sealed record ChangeOutcome(ChangeStatus Status, string Target, object? Record = null)
+public sealed record ChangeOutcome(ChangeStatus Status, string Target, object? Written = null)
 {
     /// <summary>Whether the change stored something (and so moved what is derived from the store).</summary>
     public bool Stored => Status is ChangeStatus.Created or ChangeStatus.Updated;

@@ -16,11 +16,11 @@ public sealed record VerdictBoard(IReadOnlyList<CatalogueEntry> Entries, IReadOn
 
 /// <summary>
 /// Computes verdicts from what is stored now: the frontrunners' reflections (through
-/// <see cref="ReflectionRecords"/>, so practice reflections never count) and the steward decisions.
+/// <see cref="StoredReflections"/>, so practice reflections never count) and the steward decisions.
 /// The board of all verdicts is cached per store version and day: a committed batch moves the version
 /// before its writers' answers are sent, so a verdict still changes the moment a reflection or decision is stored.
 /// </summary>
-public sealed class ScalingVerdicts(Database db, ExperimentRecords experiments, ReflectionRecords records, StoreWriter writer, TimeProvider time)
+public sealed class ScalingVerdicts(Database db, StoredExperiments experiments, StoredReflections records, StoreWriter writer, TimeProvider time)
 {
     private sealed record Cached(long Version, VerdictBoard Board);
     private Cached? _board;

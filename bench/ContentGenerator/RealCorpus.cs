@@ -45,7 +45,7 @@ internal static partial class RealCorpus
         {
             var story = DemoData.StoryOf(experiment) ?? DemoData.Story.Early;
             reflections.AddRange(DemoData.Reflections(experiment, story, faker, cycles)
-                .Select(r => r with { RecordedBy = DemoRecords.RecordedBy, RecordedAt = recordedAt }));
+                .Select(r => r with { RecordedBy = DemoReflections.RecordedBy, RecordedAt = recordedAt }));
         }
         using (var stream = File.Create(snapshotFile))
             new PlatformSnapshot { Reflections = reflections, Decisions = [], ExportedAt = recordedAt }.Write(stream);

@@ -12,7 +12,6 @@ using TransitionLab.Api.Reflections;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 
 int clients = args.Length > 0 ? int.Parse(args[0]) : 32;
 int seconds = args.Length > 1 ? int.Parse(args[1]) : 10;
@@ -118,7 +117,7 @@ static Reflection Sample(string slug) => new()
     Loop = new LearningLoop("Gezinnen nodigen veel mensen uit.", "De gespreksleider maakt het verschil.", "Meer gespreksleiders trainen.", LoopDecision.Persevere),
     PeopleReached = 42, DataReliability = DataReliability.Medium, EvidenceLevel = EvidenceLevel.TheoryOfChange,
     WorkingCore = new WorkingCore("Een getrainde gespreksleider.", "Plek en tijd."),
-    Barriers = Environment.GetEnvironmentVariable("NOB") is not null ? [] : [new Barrier(BarrierKind.ShortTermFunding, BarrierLevel.Regime, BarrierStatus.Open, "Het geld stopt in 2027.", default)],
+    Barriers = Environment.GetEnvironmentVariable("NOB") is not null ? [] : [new ReportedBarrier(BarrierKind.ShortTermFunding, BarrierLevel.Regime, BarrierStatus.Open, "Het geld stopt in 2027.", default)],
     Route = new MainstreamRoute(ScalingRoute.FitAndConform, [], "Minder losse indicaties."),
     Sustainment = new Sustainment("Projectsubsidie", new DateOnly(2027, 3, 31), "Wijkteam", StructuralPlanStatus.InPreparation),
     Lessons = new Lessons("Hulp vragen is moeilijk.", "Tijd.", "Training.", "Begin klein."),

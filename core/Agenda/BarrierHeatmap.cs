@@ -1,7 +1,6 @@
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 
 namespace TransitionLab.Core.Agenda;
 
@@ -65,5 +64,5 @@ public sealed record BarrierHeatmap(
     }
 
     /// <summary>Whether a reported belemmering still blocks: open, or only worked around.</summary>
-    public static bool Stands(Barrier barrier) => barrier.Status is BarrierStatus.Open or BarrierStatus.WorkedAround;
+    public static bool Stands(ReportedBarrier barrier) => barrier.Status is BarrierStatus.Open or BarrierStatus.WorkedAround;
 }

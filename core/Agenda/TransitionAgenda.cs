@@ -2,7 +2,6 @@ using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 
 namespace TransitionLab.Core.Agenda;
 
@@ -81,7 +80,7 @@ public static class TransitionAgenda
         latest is not null && latest.Barriers.Any(b => StandsInRegime(b) && item.Kinds.Contains(b.Kind));
 
     /// <summary>Whether a reported barrier still stands in the regime: a workaround ends, the rule stays.</summary>
-    public static bool StandsInRegime(Barrier barrier) =>
+    public static bool StandsInRegime(ReportedBarrier barrier) =>
         barrier.Level == BarrierLevel.Regime && barrier.Status is BarrierStatus.Open or BarrierStatus.WorkedAround;
 
     /// <summary>Per kind, the experiments whose latest reflection reports it as standing in the regime.</summary>

@@ -1,7 +1,6 @@
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 using TransitionLab.Core.Verdicts;
 
 namespace TransitionLab.Core.Insights;
@@ -61,7 +60,7 @@ public static class BarrierStatistics
 
     private static BarrierStatistic Summarise(
         BarrierKind kind,
-        IReadOnlyList<IGrouping<string, (Experiment Experiment, Barrier Barrier)>> perExperiment,
+        IReadOnlyList<IGrouping<string, (Experiment Experiment, ReportedBarrier Barrier)>> perExperiment,
         DateOnly today)
     {
         var levels = Enum.GetValues<BarrierLevel>()

@@ -46,7 +46,7 @@ public sealed record Reflection
     /// <summary>Contexts where it runs, each with the direction of the outcome.</summary>
     public IReadOnlyList<ContextOutcome> Contexts { get; init; } = [];
     /// <summary>Barriers met.</summary>
-    public IReadOnlyList<Barrier> Barriers { get; init; } = [];
+    public IReadOnlyList<ReportedBarrier> Barriers { get; init; } = [];
     /// <summary>Learning questions on the agenda.</summary>
     public IReadOnlyList<LearningQuestion> LearningQuestions { get; init; } = [];
     /// <summary>The route to the mainstream.</summary>
@@ -151,7 +151,7 @@ public sealed record ContextOutcome(string Area, OutcomeDirection Direction);
 /// <param name="Status">Whether it still stands.</param>
 /// <param name="Description">What happened, in plain Dutch.</param>
 /// <param name="FirstSeen">Date it was first reported for this experiment; kept across reflections.</param>
-public sealed record Barrier(BarrierKind Kind, BarrierLevel Level, BarrierStatus Status, string Description, DateOnly FirstSeen)
+public sealed record ReportedBarrier(BarrierKind Kind, BarrierLevel Level, BarrierStatus Status, string Description, DateOnly FirstSeen)
 {
     /// <summary>
     /// Stable identity across cycles, given by the server (empty on records stored before identities existed):

@@ -1,7 +1,6 @@
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 
 namespace TransitionLab.Core.Verdicts;
 
@@ -52,9 +51,9 @@ internal sealed class ExperimentEvidence
     public Reflection? Latest { get; }
     public IReadOnlyList<ContextOutcome> Contexts { get; }
     public IReadOnlyList<RegimeBarrierRun> PersistentRegimeBarriers { get; }
-    public IReadOnlyList<Barrier> OpenRegimeBarriers { get; }
+    public IReadOnlyList<ReportedBarrier> OpenRegimeBarriers { get; }
     /// <summary>Regime-level barriers the latest reflection marks as worked around: a temporary exemption, not a solution.</summary>
-    public IReadOnlyList<Barrier> WorkedAroundRegimeBarriers { get; }
+    public IReadOnlyList<ReportedBarrier> WorkedAroundRegimeBarriers { get; }
     /// <summary>The outcome of each measured cycle.</summary>
     public IReadOnlyList<CycleOutcome> Outcomes { get; }
     /// <summary>The latest Stop or complete Mainstreamed decision.</summary>
@@ -127,7 +126,7 @@ internal sealed class ExperimentEvidence
     /// <summary>The newest session date; the experiment's order is by cycle, so take the maximum explicitly.</summary>
     public DateOnly? LastReflectionDate => Reflections.Count > 0 ? Reflections.Max(r => r.Date) : null;
 
-    private static bool IsOpenAtRegimeLevel(Barrier b) => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.Open;
+    private static bool IsOpenAtRegimeLevel(ReportedBarrier b) => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.Open;
 
     private static bool IsComplete(ScalingDecision d) =>
         !string.IsNullOrWhiteSpace(d.Owner) && !string.IsNullOrWhiteSpace(d.BudgetLine) && d.StartDate is not null;

@@ -1,7 +1,6 @@
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Language;
 using TransitionLab.Core.Reflections;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 
 namespace TransitionLab.Core.Verdicts;
 
@@ -107,7 +106,7 @@ internal static class ReasonTexts
     public static VerdictReason NoStructuralOwner() => new(ReasonCode.NoStructuralOwner, Broaden,
         "De laatste reflectie noemt geen structurele eigenaar; opschalen kan pas als iemand het structureel gaat dragen.");
 
-    public static VerdictReason OpenRegimeBarrier(IReadOnlyList<Barrier> open) => new(ReasonCode.OpenRegimeBarrier, Broaden,
+    public static VerdictReason OpenRegimeBarrier(IReadOnlyList<ReportedBarrier> open) => new(ReasonCode.OpenRegimeBarrier, Broaden,
         $"In de laatste reflectie {(open.Count == 1 ? "staat een belemmering" : $"staan {open.Count} belemmeringen")} op systeemniveau open: " +
         $"{DutchLabels.List(open.Select(b => DutchLabels.For(b.Kind)).Distinct())}.");
 
@@ -191,11 +190,11 @@ internal static class ReasonTexts
     public static VerdictReason DeclaredFitAndConform(string rule) => new(ReasonCode.DeclaredFitAndConform, rule,
         "De koplopers kozen zelf de route 'past in de huidige regels'.");
 
-    public static VerdictReason RegimeBarrierInTheWay(string rule, Barrier barrier, int cycles) => new(ReasonCode.RegimeBarrierInTheWay, rule,
+    public static VerdictReason RegimeBarrierInTheWay(string rule, ReportedBarrier barrier, int cycles) => new(ReasonCode.RegimeBarrierInTheWay, rule,
         $"De belemmering '{DutchLabels.For(barrier.Kind)}' staat op systeemniveau open" +
         (cycles >= 2 ? $", al {cycles} rondes (voor het eerst gezien op {DutchLabels.Date(barrier.FirstSeen)})." : "."));
 
-    public static VerdictReason TemporaryExemption(string rule, Barrier barrier) => new(ReasonCode.TemporaryExemption, rule,
+    public static VerdictReason TemporaryExemption(string rule, ReportedBarrier barrier) => new(ReasonCode.TemporaryExemption, rule,
         $"De belemmering '{DutchLabels.For(barrier.Kind)}' is alleen omzeild, bijvoorbeeld met een experimenteerbepaling of een tijdelijke ontheffing. " +
         "Als die uitzondering stopt, moet de regel alsnog veranderen.");
 

@@ -61,7 +61,7 @@ public sealed class SiteContext
         _heatmapByArea = new(() => BarrierHeatmap.Of(experiments, input.Reflections,
             input.Catalogue.Areas.Select(a => new HeatmapColumn(a.Slug, a.Title)).ToArray(),
             e => input.Catalogue.Areas.Where(a => a.Holds(e.Municipality)).Select(a => a.Slug)));
-        HoldsDemoReflections = input.Reflections.All.Any(t => t.Any(DemoRecords.IsDemo));
+        HoldsDemoReflections = input.Reflections.All.Any(t => t.Any(DemoReflections.IsDemo));
         FooterPages = FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
     }
 

@@ -110,7 +110,7 @@ public sealed class ReflectionPageTests
         var saved = await browser.PostAsync(action, new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var stored = api.Services.GetRequiredService<ReflectionRecords>().ForExperiment(ApiFactory.Alpha).OrderBy(r => r.Cycle).ToArray();
+        var stored = api.Services.GetRequiredService<StoredReflections>().ForExperiment(ApiFactory.Alpha).OrderBy(r => r.Cycle).ToArray();
         Assert.Equal([3, 4], stored.Select(r => r.Cycle));
         var next = stored[1];
         Assert.Equal("Een getrainde gespreksleider en het eigen netwerk aan tafel.", next.WorkingCore.Fixed);

@@ -29,7 +29,7 @@ public class StoredMappingTests
         PeopleReached = 12, DataReliability = DataReliability.High, EvidenceLevel = EvidenceLevel.GoodIndications,
         WorkingCore = new WorkingCore("vast deel van de aanpak", "variabel"),
         Contexts = [new ContextOutcome("Noord", OutcomeDirection.Negative)],
-        Barriers = [new TransitionLab.Core.Reflections.Barrier(BarrierKind.ProcurementAndMarketForces, BarrierLevel.Regime, BarrierStatus.WorkedAround, "inkoop", new DateOnly(2024, 2, 29)) { Id = "a1b2-b0" }],
+        Barriers = [new ReportedBarrier(BarrierKind.ProcurementAndMarketForces, BarrierLevel.Regime, BarrierStatus.WorkedAround, "inkoop", new DateOnly(2024, 2, 29)) { Id = "a1b2-b0" }],
         LearningQuestions = [new LearningQuestion("vraag?", LearningQuestionStatus.Answered, new DateOnly(2023, 1, 1)) { Id = "a1b2-q0" }],
         Route = new MainstreamRoute(ScalingRoute.StretchAndTransform, ["Inkoopregels"], "ex"),
         Sustainment = new Sustainment("bron", new DateOnly(2026, 6, 30), null, StructuralPlanStatus.Agreed),
@@ -95,7 +95,7 @@ public class StoredMappingTests
         Assert.Equal((DecisionLevel.Region, "Jeugdregio Alphen"), (revoked.Level, revoked.Region));
         Assert.Equal(["Alphen", "Kaag"], revoked.RegionMunicipalities);
 
-        Audit.AuditLog.Record(db, "key_1", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), "test", "x");
+        Audit.AuditLog.AppendAudit(db, "key_1", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), "test", "x");
         var entry = db.Audit.FindOne(a => a.Action == "test");
         Assert.Equal(("key_1", "x", new DateTime(2025, 1, 1)), (entry.KeyId, entry.Target, entry.At.ToUniversalTime()));
     }

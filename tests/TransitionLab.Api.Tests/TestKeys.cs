@@ -16,7 +16,7 @@ internal static class TestKeys
     {
         var issued = ApiKeys.Make(role, experiments, municipality, now, label, cohort, scope: scope);
         db.Keys.Insert(issued.Stored);
-        db.KeysByHash.Changed();
+        db.KeysByHash.Forget();
         return issued;
     }
 }

@@ -4,7 +4,6 @@ using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 
 namespace TransitionLab.Core.Tests;
 
@@ -133,7 +132,7 @@ internal sealed class ReflectionBuilder
     public ReflectionBuilder Contexts(params (string Area, OutcomeDirection Direction)[] contexts) =>
         With(r => r with { Contexts = contexts.Select(c => new ContextOutcome(c.Area, c.Direction)).ToArray() });
     public ReflectionBuilder Barrier(BarrierKind kind, BarrierLevel level = BarrierLevel.Regime, BarrierStatus status = BarrierStatus.Open, DateOnly? firstSeen = null) =>
-        With(r => r with { Barriers = [.. r.Barriers, new Barrier(kind, level, status, "Loopt vast", firstSeen ?? TestData.Start)] });
+        With(r => r with { Barriers = [.. r.Barriers, new ReportedBarrier(kind, level, status, "Loopt vast", firstSeen ?? TestData.Start)] });
     public ReflectionBuilder RuleChanges(params string[] changes) =>
         With(r => r with { Route = new MainstreamRoute(ScalingRoute.StretchAndTransform, changes, r.Route.Exnovation) });
     public ReflectionBuilder Owner(string? owner) => With(r => r with { Sustainment = r.Sustainment with { StructuralOwner = owner } });

@@ -16,7 +16,7 @@ public class HonestDemoSiteTests
     [Fact]
     public async Task Every_page_says_plainly_when_the_reflections_are_demo_data()
     {
-        var demo = SnapshotReflections().Select(r => r with { RecordedBy = DemoRecords.RecordedBy }).ToArray();
+        var demo = SnapshotReflections().Select(r => r with { RecordedBy = DemoReflections.RecordedBy }).ToArray();
         using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"), demo);
 
         var pages = site.HtmlPaths().Where(p => site.Page(p).QuerySelector("main") is not null).ToArray();

@@ -37,8 +37,8 @@ public sealed record SaveAssignmentChange : StoreChange
             Feedback = current?.Feedback ?? [], DoneAt = current?.DoneAt, DoneBy = current?.DoneBy,
         };
         db.Assignments.Upsert(next);
-        db.Record(KeyId, At, version.HandedIn ? "course-assignment.hand-in" : "course-assignment.draft", $"{next.Id}/{version.Number}");
-        if (Share && current?.SharedAt is null) db.Record(KeyId, At, "course-assignment.share", next.Id.ToString());
+        db.AppendAudit(KeyId, At, version.HandedIn ? "course-assignment.hand-in" : "course-assignment.draft", $"{next.Id}/{version.Number}");
+        if (Share && current?.SharedAt is null) db.AppendAudit(KeyId, At, "course-assignment.share", next.Id.ToString());
         return new ChangeOutcome(current is null ? ChangeStatus.Created : ChangeStatus.Updated, $"{next.Id}/{version.Number}", next);
     }
 }
@@ -69,8 +69,8 @@ public sealed record FeedbackChange : StoreChange
             DoneAt = Done ? Dates.ToStored(At) : current.DoneAt, DoneBy = Done ? KeyId : current.DoneBy,
         };
         db.Assignments.Update(next);
-        db.Record(KeyId, At, "course-assignment.feedback", $"{current.Id}/{feedback.Id}");
-        if (Done) db.Record(KeyId, At, "course-assignment.done", current.Id.ToString());
+        db.AppendAudit(KeyId, At, "course-assignment.feedback", $"{current.Id}/{feedback.Id}");
+        if (Done) db.AppendAudit(KeyId, At, "course-assignment.done", current.Id.ToString());
         return new ChangeOutcome(ChangeStatus.Updated, current.Id.ToString(), next);
     }
 }

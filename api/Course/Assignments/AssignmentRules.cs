@@ -30,8 +30,8 @@ public static class AssignmentRules
             else if (field.Type == ExerciseFieldType.Choice && field.Options!.All(o => o.Value != value))
                 errors[path] = [$"Kies een van: {string.Join(", ", field.Options!.Select(o => o.Value))}."];
             else if (field.Type == ExerciseFieldType.Date && !(DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                         && date >= ReflectionRecords.EarliestDate && date <= ReflectionRecords.LatestFundingEnd))
-                errors[path] = [$"Schrijf een datum tussen {ReflectionRecords.EarliestDate:yyyy-MM-dd} en {ReflectionRecords.LatestFundingEnd:yyyy-MM-dd} als jjjj-mm-dd."];
+                         && date >= StoredReflections.EarliestDate && date <= StoredReflections.LatestFundingEnd))
+                errors[path] = [$"Schrijf een datum tussen {StoredReflections.EarliestDate:yyyy-MM-dd} en {StoredReflections.LatestFundingEnd:yyyy-MM-dd} als jjjj-mm-dd."];
         }
         foreach (var finding in FreeTextGuard.Check(answers.Select(a => ($"answers.{a.Key}", (string?)a.Value))))
             errors.TryAdd(finding.Path, [finding.Message]);

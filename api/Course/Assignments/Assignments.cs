@@ -61,7 +61,7 @@ public sealed class Assignments(Database db, StoreWriter writer, TimeProvider ti
             Share = request.Share == true,
         };
         var outcome = await writer.WriteAsync(change);
-        return new(AssignmentWriteStatus.Stored, (StoredAssignment)outcome.Record!);
+        return new(AssignmentWriteStatus.Stored, (StoredAssignment)outcome.Written!);
     }
 
     /// <summary>Adds the caller's comment to a hand-in; a teacher may mark it done with it.</summary>
@@ -82,7 +82,7 @@ public sealed class Assignments(Database db, StoreWriter writer, TimeProvider ti
         });
         return outcome.Status == ChangeStatus.NotFound
             ? new(AssignmentWriteStatus.NotFound, Message: $"Er is geen ingeleverde opdracht {id}.")
-            : new(AssignmentWriteStatus.Stored, (StoredAssignment)outcome.Record!);
+            : new(AssignmentWriteStatus.Stored, (StoredAssignment)outcome.Written!);
     }
 
     /// <summary>The hand-in with this id, or <c>null</c>.</summary>

@@ -47,7 +47,7 @@ public static class AssignmentsApi
     }
 
     private static async Task<Results<Created<AssignmentDto>, ProblemHttpResult>> HandIn(
-        string module, HandInRequest request, Assignments assignments, Catalogue catalogue, ClaimsPrincipal user)
+        string module, HandInRequest request, Assignments assignments, ImportedCatalogue catalogue, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return ModuleNotFound(module);
@@ -56,7 +56,7 @@ public static class AssignmentsApi
         return TypedResults.Created(ApiVersion.Location($"/course/assignments/{stored.Id}"), stored.AsDto(caller));
     }
 
-    private static Results<Ok<AssignmentDto[]>, ProblemHttpResult> OfCohort(string module, Assignments assignments, Catalogue catalogue, ClaimsPrincipal user)
+    private static Results<Ok<AssignmentDto[]>, ProblemHttpResult> OfCohort(string module, Assignments assignments, ImportedCatalogue catalogue, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise && !caller.IsTeacher) return ProblemWriter.Forbidden(NotInCourse);

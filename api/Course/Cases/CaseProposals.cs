@@ -23,7 +23,7 @@ public sealed record CaseProposal(RegistrationWriteStatus Status, StoredRegistra
 /// with that code. The draft is private to the invitee and the municipality's stewards, and it reaches the site only
 /// through the intake's own review; the case itself stays in the cohort.
 /// </summary>
-public sealed class CaseProposals(Database db, Catalogue catalogue, Registrations registrations, StoreWriter writer, TimeProvider time)
+public sealed class CaseProposals(Database db, ImportedCatalogue catalogue, Registrations registrations, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Registers <paramref name="own"/> as an intake draft with <paramref name="code"/>, for its author only.</summary>
     public async Task<CaseProposal> ProposeAsync(StoredOwnCase own, Caller caller, string? code)

@@ -19,7 +19,7 @@ public sealed record CreateOwnCaseChange : StoreChange
     protected override ChangeOutcome ApplyChange(Database db)
     {
         db.CourseCases.Insert(Case);
-        db.Record(KeyId, At, "course-case.create", Case.Id.ToString());
+        db.AppendAudit(KeyId, At, "course-case.create", Case.Id.ToString());
         return new ChangeOutcome(ChangeStatus.Created, Case.Id.ToString(), Case);
     }
 }
@@ -46,7 +46,7 @@ public sealed record ProposeOwnCaseChange : StoreChange
             ProposedAs = Registration, ProposedAt = Dates.ToStored(At),
         };
         db.CourseCases.Update(next);
-        db.Record(KeyId, At, "course-case.propose", $"{CaseId}/{Registration}");
+        db.AppendAudit(KeyId, At, "course-case.propose", $"{CaseId}/{Registration}");
         return new ChangeOutcome(ChangeStatus.Updated, CaseId.ToString(), next);
     }
 }

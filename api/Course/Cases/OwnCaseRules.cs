@@ -44,8 +44,8 @@ public static class OwnCaseRules
             if (string.IsNullOrEmpty(value)) return;
             if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 Add(path, "Schrijf de datum als jjjj-mm-dd.");
-            else if (date < ReflectionRecords.EarliestDate || date > ReflectionRecords.LatestFundingEnd)
-                Add(path, $"Kies een datum tussen {ReflectionRecords.EarliestDate:yyyy-MM-dd} en {ReflectionRecords.LatestFundingEnd:yyyy-MM-dd}.");
+            else if (date < StoredReflections.EarliestDate || date > StoredReflections.LatestFundingEnd)
+                Add(path, $"Kies een datum tussen {StoredReflections.EarliestDate:yyyy-MM-dd} en {StoredReflections.LatestFundingEnd:yyyy-MM-dd}.");
         }
 
         Required("title", c.Title, 150);
@@ -77,7 +77,7 @@ public static class OwnCaseRules
             Length($"goals[{i}].targetGroup", g.TargetGroup, 150);
             Length($"goals[{i}].unit", g.Unit, 150);
             foreach (var (field, value) in new[] { ("baseline", g.Baseline), ("target", g.Target) })
-                if (value is < 0 or > ReflectionRecords.MaxGoalValue) Add($"goals[{i}].{field}", $"Een doelwaarde ligt tussen 0 en {ReflectionRecords.MaxGoalValue:N0}.");
+                if (value is < 0 or > StoredReflections.MaxGoalValue) Add($"goals[{i}].{field}", $"Een doelwaarde ligt tussen 0 en {StoredReflections.MaxGoalValue:N0}.");
         }
         foreach (var finding in FreeTextGuard.Check(FreeTexts(c))) Add(finding.Path, finding.Message);
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);

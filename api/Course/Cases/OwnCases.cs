@@ -8,7 +8,7 @@ namespace TransitionLab.Api.Course.Cases;
 /// The rules of own cases for the JSON API and the site's forms alike: a participant registers one for their
 /// cohort; the cohort's participants and its teacher read it; nobody else does.
 /// </summary>
-public sealed class OwnCases(Database db, Catalogue catalogue, StoreWriter writer, TimeProvider time)
+public sealed class OwnCases(Database db, ImportedCatalogue catalogue, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Checks and stores a case; the errors are keyed by the request's JSON paths.</summary>
     public async Task<(StoredOwnCase? Case, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(OwnCaseRequest request, Caller caller)

@@ -12,7 +12,7 @@ namespace TransitionLab.Api.Course.Progress;
 /// Progress through the course from what is stored: read marks, practice reflections, hand-ins, comments and the teacher's
 /// "done". A participant sees their own row; the teacher every participant of the cohort, also those without work yet.
 /// </summary>
-public sealed class CohortProgress(Database db, Catalogue catalogue)
+public sealed class CohortProgress(Database db, ImportedCatalogue catalogue)
 {
     /// <summary>The progress the caller may see: a teacher's whole cohort or a participant's own row.</summary>
     public CohortProgressTable For(Caller caller)

@@ -34,7 +34,7 @@ public static class ProgressApi
         return TypedResults.Ok(progress.For(caller));
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Csv(CohortProgress progress, Catalogue catalogue, ClaimsPrincipal user)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Csv(CohortProgress progress, ImportedCatalogue catalogue, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.IsTeacher) return ProblemWriter.Forbidden("Alleen de docent van een groep downloadt de voortgang.");
@@ -42,7 +42,7 @@ public static class ProgressApi
     }
 
     /// <summary>The table as a CSV download, for the JSON API and the teacher's page alike.</summary>
-    public static FileContentHttpResult CsvOf(CohortProgressTable table, Catalogue catalogue)
+    public static FileContentHttpResult CsvOf(CohortProgressTable table, ImportedCatalogue catalogue)
     {
         var titles = table.Modules.Select(slug => catalogue.Current.Modules.First(m => m.Slug == slug).Title).ToArray();
         return TypedResults.File(table.ToCsv(titles, CohortText.ProgressCell), "text/csv; charset=utf-8", "voortgang.csv");

@@ -25,13 +25,13 @@ public sealed record MarkModuleReadChange : StoreChange
         {
             if (current is null) return new ChangeOutcome(ChangeStatus.NotFound, id);
             db.ModuleReads.Delete(id);
-            db.Record(KeyId, At, "course-module.unread", id);
+            db.AppendAudit(KeyId, At, "course-module.unread", id);
             return new ChangeOutcome(ChangeStatus.Updated, id);
         }
         if (current is not null) return new ChangeOutcome(ChangeStatus.Repeated, id, current);
         var mark = new StoredModuleRead { Id = id, Cohort = Cohort, ParticipantKeyId = KeyId, Module = Module, ReadAt = Dates.ToStored(At) };
         db.ModuleReads.Insert(mark);
-        db.Record(KeyId, At, "course-module.read", id);
+        db.AppendAudit(KeyId, At, "course-module.read", id);
         return new ChangeOutcome(ChangeStatus.Created, id, mark);
     }
 }

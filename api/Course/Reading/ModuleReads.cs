@@ -15,7 +15,7 @@ public sealed class ModuleReads(Database db, StoreWriter writer, TimeProvider ti
         {
             ChangeId = Guid.NewGuid(), KeyId = caller.KeyId, At = time.GetUtcNow(), Cohort = caller.Cohort!.Trim(), Module = module.Slug, Read = read,
         });
-        return outcome.Record as StoredModuleRead;
+        return outcome.Written as StoredModuleRead;
     }
 
     /// <summary>The caller's mark on a module, or <c>null</c>.</summary>

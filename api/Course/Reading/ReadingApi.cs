@@ -34,7 +34,7 @@ public static class ReadingApi
         return group;
     }
 
-    private static async Task<Results<Ok<ModuleReadDto>, ProblemHttpResult>> Mark(string module, ModuleReads reads, Catalogue catalogue, ClaimsPrincipal user)
+    private static async Task<Results<Ok<ModuleReadDto>, ProblemHttpResult>> Mark(string module, ModuleReads reads, ImportedCatalogue catalogue, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise) return ProblemWriter.Forbidden(ParticipantsOnly);
@@ -43,7 +43,7 @@ public static class ReadingApi
         return TypedResults.Ok(new ModuleReadDto(found.Slug, Dates.ToInstant(mark!.ReadAt)));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Unmark(string module, ModuleReads reads, Catalogue catalogue, ClaimsPrincipal user)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Unmark(string module, ModuleReads reads, ImportedCatalogue catalogue, ClaimsPrincipal user)
     {
         var caller = Caller.From(user);
         if (!caller.MayPractise) return ProblemWriter.Forbidden(ParticipantsOnly);

@@ -22,7 +22,7 @@ namespace TransitionLab.Api.Site;
 /// the <see cref="StoreWriter"/> in memory. Reading the whole store again for every site rebuild cost time
 /// and garbage that grew with the store, and competed with the writes it followed.
 /// </remarks>
-public sealed class PlatformRecords
+public sealed class PublicData
 {
     private readonly Database _db;
     private readonly TimeProvider _time;
@@ -35,7 +35,7 @@ public sealed class PlatformRecords
     private Dictionary<string, AreaGoalValue>? _areaValues;
 
     /// <summary>Follows <paramref name="writer"/> from now on.</summary>
-    public PlatformRecords(Database db, StoreWriter writer, TimeProvider time)
+    public PublicData(Database db, StoreWriter writer, TimeProvider time)
     {
         _db = db;
         _time = time;
@@ -86,7 +86,7 @@ public sealed class PlatformRecords
         if (_reflections is null || _timelines is null || _decisions is null || _agenda is null || _areaValues is null) return;
         foreach (var change in batch)
         {
-            switch (change.Outcome?.Record)
+            switch (change.Outcome?.Written)
             {
                 case Reflection revision:
                     _reflections.Add(revision);

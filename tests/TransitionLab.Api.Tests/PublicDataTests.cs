@@ -8,7 +8,7 @@ namespace TransitionLab.Api.Tests;
 /// The served site and <c>/api/snapshot</c> read the store's public records from memory, kept up to date by the
 /// write path; what they hold must be exactly what a fresh read of the store gives.
 /// </summary>
-public sealed class PlatformRecordsTests
+public sealed class PublicDataTests
 {
     [Fact]
     public async Task The_snapshot_kept_in_memory_equals_a_fresh_read_of_the_store_after_every_kind_of_write()

@@ -5,7 +5,7 @@ using TransitionLab.Core.Content;
 namespace TransitionLab.Api.Experiments;
 
 /// <summary>The content catalogue the API imported last; drafts are checked against its themes and concepts.</summary>
-public sealed class Catalogue(IConfiguration configuration, StoreWriter writer, ExperimentRecords experiments)
+public sealed class ImportedCatalogue(IConfiguration configuration, StoreWriter writer, StoredExperiments experiments)
 {
     private ContentCatalogue _current = ContentCatalogue.Empty;
 

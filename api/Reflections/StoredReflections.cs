@@ -1,14 +1,13 @@
 using LiteDB;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
-using Barrier = TransitionLab.Core.Reflections.Barrier;
 using TransitionLab.Api.Store;
 using TransitionLab.Core.Reflections;
 
 namespace TransitionLab.Api.Reflections;
 
 /// <summary>Reads and writes reflections; a correction adds a revision and never overwrites one.</summary>
-public sealed class ReflectionRecords(Database db, ExperimentRecords experiments, StoreWriter writer, TimeProvider time)
+public sealed class StoredReflections(Database db, StoredExperiments experiments, StoreWriter writer, TimeProvider time)
 {
     /// <summary>Largest page.</summary>
     public const int MaxLimit = 100;
@@ -105,12 +104,12 @@ public sealed class ReflectionRecords(Database db, ExperimentRecords experiments
     public Reflection Create(Reflection reflection, string keyId, DateTimeOffset now) => db.InTransaction(() =>
     {
         var change = new CreateReflectionChange { ChangeId = Guid.NewGuid(), KeyId = keyId, At = now, Reflection = reflection };
-        return (Reflection)change.Apply(db).Record!;
+        return (Reflection)change.Apply(db).Written!;
     });
 
     private ReflectionWrite Outcome(ChangeOutcome outcome) => outcome.Status switch
     {
-        ChangeStatus.Created or ChangeStatus.Updated => new ReflectionWrite(ReflectionWriteStatus.Stored, (Reflection)outcome.Record!, null, null),
+        ChangeStatus.Created or ChangeStatus.Updated => new ReflectionWrite(ReflectionWriteStatus.Stored, (Reflection)outcome.Written!, null, null),
         ChangeStatus.Repeated => new ReflectionWrite(ReflectionWriteStatus.Repeated, Read(outcome.Target), null, null),
         ChangeStatus.KeyReused => ReflectionWrite.Fail(ReflectionWriteStatus.IdempotencyKeyReused,
             "Deze Idempotency-Key is al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel voor een nieuwe reflectie."),

@@ -17,12 +17,12 @@ public static class ExperimentLookup
     public static void SaveExperiment(this Database db, StoredExperiment experiment)
     {
         db.Experiments.Upsert(experiment);
-        db.ExperimentsBySlug.Changed();
+        db.ExperimentsBySlug.Forget();
     }
 }
 
 /// <summary>The stored experiments for request handlers, through <see cref="ExperimentLookup"/>.</summary>
-public sealed class ExperimentRecords(Database db)
+public sealed class StoredExperiments(Database db)
 {
     /// <summary>The experiment with exactly this slug, or <c>null</c>; see <see cref="ExperimentLookup.FindExperiment"/>.</summary>
     public StoredExperiment? Find(string slug) => db.FindExperiment(slug);

@@ -4,7 +4,7 @@ namespace TransitionLab.Core.Reflections;
 /// How made-up demo reflections are told apart from real ones: the demo seeding records them under its own
 /// name, so every reader (the site's notice, an export) can say plainly that they are examples.
 /// </summary>
-public static class DemoRecords
+public static class DemoReflections
 {
     /// <summary>The <see cref="Reflection.RecordedBy"/> of every demo reflection; never a key id (those start with <c>key_</c>).</summary>
     public const string RecordedBy = "demo";
