@@ -15,7 +15,7 @@ internal static class DemoKey
     /// </summary>
     public static async Task<(string Slug, string Secret)?> RenewAsync(Database db, StoreWriter writer, ContentCatalogue catalogue, string keyId, DateTimeOffset now)
     {
-        var slug = catalogue.Experiments.FirstOrDefault()?.Slug;
+        var slug = catalogue.Experiments is [var first, ..] ? first.Slug : null;
         if (slug is null) return null;
         var previous = db.Keys.Find(k => k.Label == Label && k.RevokedAt == null).Select(k => k.Id).ToArray();
         var issued = ApiKeys.Make(KeyRole.Frontrunner, [slug], null, now, Label);

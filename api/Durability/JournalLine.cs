@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 
 namespace TransitionLab.Api.Durability;
@@ -26,7 +27,7 @@ internal static class JournalLine
         {
             writer.WriteStartObject();
             writer.WriteNumber("seq", sequence);
-            writer.WriteString("crc32", entry.Checksum.ToString("x8"));
+            writer.WriteString("crc32", entry.Checksum.ToString("x8", CultureInfo.InvariantCulture));
             writer.WritePropertyName("entry");
             writer.WriteRawValue(entry.Payload, skipInputValidation: true);
             writer.WriteEndObject();

@@ -123,7 +123,7 @@ public sealed class Registrations(Database db, ImportedCatalogue catalogue, Stor
     // Paths of the intake's own pages under /experimenten/ can never be an experiment's slug.
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "aanmelden" };
 
-    private bool MayChange(Caller caller, StoredRegistration registration) =>
+    private static bool MayChange(Caller caller, StoredRegistration registration) =>
         registration.OwnerKeyId == caller.KeyId || caller.Role == KeyRole.Admin || caller.MayWriteFor(registration.Id);
 
     // The rules of a content file and the free-text guard, plus an invitation's fixed municipality. A half-filled draft

@@ -23,7 +23,7 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
     /// <summary>Reads the caller from an authenticated principal.</summary>
     public static Caller From(ClaimsPrincipal user)
     {
-        EnumCode.TryParse<KeyRole>(user.FindFirstValue(ClaimTypes.Role), out var role);
+        _ = EnumCode.TryParse<KeyRole>(user.FindFirstValue(ClaimTypes.Role), out var role);
         var municipality = user.FindFirstValue(MunicipalityClaim);
         return new Caller(
             user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",

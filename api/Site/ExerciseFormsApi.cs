@@ -125,7 +125,7 @@ public static class ExerciseFormsApi
     {
         var typed = context.Request.Query["zoek"].ToString();
         var query = ExperimentChoices.Query(typed);
-        var chosen = handIn.WasPosted ? handIn.Value("experimentSlug") : mine?.Versions.LastOrDefault()?.ExperimentSlug;
+        var chosen = handIn.WasPosted ? handIn.Value("experimentSlug") : mine?.Versions is [.., var last] ? last.ExperimentSlug : null;
         var practised = PracticeReflections.Mine(db, caller, module.Slug).Where(p => p.CaseId is null).Select(p => p.ExperimentSlug);
         var groups = ExperimentChoices.For(catalogue.Current, module, practised, chosen, query);
         if (typed.Length == 0) return (groups, null);

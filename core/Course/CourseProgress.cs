@@ -34,7 +34,7 @@ public sealed record CohortProgressTable(
     public byte[] ToCsv(IReadOnlyList<string> moduleTitles, Func<ModuleProgress, string> cell)
     {
         var sb = new StringBuilder();
-        DutchCsv.AppendLine(sb, new[] { "Deelnemer" }.Concat(moduleTitles).Select(DutchCsv.Text));
+        DutchCsv.AppendLine(sb, moduleTitles.Prepend("Deelnemer").Select(DutchCsv.Text));
         foreach (var p in Participants)
             DutchCsv.AppendLine(sb, new[] { p.Name }.Concat(p.Modules.Select(cell)).Select(DutchCsv.Text));
         return DutchCsv.Bytes(sb);

@@ -57,7 +57,7 @@ internal static class SiteServer
             if (!File.Exists(file)) return;
         }
         if (StaticAssets.IsHashed(path)) context.Response.Headers.CacheControl = StaticAssets.HashedCacheControl;
-        context.Response.ContentType = types.TryGetContentType(file, out var type) ? type + (type.StartsWith("text/") || type.EndsWith("json") ? "; charset=utf-8" : "") : "application/octet-stream";
+        context.Response.ContentType = types.TryGetContentType(file, out var type) ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) ? "; charset=utf-8" : "") : "application/octet-stream";
         await context.Response.SendFileAsync(file);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Site.Generation;
@@ -40,5 +41,5 @@ public static class AtomFeed
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
     }
 
-    private static string Timestamp(DateTimeOffset moment) => moment.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    private static string Timestamp(DateTimeOffset moment) => moment.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using TransitionLab.Site.Experiments;
 using TransitionLab.Site.Generation;
@@ -17,7 +18,7 @@ public static class Sitemap
                 .OrderBy(p => p.Path, StringComparer.Ordinal)
                 .Select(p => new XElement(Ns + "url",
                     new XElement(Ns + "loc", site.Options.Absolute(p.Path)),
-                    p is ExperimentPage e ? new XElement(Ns + "lastmod", e.Experiment.Updated.ToString("yyyy-MM-dd")) : null)));
+                    p is ExperimentPage e ? new XElement(Ns + "lastmod", e.Experiment.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)));
         return new XDeclaration("1.0", "utf-8", null) + "\n" + urlset;
     }
 

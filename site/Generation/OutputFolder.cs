@@ -137,6 +137,6 @@ internal sealed class OutputFolder : IDisposable
 
         // POSIX link(2): .NET has no managed call for hard links.
         [DllImport("libc", SetLastError = true)]
-        private static extern int link(string oldpath, string newpath);
+        private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string oldpath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newpath);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -80,7 +81,7 @@ public static class SearchIndexFiles
     /// character, so any alphabet makes a safe name. search.js names files the same way.
     /// </summary>
     public static string FileName(string key) =>
-        key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) ? key : "_" + string.Concat(key.Select(c => ((int)c).ToString("x4")));
+        key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) ? key : "_" + string.Concat(key.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
 
     private static Dictionary<string, string> Fragment(SearchDocument d) => new()
     {

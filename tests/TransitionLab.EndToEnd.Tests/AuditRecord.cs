@@ -11,6 +11,8 @@ namespace TransitionLab.EndToEnd.Tests;
 /// </summary>
 public static class AuditRecord
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>What the suite tests, in the statement's words: criterion, Dutch name, how, and how many tests report on it.</summary>
     public static readonly IReadOnlyList<(string Criterion, string Name, string How, int Reports)> Criteria =
     [
@@ -51,6 +53,6 @@ public static class AuditRecord
             return new { criterion = c.Criterion, name = c.Name, how = c.How, passed = problems.Count == 0, problems };
         });
         var audit = new { tested = DateOnly.FromDateTime(DateTime.UtcNow), criteria };
-        File.WriteAllText(path, JsonSerializer.Serialize(audit, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(path, JsonSerializer.Serialize(audit, Indented) + "\n");
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class SheetPrintTests(ProductFixture fixture, ITestOutputH
     }
 
     // Chromium writes one "/Type /Page" object per page (and one "/Type /Pages" tree); its PDFs are not compressed at that level.
-    private static int PageCount(byte[] pdf) => PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
+    private static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
 
     [GeneratedRegex(@"/Type\s*/Page(?![s\w])")]
     private static partial Regex PageObject();
