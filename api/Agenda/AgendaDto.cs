@@ -41,9 +41,7 @@ public sealed record AgendaItemRequest
     [Required, Description("municipality, region or national")] public ChangeLevel? Level { get; init; }
     [MaxLength(AgendaMapping.NameMax), Description("Organisation or role that owns the change; required from on-agenda on (never a person)")] public string? Owner { get; init; }
     [Required, Description("signalled, on-agenda, changing, solved or stays")] public AgendaStatus? Status { get; init; }
-    /// <summary>Status reason.</summary>
     [MaxLength(AgendaMapping.TextMax), Description("Why it stands there; required for stays")] public string? StatusReason { get; init; }
-    /// <summary>Decision moment.</summary>
     [MaxLength(AgendaMapping.NameMax), Description("Next decision moment (a budget round, an ordinance, a law); required for on-agenda and changing")] public string? DecisionMoment { get; init; }
     [MaxLength(AgendaMapping.TextMax), Description("What changed; required for solved")] public string? Changes { get; init; }
     [Description("Slugs of experiments where it blocks (at least one when creating); those whose reflections report its belemmering are added automatically")] public string[]? Experiments { get; init; }
@@ -58,7 +56,6 @@ public sealed record AgendaDismissRequest
 /// <summary>Which item a proposal or item is merged into.</summary>
 public sealed record AgendaMergeRequest
 {
-    /// <summary>Target id.</summary>
     [Required, MinLength(1), Description("Id of the item that takes over its belemmeringen and experiments")] public string? Into { get; init; }
 }
 

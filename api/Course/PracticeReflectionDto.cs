@@ -9,7 +9,6 @@ namespace TransitionLab.Api.Course;
 public sealed record PracticeReflectionRequest : ReflectionRequest
 {
     [Description("Slug of a catalogue experiment, e.g. one of the module's cases; leave out when practising on an own case")] public string? ExperimentSlug { get; init; }
-    /// <summary>Own case.</summary>
     [Description("Id of an own case of the participant's cohort (POST /api/course/cases), instead of experimentSlug")] public Guid? CaseId { get; init; }
 }
 

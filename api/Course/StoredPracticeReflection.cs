@@ -22,6 +22,5 @@ public sealed class StoredPracticeReflection
     public Guid? CaseId { get; init; }
     /// <summary>When it was stored (UTC).</summary>
     public DateTime RecordedAt { get; init; }
-    /// <summary>The reflection.</summary>
     public StoredReflection Reflection { get; init; } = new();
 }

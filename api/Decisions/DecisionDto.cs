@@ -30,19 +30,14 @@ public sealed record DecisionDto(
 public sealed record DecisionRequest
 {
     [Required, Description("mark-for-scaling, mainstreamed, stop, external-evaluation (a research report) or databank-recognition (a recognition by a Dutch intervention databank)")] public DecisionKind? Kind { get; init; }
-    /// <summary>Decided by.</summary>
     [Required, MinLength(1), Description("Who decided, e.g. 'college van B&W'")] public string? DecidedBy { get; init; }
-    /// <summary>Decided on.</summary>
     [Required, Description("Date of the decision")] public DateOnly? DecidedOn { get; init; }
     [Required, MinLength(1), Description("Why")] public string? Rationale { get; init; }
     [Description("Structural owner; required for mark-for-scaling and mainstreamed")] public string? Owner { get; init; }
-    /// <summary>Budget line.</summary>
     [Description("Budget line; required for mark-for-scaling and mainstreamed")] public string? BudgetLine { get; init; }
-    /// <summary>Start date.</summary>
     [Description("Start of the structural form; required for mark-for-scaling and mainstreamed")] public DateOnly? StartDate { get; init; }
     [Description("Lessons; required for stop")] public string? Lessons { get; init; }
     [Description("Link (http or https) to the evaluation or the databank entry; required for external-evaluation and databank-recognition")] public string? SourceUrl { get; init; }
-    /// <summary>Recognised level.</summary>
     [Description("Rung the databank recognised: 1 goed beschreven, 2 goed onderbouwd, 3 to 5 effectief volgens eerste, goede or sterke aanwijzingen; required for databank-recognition")] public int? RecognisedLevel { get; init; }
 }
 

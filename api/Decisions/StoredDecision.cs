@@ -12,7 +12,6 @@ public sealed class StoredDecision
     public DecisionLevel Level { get; init; } = DecisionLevel.Municipality;
     /// <summary>Municipality or region decided for ("Nederland" at national level).</summary>
     public string? Area { get; init; }
-    /// <summary>Who decided.</summary>
     public string DecidedBy { get; init; } = "";
     /// <summary>Decision date (midnight UTC).</summary>
     public DateTime DecidedOn { get; init; }

@@ -54,7 +54,6 @@ public sealed record DraftExperimentRequest
     [Required, MinLength(1), Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
     [Description("Concept slugs of the catalogue")] public IReadOnlyList<string>? Concepts { get; init; }
     [Required, Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
-    /// <summary>Start date.</summary>
     [Required, Description("yyyy-mm-dd")] public string? StartDate { get; init; }
     [Required, Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
     [Required, MinLength(1), Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }

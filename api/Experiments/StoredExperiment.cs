@@ -22,7 +22,6 @@ public sealed class StoredExperiment
     /// <summary>Frontrunner organisations.</summary>
     public List<string> Frontrunners { get; init; } = [];
     public List<string> Partners { get; init; } = [];
-    /// <summary>Area goals.</summary>
     public List<StoredGoal> Goals { get; init; } = [];
     /// <summary>X-curve code.</summary>
     public string XCurve { get; init; } = "";
@@ -35,7 +34,6 @@ public sealed class StoredExperiment
     public string Source { get; init; } = "";
     /// <summary>Content file or key id that supplied it.</summary>
     public string Origin { get; init; } = "";
-    /// <summary>Last change.</summary>
     public DateTime Updated { get; init; }
     /// <summary>When frontrunners registered it through the intake, at midnight UTC; <c>null</c> for the catalogue.</summary>
     public DateTime? RegisteredOn { get; init; }
@@ -46,7 +44,6 @@ public sealed class StoredExperiment
 /// <summary>A stored area goal.</summary>
 public sealed class StoredGoal
 {
-    /// <summary>Goal id.</summary>
     public string Id { get; init; } = "";
     public string Description { get; init; } = "";
     public string TargetGroup { get; init; } = "";

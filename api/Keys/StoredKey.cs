@@ -24,7 +24,6 @@ public sealed class StoredKey
     public string Id { get; init; } = "";
     /// <summary>Lowercase hex SHA-256 of the full key.</summary>
     public string Hash { get; init; } = "";
-    /// <summary>Role code.</summary>
     public KeyRole Role { get; init; }
     /// <summary>Experiments a frontrunner key may write for.</summary>
     public List<string> Experiments { get; init; } = [];

@@ -39,9 +39,7 @@ public record ReflectionRequest
 {
     [Required, Range(1, int.MaxValue), Description("Cycle number, from 1")] public int? Cycle { get; init; }
     [Required, Description("Date of the session (yyyy-mm-dd), at most tomorrow")] public DateOnly? Date { get; init; }
-    /// <summary>Period start.</summary>
     [Required, Description("First day of the period covered")] public DateOnly? PeriodStart { get; init; }
-    /// <summary>Period end.</summary>
     [Required, Description("Last day of the period covered; not after date")] public DateOnly? PeriodEnd { get; init; }
     [Required, MinLength(1), MaxLength(ReflectionRules.ListMax), Description("At least one role")] public IReadOnlyList<ParticipantRole>? RolesPresent { get; init; }
     [Required, Description("Lifecycle stage")] public LifecycleStage? Stage { get; init; }
@@ -49,11 +47,9 @@ public record ReflectionRequest
     [Required, Description("The hypothesis tested")] public HypothesisDto? Hypothesis { get; init; }
     [Required, Description("The learning loop")] public LearningLoopDto? Loop { get; init; }
     [MaxLength(ReflectionRules.ListMax), Description("Goal values; goalId must be a goal of the experiment")] public IReadOnlyList<GoalMeasurementDto>? Goals { get; init; }
-    /// <summary>People reached.</summary>
     [Required, Range(0, int.MaxValue), Description("People reached, 0 or more")] public int? PeopleReached { get; init; }
     [Required, Description("low, medium or high")] public DataReliability? DataReliability { get; init; }
     [Required, Range(1, 5), Description("1 to 5")] public int? EvidenceLevel { get; init; }
-    /// <summary>Working core.</summary>
     [Required, Description("Fixed core and what may vary")] public WorkingCoreDto? WorkingCore { get; init; }
     [MaxLength(ReflectionRules.ListMax), Description("Contexts with outcome direction")] public IReadOnlyList<ContextOutcomeDto>? Contexts { get; init; }
     [MaxLength(ReflectionRules.ListMax), Description("Barriers met (without firstSeen)")] public IReadOnlyList<BarrierInput>? Barriers { get; init; }
@@ -61,7 +57,6 @@ public record ReflectionRequest
     [Required, Description("Route to the mainstream")] public MainstreamRouteDto? Route { get; init; }
     [Required, Description("Funding and structural ownership")] public SustainmentDto? Sustainment { get; init; }
     [Description("OPSI-style lessons")] public LessonsDto? Lessons { get; init; }
-    /// <summary>Process evaluation.</summary>
     [Description("Whether a process evaluation was done")] public bool? ProcessEvaluationDone { get; init; }
 }
 
@@ -89,12 +84,10 @@ public sealed record GoalMeasurementDto(
     [property: Description("Value now")] decimal Current,
     [property: Description("The same outcome without the experiment (regular approach or comparison area), when known; the verdict then measures progress against it")] decimal? BusinessAsUsual = null);
 
-/// <summary>Working core.</summary>
 public sealed record WorkingCoreDto(
     [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("What must stay the same")] string? Fixed,
     [property: Required, MinLength(1), MaxLength(ReflectionRules.LongTextMax), Description("What may vary per context")] string? Variable);
 
-/// <summary>A context.</summary>
 public sealed record ContextOutcomeDto(
     [property: Required, MinLength(1), MaxLength(ReflectionRules.ShortTextMax), Description("Area or municipality")] string? Area,
     [property: Required, Description("positive, neutral, negative or unknown")] OutcomeDirection? Direction);

@@ -38,22 +38,17 @@ public sealed class StoredReflection
     public DataReliability DataReliability { get; init; }
     /// <summary>Evidence rung 1..5.</summary>
     public int EvidenceLevel { get; init; }
-    /// <summary>Fixed core.</summary>
     public string CoreFixed { get; init; } = "";
-    /// <summary>Variable part.</summary>
     public string CoreVariable { get; init; } = "";
     public List<StoredContext> Contexts { get; init; } = [];
     public List<StoredBarrier> Barriers { get; init; } = [];
     public List<StoredQuestion> LearningQuestions { get; init; } = [];
     public ScalingRoute Route { get; init; }
-    /// <summary>Rule changes.</summary>
     public List<string> RuleChangesNeeded { get; init; } = [];
     public string Exnovation { get; init; } = "";
     public string FundingSource { get; init; } = "";
-    /// <summary>Funding end.</summary>
     public DateTime? FundingEndDate { get; init; }
     public string? StructuralOwner { get; init; }
-    /// <summary>Plan status.</summary>
     public StructuralPlanStatus Plan { get; init; }
     /// <summary>Lessons for whoever takes the practice over.</summary>
     public StoredLessons Lessons { get; init; } = new();
@@ -83,7 +78,6 @@ public sealed class StoredLoop
     public LoopDecision Decision { get; init; }
 }
 
-/// <summary>Stored lessons.</summary>
 public sealed class StoredLessons
 {
     public string Challenges { get; init; } = "";
@@ -104,14 +98,12 @@ public sealed class StoredGoalMeasurement
     public decimal? BusinessAsUsual { get; init; }
 }
 
-/// <summary>Stored context.</summary>
 public sealed class StoredContext
 {
     public string Area { get; init; } = "";
     public OutcomeDirection Direction { get; init; }
 }
 
-/// <summary>Stored barrier.</summary>
 public sealed class StoredBarrier
 {
     /// <summary>Identity across reflections; <c>null</c> or empty on records stored before identities existed.</summary>

@@ -22,7 +22,7 @@ public sealed record Area
     public bool Example { get; init; }
     /// <summary>The shared vision, Markdown rendered to HTML.</summary>
     public string BodyHtml { get; init; } = "";
-    /// <summary>Source file.</summary>
+    /// <summary>The content file it was read from, relative to the content folder.</summary>
     public string Source { get; init; } = "";
 
     /// <summary>Whether <paramref name="municipality"/> lies in the area (names compare without case).</summary>

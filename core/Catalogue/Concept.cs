@@ -5,7 +5,7 @@ public sealed record Concept
 {
     /// <summary>URL-safe identifier.</summary>
     public required string Slug { get; init; }
-    /// <summary>Dutch term.</summary>
+    /// <summary>The term as the glossary lists it, in Dutch.</summary>
     public required string Title { get; init; }
     /// <summary>Short definition in plain Dutch.</summary>
     public required string Summary { get; init; }
@@ -15,6 +15,6 @@ public sealed record Concept
     public IReadOnlyList<string> Related { get; init; } = [];
     /// <summary>Markdown body rendered to HTML.</summary>
     public string BodyHtml { get; init; } = "";
-    /// <summary>Source file.</summary>
+    /// <summary>The content file it was read from, relative to the content folder.</summary>
     public string Source { get; init; } = "";
 }

@@ -5,11 +5,11 @@ public sealed record CourseModule
 {
     /// <summary>URL-safe identifier.</summary>
     public required string Slug { get; init; }
-    /// <summary>Dutch title.</summary>
+    /// <summary>Title as the course overview and reader show it, in Dutch.</summary>
     public required string Title { get; init; }
     /// <summary>Position in the course, starting at 1.</summary>
     public required int Order { get; init; }
-    /// <summary>Short summary.</summary>
+    /// <summary>One or two plain sentences under the module's title on the course overview.</summary>
     public required string Summary { get; init; }
     /// <summary>What a participant can do after the module.</summary>
     public required IReadOnlyList<string> LearningGoals { get; init; }
@@ -23,6 +23,6 @@ public sealed record CourseModule
     public Course.ExerciseKind ExerciseForm { get; init; } = Course.ExerciseKind.Text;
     /// <summary>Markdown body rendered to HTML.</summary>
     public string BodyHtml { get; init; } = "";
-    /// <summary>Source file.</summary>
+    /// <summary>The content file it was read from, relative to the content folder.</summary>
     public string Source { get; init; } = "";
 }

@@ -6,27 +6,27 @@ namespace TransitionLab.Core.Catalogue;
 /// </summary>
 public static class SiteUrls
 {
-    /// <summary>Experiment index.</summary>
+    /// <summary>The list of every experiment, with its facets.</summary>
     public const string Experiments = "/experimenten/";
-    /// <summary>Theme index.</summary>
+    /// <summary>The list of themes; each links to its experiments.</summary>
     public const string Themes = "/themas/";
-    /// <summary>Municipality index.</summary>
+    /// <summary>The list of municipalities that run an experiment.</summary>
     public const string Municipalities = "/gemeenten/";
-    /// <summary>Concept glossary.</summary>
+    /// <summary>The glossary of transition concepts ("Begrippen").</summary>
     public const string Concepts = "/begrippen/";
-    /// <summary>Course overview.</summary>
+    /// <summary>The course's first page: its modules in order.</summary>
     public const string Course = "/cursus/";
     /// <summary>What works: experiments ready to scale or mainstreamed.</summary>
     public const string WhatWorks = "/wat-werkt/";
     /// <summary>Pilot-cliff watchlist.</summary>
     public const string PilotsAtRisk = "/pilots-in-gevaar/";
-    /// <summary>Barrier statistics.</summary>
+    /// <summary>The page that counts barriers across experiments ("Belemmeringen").</summary>
     public const string Barriers = "/belemmeringen/";
     /// <summary>The published rule set of the scaling verdict.</summary>
     public const string HowWeJudge = "/hoe-wij-beoordelen/";
     /// <summary>X-curve view and scaling funnel.</summary>
     public const string XCurve = "/x-curve/";
-    /// <summary>Search page.</summary>
+    /// <summary>The site's search page.</summary>
     public const string Search = "/zoeken/";
     /// <summary>Printable course reader.</summary>
     public const string CourseReader = "/cursus/reader/";

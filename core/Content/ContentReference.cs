@@ -3,9 +3,9 @@ namespace TransitionLab.Core.Content;
 /// <summary>Kinds of content a front matter field can refer to.</summary>
 public enum ContentKind
 {
-    /// <summary>An experiment.</summary>
+    /// <summary>An experiment, from <c>content/experiments/</c>.</summary>
     Experiment,
-    /// <summary>A theme.</summary>
+    /// <summary>A theme, from <c>content/themes/</c>.</summary>
     Theme,
     /// <summary>A transition concept.</summary>
     Concept,

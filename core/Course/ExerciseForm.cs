@@ -22,9 +22,9 @@ public enum ExerciseKind
 /// <summary>How a field of a hand-in is entered.</summary>
 public enum ExerciseFieldType
 {
-    /// <summary>One line.</summary>
+    /// <summary>Answered in a one-line field.</summary>
     Line,
-    /// <summary>Several lines.</summary>
+    /// <summary>Answered in a text area of several lines.</summary>
     Text,
     /// <summary>A date, yyyy-mm-dd.</summary>
     Date,

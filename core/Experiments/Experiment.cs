@@ -8,7 +8,7 @@ public sealed record Experiment
 {
     /// <summary>URL-safe identifier, unique in the catalogue.</summary>
     public required string Slug { get; init; }
-    /// <summary>Dutch title.</summary>
+    /// <summary>Title as the site shows it, in Dutch; at most 150 characters.</summary>
     public required string Title { get; init; }
     /// <summary>One or two plain Dutch sentences.</summary>
     public required string Summary { get; init; }
@@ -28,7 +28,7 @@ public sealed record Experiment
     public required Funding Funding { get; init; }
     /// <summary>Organisations or roles that lead it (no personal data about clients).</summary>
     public required IReadOnlyList<string> Frontrunners { get; init; }
-    /// <summary>Partner organisations.</summary>
+    /// <summary>Organisations that take part besides the frontrunners; may be empty.</summary>
     public IReadOnlyList<string> Partners { get; init; } = [];
     /// <summary>Concrete area goals (outcomes, not output).</summary>
     public required IReadOnlyList<AreaGoal> Goals { get; init; }

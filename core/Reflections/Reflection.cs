@@ -45,7 +45,7 @@ public sealed record Reflection
     public required WorkingCore WorkingCore { get; init; }
     /// <summary>Contexts where it runs, each with the direction of the outcome.</summary>
     public IReadOnlyList<ContextOutcome> Contexts { get; init; } = [];
-    /// <summary>Barriers met.</summary>
+    /// <summary>Barriers the experiment ran into so far, each with where it sits and whether it still stands.</summary>
     public IReadOnlyList<ReportedBarrier> Barriers { get; init; } = [];
     /// <summary>Learning questions on the agenda.</summary>
     public IReadOnlyList<LearningQuestion> LearningQuestions { get; init; } = [];

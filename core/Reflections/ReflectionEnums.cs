@@ -136,7 +136,7 @@ public enum BarrierKind
     PrivacyAsReasonNotToShare,
     /// <summary>Lack of time and capacity.</summary>
     LackOfCapacity,
-    /// <summary>Staff turnover.</summary>
+    /// <summary>People who carried the experiment leave, and what they knew leaves with them.</summary>
     StaffTurnover,
 }
 
@@ -152,7 +152,7 @@ public enum ScalingRoute
 /// <summary>Status of the plan to make the experiment structural.</summary>
 public enum StructuralPlanStatus
 {
-    /// <summary>No plan.</summary>
+    /// <summary>Nobody is preparing a structural form yet.</summary>
     None,
     /// <summary>A plan is being prepared.</summary>
     InPreparation,
@@ -163,7 +163,7 @@ public enum StructuralPlanStatus
 /// <summary>Whether a learning question has been answered.</summary>
 public enum LearningQuestionStatus
 {
-    /// <summary>Still open.</summary>
+    /// <summary>Not answered in any reflection yet.</summary>
     Open,
     /// <summary>Answered in a reflection; the answer is in that reflection's learning loop.</summary>
     Answered,

@@ -10,7 +10,7 @@ public sealed record ScalingVerdict
 {
     /// <summary>Slug of the experiment judged.</summary>
     public required string ExperimentSlug { get; init; }
-    /// <summary>The verdict.</summary>
+    /// <summary>What the rules concluded; the reasons say which rule decided it and why.</summary>
     public required VerdictKind Kind { get; init; }
     /// <summary>
     /// Reasons in rule order: first notes from higher rules that nearly applied (such as an incomplete

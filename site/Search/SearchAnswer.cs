@@ -11,7 +11,6 @@ public sealed record SearchAnswer(int Total, IReadOnlyList<SearchAnswer.Item> It
     /// <summary>Results the server shows at once; a visitor narrows further with words or filters.</summary>
     public const int ServerLimit = 50;
 
-    /// <summary>One result.</summary>
     /// <param name="Url">Link.</param>
     /// <param name="Title">Heading.</param>
     /// <param name="Kind">Dutch label of its kind.</param>

@@ -6,10 +6,8 @@ namespace TransitionLab.Api.Course.Assignments;
 public sealed record HandInRequest
 {
     [Description("Answers by field name of the module's exercise form (see the module's exerciseFields)")] public IReadOnlyDictionary<string, string>? Answers { get; init; }
-    /// <summary>Own case.</summary>
     [Description("Id of an own case of the cohort the work is about; optional")] public Guid? CaseId { get; init; }
     [Description("Slug of a catalogue experiment the work is about; optional")] public string? ExperimentSlug { get; init; }
-    /// <summary>Hand in.</summary>
     [Description("true to hand in (dated, every required field filled); false or absent to save a draft")] public bool? HandIn { get; init; }
     [Description("true to share the hand-ins with the cohort, so peers can comment; sharing cannot be undone")] public bool? Share { get; init; }
 }

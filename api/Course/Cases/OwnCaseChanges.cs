@@ -27,7 +27,6 @@ public sealed record CreateOwnCaseChange : StoreChange
 /// <summary>An own case proposed to the intake, as journaled: the case remembers the registration it became.</summary>
 public sealed record ProposeOwnCaseChange : StoreChange
 {
-    /// <summary>The case.</summary>
     public required Guid CaseId { get; init; }
     /// <summary>Slug of the intake registration.</summary>
     public required string Registration { get; init; }

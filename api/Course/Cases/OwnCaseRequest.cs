@@ -16,7 +16,6 @@ public sealed record OwnCaseRequest
     [Description("Region or province")] public string? Region { get; init; }
     [Description("Theme slugs of the catalogue")] public IReadOnlyList<string>? Themes { get; init; }
     [Description("planned, running, completed, stopped or mainstreamed")] public string? Status { get; init; }
-    /// <summary>Start date.</summary>
     [Description("yyyy-mm-dd")] public string? StartDate { get; init; }
     [Description("Funding source and optional end date")] public DraftFunding? Funding { get; init; }
     [Description("Organisations or roles, never clients")] public IReadOnlyList<string>? Frontrunners { get; init; }
@@ -52,7 +51,6 @@ public sealed record OwnCaseDto(
 /// <summary>Proposing an own case to the intake.</summary>
 public sealed record CaseProposalRequest
 {
-    /// <summary>Invitation code.</summary>
     [Description("The code of an invitation from a steward of the case's municipality (see POST /api/invitations); the draft is registered with it")]
     public string? InvitationCode { get; init; }
 }

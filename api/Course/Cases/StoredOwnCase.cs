@@ -30,7 +30,6 @@ public sealed class StoredOwnCase
     public string? FundingEndDate { get; init; }
     public List<string> Frontrunners { get; init; } = [];
     public List<string> Partners { get; init; } = [];
-    /// <summary>Area goals.</summary>
     public List<StoredGoal> Goals { get; init; } = [];
     /// <summary>X-curve code.</summary>
     public string? XCurve { get; init; }

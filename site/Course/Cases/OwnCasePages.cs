@@ -20,7 +20,6 @@ public static class OwnCaseUrls
     /// <summary>The cohort's cases and the form.</summary>
     public const string List = "/cursus/casussen/";
 
-    /// <summary>One case.</summary>
     public static string Case(Guid id) => $"{List}{id}/";
 
     /// <summary>
