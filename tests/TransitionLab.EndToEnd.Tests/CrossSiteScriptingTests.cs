@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using TransitionLab.Tests.Shared;
 
 namespace TransitionLab.EndToEnd.Tests;
 
@@ -49,12 +50,11 @@ public sealed class CrossSiteScriptingTests(ProductFixture fixture)
         var dialogs = 0;
         page.Dialog += async (_, dialog) => { dialogs++; await dialog.DismissAsync(); };
         IResponse? response = null;
-        for (var attempt = 0; attempt < 50; attempt++)
+        await Polling.Until(async () =>
         {
             response = await page.GotoAsync($"/experimenten/{slug}/");
-            if (await page.Locator($"[data-cycle='{cycle}']").CountAsync() > 0) break;
-            await Task.Delay(200);
-        }
+            return await page.Locator($"[data-cycle='{cycle}']").CountAsync() > 0;
+        });
         Assert.Equal(1, await page.Locator($"[data-cycle='{cycle}']").CountAsync());
 
         // The payloads are on the page as text ...

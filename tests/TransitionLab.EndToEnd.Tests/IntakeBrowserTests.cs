@@ -96,12 +96,13 @@ public sealed class IntakeBrowserTests : IAsyncLifetime
 
         var visitor = await (await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _product.BaseAddress.ToString(), JavaScriptEnabled = false })).NewPageAsync();
         string? lead = null;
-        for (var i = 0; i < 50 && lead is null; i++)
+        await Polling.Until(async () =>
         {
             var response = await visitor.GotoAsync($"/experimenten/{Slug}/");
-            if (response?.Status == 200) lead = await visitor.TextContentAsync(".lead");
-            else await Task.Delay(200);
-        }
+            if (response?.Status != 200) return false;
+            lead = await visitor.TextContentAsync(".lead");
+            return true;
+        });
         Assert.Equal("Een buurtteam beheert een klein budget; bewoners beslissen samen waaraan het opgaat.", lead);
         Assert.Contains("aangemeld door koplopers", await visitor.TextContentAsync(".source-status"));
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using TransitionLab.Tests.Shared;
 
 namespace TransitionLab.EndToEnd.Tests;
 
@@ -71,20 +72,19 @@ public sealed class KeyboardForm(IPage page, string formSelector)
     /// <summary>Waits until the form's answer has replaced the page: the marker set before sending is gone.</summary>
     private async Task NextDocumentAsync()
     {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < until)
+        var arrived = await Polling.Until(async () =>
         {
             try
             {
-                if (await page.EvaluateAsync<bool>("() => !window.keyboardFormSent && document.readyState !== 'loading'")) return;
+                return await page.EvaluateAsync<bool>("() => !window.keyboardFormSent && document.readyState !== 'loading'");
             }
             catch (PlaywrightException)
             {
                 // The old document went away mid-question: the answer is on its way.
+                return false;
             }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"sending {formSelector} did not lead to a new page within 60 s");
+        }, TimeSpan.FromSeconds(60));
+        if (!arrived) throw new TimeoutException($"sending {formSelector} did not lead to a new page within 60 s");
     }
 
     /// <summary>

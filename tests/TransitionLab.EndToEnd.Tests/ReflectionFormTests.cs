@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using TransitionLab.Tests.Shared;
 
 namespace TransitionLab.EndToEnd.Tests;
 
@@ -54,11 +55,12 @@ public sealed class ReflectionFormTests(ProductFixture fixture)
 
         // The page is re-rendered in the background; within seconds it shows the new cycle.
         var newCycle = page.Locator($"[data-cycle='{cycle}']");
-        for (var attempt = 0; attempt < 50 && await newCycle.CountAsync() == 0; attempt++)
+        await Polling.Until(async () =>
         {
-            await Task.Delay(200);
+            if (await newCycle.CountAsync() > 0) return true;
             await page.ReloadAsync();
-        }
+            return false;
+        });
         Assert.Equal(1, await newCycle.CountAsync());
         Assert.Equal(cyclesBefore + 1, await page.Locator("[data-cycle]").CountAsync());
     }
