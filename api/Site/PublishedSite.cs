@@ -12,9 +12,14 @@ namespace TransitionLab.Api.Site;
 public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData records, StoreOptions store, IConfiguration configuration,
     TimeProvider time, ILogger<PublishedSite> logger)
 {
-    // One build at a time: a full build swaps the folder, a partial one writes into it.
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    // A full build swaps the folder, so it holds both gates. The lists and an experiment's own pages are written by
+    // two lanes, each one at a time, so a write's own page need not wait behind thousands of list pages.
+    private readonly SemaphoreSlim _lists = new(1, 1);
+    private readonly SemaphoreSlim _ownPages = new(1, 1);
+    private readonly Lock _remembering = new();
     private SiteContext? _current;
+    private long _currentGeneration;
+    private long _generations;
     // The search index whose files the folder holds, so a rebuild writes only what changed; null when unknown (a failed rebuild).
     private FullTextIndex? _search;
 
@@ -24,56 +29,99 @@ public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData record
     /// <summary>Whether an earlier run left a complete site in <see cref="Folder"/> (builds replace it whole).</summary>
     public bool HasBuild => File.Exists(Path.Combine(Folder, "index.html"));
 
-    /// <summary>The context of the last build; built on first use.</summary>
-    public SiteContext Current => Volatile.Read(ref _current) ?? Remember(new SiteContext(Input()));
+    /// <summary>The newest context any build made; built on first use.</summary>
+    public SiteContext Current => Volatile.Read(ref _current) ?? Judge();
 
     /// <summary>Builds the whole site from the catalogue and the store, replacing the folder atomically.</summary>
     public async Task<SiteBuildReport> BuildAllAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await _lists.WaitAsync(cancellationToken);
         try
         {
-            var site = new SiteContext(Input());
-            var report = await SiteGenerator.BuildAsync(site, Folder, cancellationToken);
-            Remember(site);
-            _search = FullTextIndex.For(site);
-            logger.LogInformation("Built the site: {Files} files in {Elapsed} ms", report.Files, (int)report.Elapsed.TotalMilliseconds);
-            return report;
+            await _ownPages.WaitAsync(cancellationToken);
+            try
+            {
+                var site = Judge();
+                var report = await SiteGenerator.BuildAsync(site, Folder, cancellationToken);
+                _search = FullTextIndex.For(site);
+                logger.LogInformation("Built the site: {Files} files in {Elapsed} ms", report.Files, (int)report.Elapsed.TotalMilliseconds);
+                return report;
+            }
+            finally
+            {
+                _ownPages.Release();
+            }
         }
         finally
         {
-            _gate.Release();
+            _lists.Release();
         }
     }
 
     /// <summary>
-    /// Re-renders the pages that show <paramref name="experimentSlugs"/> (their own pages, lists,
-    /// verdict pages) and the site-wide files that list every experiment. Each file is replaced whole.
+    /// The fast lane: re-renders only the own pages of <paramref name="experimentSlugs"/> (the experiment page and its
+    /// sheet), which is where whoever just wrote is looking. <see cref="RebuildAsync"/> does the rest afterwards.
+    /// </summary>
+    public async Task<IncrementalReport> RenderOwnPagesAsync(IReadOnlyCollection<string> experimentSlugs, CancellationToken cancellationToken)
+    {
+        await _ownPages.WaitAsync(cancellationToken);
+        try
+        {
+            return await IncrementalBuild.RunOwnPagesAsync(Judge(), experimentSlugs, Folder, cancellationToken);
+        }
+        finally
+        {
+            _ownPages.Release();
+        }
+    }
+
+    /// <summary>
+    /// Re-renders the pages other than their own that show <paramref name="experimentSlugs"/> (lists, verdict pages)
+    /// and the site-wide files that list every experiment. Each file is replaced whole. Call it after
+    /// <see cref="RenderOwnPagesAsync"/> for the same experiments: their own pages are left to that lane, which may
+    /// meanwhile have written them from newer records than this rebuild reads.
     /// </summary>
     public async Task<IncrementalReport> RebuildAsync(IReadOnlyCollection<string> experimentSlugs, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await _lists.WaitAsync(cancellationToken);
         try
         {
-            var site = new SiteContext(Input());
-            // The index first, before the site is the current one, so the server's /zoeken/ answers from it at once
-            // instead of indexing the whole catalogue again on the first query.
+            var site = Judge();
+            // The index first, so the server's /zoeken/ answers from it at once instead of indexing the whole catalogue
+            // again on the first query.
             var search = _search?.Update(site, experimentSlugs);
             _search = null;
-            Remember(site);
-            var report = await IncrementalBuild.RunAsync(site, experimentSlugs, Folder, search, cancellationToken);
+            var report = await IncrementalBuild.RunAsync(site, experimentSlugs, Folder, search, ownPagesDone: true, cancellationToken);
             _search = FullTextIndex.For(site);
             return report;
         }
         finally
         {
-            _gate.Release();
+            _lists.Release();
         }
     }
 
-    private SiteContext Remember(SiteContext site)
+    // Reads the records and judges the experiments whose records changed since the newest context. Records are read
+    // in generation order, so the context of the highest generation holds the newest records; it becomes current
+    // unless a newer one already did, and request-time pages never step back in time.
+    private SiteContext Judge()
     {
-        Volatile.Write(ref _current, site);
+        long generation;
+        SiteInput input;
+        lock (_remembering)
+        {
+            generation = ++_generations;
+            input = Input();
+        }
+        var site = new SiteContext(input, Volatile.Read(ref _current));
+        lock (_remembering)
+        {
+            if (generation > _currentGeneration)
+            {
+                _currentGeneration = generation;
+                Volatile.Write(ref _current, site);
+            }
+        }
         return site;
     }
 

@@ -6,8 +6,10 @@ namespace TransitionLab.Api.Site;
 
 /// <summary>
 /// Re-renders the pages an experiment appears on after the store committed a change to its public records
-/// (<see cref="StoreWriter.Applied"/>, whichever endpoint or form wrote it). Commits only enqueue a slug; one background loop drains whatever queued up meanwhile
-/// and rebuilds once, so a burst of writes costs one rebuild and never blocks an API request.
+/// (<see cref="StoreWriter.Applied"/>, whichever endpoint or form wrote it). Commits only enqueue a slug, so a write
+/// never waits for rendering. Two background lanes drain what queued up meanwhile, so a burst of writes costs one
+/// rebuild: the first re-renders the experiments' own pages at once, the second then the lists and overviews that
+/// show them, which at national scale are thousands of pages and take far longer than one page should wait.
 /// </summary>
 public sealed class SiteRebuilds : BackgroundService
 {
@@ -19,7 +21,12 @@ public sealed class SiteRebuilds : BackgroundService
     /// rest lets changes pile up into one rebuild, so the writes keep most of the two cores.
     /// </summary>
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
+    /// <summary>Shortest rest of the own-pages lane, which lets a burst of writes arrive before it renders.</summary>
+    private static readonly TimeSpan OwnPagesPause = TimeSpan.FromMilliseconds(20);
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    // What the own-pages lane handed on to the lists lane.
+    private readonly Channel<IReadOnlyCollection<string>> _forLists =
+        Channel.CreateUnbounded<IReadOnlyCollection<string>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly PublishedSite _site;
     private readonly StoreWriter _writer;
     private readonly ILogger<SiteRebuilds> _logger;
@@ -34,7 +41,10 @@ public sealed class SiteRebuilds : BackgroundService
         _logger = logger;
     }
 
-    /// <summary>Number of rebuilds finished, so tests and benchmarks can wait for one.</summary>
+    /// <summary>
+    /// Number of rebuilds finished, lists included, so tests and benchmarks can wait for one; a rebuild's own pages
+    /// were written before it counts.
+    /// </summary>
     public long Completed => Interlocked.Read(ref _completed);
 
     /// <summary>Number of changes that asked for a rebuild, so a test can tell that a write asked for none.</summary>
@@ -75,12 +85,51 @@ public sealed class SiteRebuilds : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(RenderOwnPagesAsync(stoppingToken), RebuildListsAsync(stoppingToken));
+
+    private async Task RenderOwnPagesAsync(CancellationToken stoppingToken)
     {
-        while (await _changed.Reader.WaitToReadAsync(stoppingToken))
+        try
+        {
+            while (await _changed.Reader.WaitToReadAsync(stoppingToken))
+            {
+                var slugs = new HashSet<string>(StringComparer.Ordinal);
+                while (_changed.Reader.TryRead(out var slug)) slugs.Add(slug);
+                var clock = Stopwatch.StartNew();
+                // A full build writes every page; it waits for nothing here.
+                if (!slugs.Contains(Everything))
+                {
+                    try
+                    {
+                        var report = await _site.RenderOwnPagesAsync(slugs, stoppingToken);
+                        _logger.LogInformation("Re-rendered the own pages of {Experiments}: {Pages} pages, {Files} files replaced, in {Elapsed} ms",
+                            string.Join(", ", slugs), report.PagesRendered, report.FilesWritten, (int)clock.ElapsedMilliseconds);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // The last good pages stay served; the next change of these experiments tries again.
+                        _logger.LogError(e, "Re-rendering the own pages of {Experiments} failed", string.Join(", ", slugs));
+                    }
+                }
+                _forLists.Writer.TryWrite(slugs);
+                // As long as the rendering took: under a stream of writes this lane takes at most half a core.
+                var rest = clock.Elapsed;
+                await Task.Delay(rest > OwnPagesPause ? rest : OwnPagesPause, stoppingToken);
+            }
+        }
+        finally
+        {
+            _forLists.Writer.TryComplete();
+        }
+    }
+
+    private async Task RebuildListsAsync(CancellationToken stoppingToken)
+    {
+        while (await _forLists.Reader.WaitToReadAsync(stoppingToken))
         {
             var slugs = new HashSet<string>(StringComparer.Ordinal);
-            while (_changed.Reader.TryRead(out var slug)) slugs.Add(slug);
+            while (_forLists.Reader.TryRead(out var batch)) slugs.UnionWith(batch);
             var clock = Stopwatch.StartNew();
             try
             {
@@ -91,7 +140,7 @@ public sealed class SiteRebuilds : BackgroundService
                 else
                 {
                     var report = await _site.RebuildAsync(slugs, stoppingToken);
-                    _logger.LogInformation("Re-rendered {Pages} pages for {Experiments}, replaced {Files} files, in {Elapsed} ms (render and write {Render} ms, search index written after {Search} ms)",
+                    _logger.LogInformation("Re-rendered {Pages} pages that list {Experiments}, replaced {Files} files, in {Elapsed} ms (render and write {Render} ms, search index written after {Search} ms)",
                         report.PagesRendered, string.Join(", ", slugs), report.FilesWritten, (int)clock.ElapsedMilliseconds, (int)report.Elapsed.TotalMilliseconds,
                         (int)(clock.Elapsed - report.Elapsed + report.SearchWritten).TotalMilliseconds);
                 }
@@ -102,8 +151,8 @@ public sealed class SiteRebuilds : BackgroundService
                 _logger.LogError(e, "Re-rendering the pages of {Experiments} failed", string.Join(", ", slugs));
             }
             Interlocked.Increment(ref _completed);
-            // At least twice as long as the rebuild took: under a stream of writes rendering takes at most a third
-            // of one core, and a write still reaches the served page well within a second.
+            // At least twice as long as the rebuild took: under a stream of writes the lists take at most a third of
+            // one core, and the writes and the own-pages lane keep the rest.
             var rest = clock.Elapsed * 2;
             await Task.Delay(rest > Pause ? rest : Pause, stoppingToken);
         }

@@ -16,12 +16,18 @@ public static class AtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>A feed of <paramref name="experiments"/> at <paramref name="feedPath"/>, the alternate of the page at <paramref name="pagePath"/>.</summary>
+    /// <summary>
+    /// Entries per feed: the newest ones. A reader polls for what is new, and with every entry of a national catalogue
+    /// the site feed would be over a hundred megabytes.
+    /// </summary>
+    public const int Newest = 50;
+
+    /// <summary>A feed of the <see cref="Newest"/> entries about <paramref name="experiments"/> at <paramref name="feedPath"/>, the alternate of the page at <paramref name="pagePath"/>.</summary>
     public static string Write(SiteContext site, IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> entriesBySlug, string feedPath, string title,
         string pagePath, IEnumerable<Experiment> experiments)
     {
         var entries = experiments.SelectMany(e => entriesBySlug[e.Slug])
-            .OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+            .OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).Take(Newest).ToArray();
         var updated = entries.Length > 0 ? entries[0].Updated : site.Options.BuildTime;
         var feed = new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", "nl"),

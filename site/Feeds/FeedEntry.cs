@@ -20,12 +20,16 @@ public sealed record FeedEntry(string Id, string Title, string Link, DateTimeOff
     /// <summary>
     /// The entries of every experiment, keyed by slug, computed once per build for the site feed and the
     /// theme and municipality feeds: the experiment itself, its latest reflections and its verdict changes.
+    /// The verdict changes judge every reflection again, so <paramref name="earlier"/> entries are taken over where
+    /// <paramref name="sameRecords"/> says the experiment (by catalogue index) and its records did not change.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> Of(SiteContext site)
+    internal static IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> Of(SiteContext site,
+        IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>>? earlier, IReadOnlyList<bool> sameRecords)
     {
         var experiments = site.Catalogue.Experiments;
         var entries = new IReadOnlyList<FeedEntry>[experiments.Count];
-        Parallel.For(0, experiments.Count, i => entries[i] = For(site, experiments[i]));
+        Parallel.For(0, experiments.Count, i => entries[i] =
+            sameRecords[i] && earlier is not null && earlier.TryGetValue(experiments[i].Slug, out var held) ? held : For(site, experiments[i]));
         return experiments.Select((e, i) => (e.Slug, entries[i])).ToDictionary(p => p.Slug, p => p.Item2, StringComparer.Ordinal);
     }
 

@@ -19,15 +19,30 @@ public static class IncrementalBuild
 
     /// <summary>Re-renders what shows <paramref name="experimentSlugs"/>; returns what it did.</summary>
     public static Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder, CancellationToken cancellationToken = default) =>
-        RunAsync(site, experimentSlugs, outputFolder, search: null, cancellationToken);
+        RunAsync(site, experimentSlugs, outputFolder, search: null, ownPagesDone: false, cancellationToken);
+
+    /// <summary>
+    /// Re-renders only the own pages (<see cref="SitePlan.OwnPages"/>) of <paramref name="experimentSlugs"/>: a few
+    /// pages, whatever the size of the catalogue. Slugs the catalogue does not hold are skipped.
+    /// </summary>
+    public static async Task<IncrementalReport> RunOwnPagesAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var pages = experimentSlugs.Select(site.Catalogue.FindExperiment).OfType<TransitionLab.Core.Experiments.Experiment>()
+            .SelectMany(experiment => SitePlan.OwnPages(site, experiment)).ToArray();
+        var written = await RenderAsync(site, pages, outputFolder, cancellationToken);
+        return new IncrementalReport(pages.Length, written, clock.Elapsed);
+    }
 
     /// <summary>
     /// Re-renders what shows <paramref name="experimentSlugs"/>, with <paramref name="search"/> already worked out from the
     /// index whose files <paramref name="outputFolder"/> holds (<see cref="FullTextIndex.Update"/>); without it the whole
-    /// index of <paramref name="site"/> is compared with the folder.
+    /// index of <paramref name="site"/> is compared with the folder. With <paramref name="ownPagesDone"/> the experiments'
+    /// own pages are left out: <see cref="RunOwnPagesAsync"/> wrote them.
     /// </summary>
     public static async Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder,
-        IndexUpdate? search, CancellationToken cancellationToken = default)
+        IndexUpdate? search, bool ownPagesDone, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var written = 0;
@@ -46,17 +61,22 @@ public static class IncrementalBuild
         var plan = SitePlan.Pages(site).ToArray();
         // The experiment's own pages go first: the writer who just filed a reflection is looking at one of them, and
         // at national scale the lists and overviews that also show the experiment take seconds more.
-        var pages = plan.Where(page => experimentSlugs.Any(slug => SitePlan.Shows(page, slug)))
-            .OrderBy(page => page is ExperimentPage or SheetPage ? 0 : 1)
+        var pages = plan.Where(page => !(ownPagesDone && SitePlan.IsOwnPage(page)) && experimentSlugs.Any(slug => SitePlan.Shows(page, slug)))
+            .OrderBy(page => SitePlan.IsOwnPage(page) ? 0 : 1)
             .ToArray();
-        await using (var renderer = new PageRenderer(site))
-        {
-            foreach (var page in pages)
-                if (await ReplaceAsync(outputFolder, page.FilePath, Utf8.GetBytes(await renderer.RenderAsync(page)), cancellationToken)) written++;
-        }
+        written += await RenderAsync(site, pages, outputFolder, cancellationToken);
         foreach (var (path, content) in SiteGenerator.SiteFiles(site, plan, withSearchIndex: false))
             if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
         return new IncrementalReport(pages.Length, written, clock.Elapsed) { SearchWritten = searchWritten };
+    }
+
+    private static async Task<int> RenderAsync(SiteContext site, IReadOnlyList<SitePage> pages, string outputFolder, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        await using var renderer = new PageRenderer(site);
+        foreach (var page in pages)
+            if (await ReplaceAsync(outputFolder, page.FilePath, Utf8.GetBytes(await renderer.RenderAsync(page)), cancellationToken)) written++;
+        return written;
     }
 
     private static bool Delete(string outputFolder, string relativePath)

@@ -89,8 +89,6 @@ public static class SiteGenerator
         return written;
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> FeedEntries(SiteContext site) => FeedEntry.Of(site);
-
     private static IEnumerable<Core.Experiments.Experiment> FeedExperiments(SiteContext site, SitePage page) => page switch
     {
         Themes.ThemePage theme => theme.Experiments,
@@ -100,11 +98,9 @@ public static class SiteGenerator
 
     internal static IReadOnlyList<(string Path, byte[] Content)> SiteFiles(SiteContext site, IReadOnlyList<SitePage> pages, bool withSearchIndex = true)
     {
-        // The feed entries need a verdict per reflection; computed once for the site feed and every theme and municipality feed.
-        var feedEntries = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>>>(() => FeedEntries(site));
         Func<(string Path, byte[] Content)>[] files =
         [
-            () => ("feed.xml", Utf8.GetBytes(AtomFeed.Write(site, feedEntries.Value, "/feed.xml", Text.Dutch.FeedTitle, Core.Catalogue.SiteUrls.Experiments, site.Catalogue.Experiments))),
+            () => ("feed.xml", Utf8.GetBytes(AtomFeed.Write(site, site.FeedEntries, "/feed.xml", Text.Dutch.FeedTitle, Core.Catalogue.SiteUrls.Experiments, site.Catalogue.Experiments))),
             () => ("sitemap.xml", Utf8.GetBytes(Sitemap.Write(site, pages))),
             () => ("robots.txt", Utf8.GetBytes(Sitemap.Robots(site))),
             () => ("zoekindex.json", Utf8.GetBytes(SearchIndex.Write(site))),
@@ -118,7 +114,7 @@ public static class SiteGenerator
         var written = new (string Path, byte[] Content)[files.Length];
         Parallel.For(0, files.Length, i => written[i] = files[i]());
         var pageFeeds = pages.Where(p => p.FeedPath is not null).Select(page => (page.FeedPath!.TrimStart('/'),
-            Utf8.GetBytes(AtomFeed.Write(site, feedEntries.Value, page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path, FeedExperiments(site, page)))));
+            Utf8.GetBytes(AtomFeed.Write(site, site.FeedEntries, page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path, FeedExperiments(site, page)))));
         return [.. written, .. pageFeeds, .. (withSearchIndex ? SearchIndexFiles.Write(FullTextIndex.For(site)) : []), .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];
     }
 }

@@ -12,6 +12,7 @@ using TransitionLab.Site.Themes;
 using TransitionLab.Site.Verdicts;
 using TransitionLab.Site.Text;
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Core.Experiments;
 
 namespace TransitionLab.Site.Generation;
 
@@ -35,8 +36,7 @@ public static class SitePlan
                     yield return page;
         foreach (var experiment in catalogue.Experiments)
         {
-            yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug), site.VerdictOf(experiment.Slug));
-            yield return SheetPage.For(site, experiment);
+            foreach (var page in OwnPages(site, experiment)) yield return page;
             yield return Forms.PersonalPlaceholderPage.ForReflectionForm(experiment);
         }
         foreach (var page in LessonsPage.All(site)) yield return page;
@@ -89,6 +89,19 @@ public static class SitePlan
     /// </summary>
     public static IEnumerable<SitePage> PagesShowing(SiteContext site, string experimentSlug) =>
         Pages(site).Where(page => Shows(page, experimentSlug));
+
+    /// <summary>
+    /// The pages that belong to one experiment and show its records: the experiment page and the sheet. Nothing else
+    /// is on them, so they can be re-rendered apart from the lists.
+    /// </summary>
+    public static IEnumerable<SitePage> OwnPages(SiteContext site, Experiment experiment)
+    {
+        yield return new ExperimentPage(experiment, site.ReflectionsOf(experiment.Slug), site.VerdictOf(experiment.Slug));
+        yield return SheetPage.For(site, experiment);
+    }
+
+    /// <summary>Whether <paramref name="page"/> is one of the pages <see cref="OwnPages"/> gives.</summary>
+    public static bool IsOwnPage(SitePage page) => page is ExperimentPage or SheetPage;
 
     /// <summary>Whether <paramref name="page"/> shows <paramref name="experimentSlug"/> or something it changes.</summary>
     public static bool Shows(SitePage page, string experimentSlug) => page switch

@@ -1,0 +1,59 @@
+using System.Xml.Linq;
+using TransitionLab.Core.Content;
+using TransitionLab.Core.Verdicts;
+using TransitionLab.Site.Feeds;
+using TransitionLab.Site.Generation;
+
+namespace TransitionLab.Site.Tests;
+
+/// <summary>
+/// After one write the served site takes over what did not change (verdicts, feed entries) and re-renders only
+/// the pages that show the change; what it serves must equal a build from scratch.
+/// </summary>
+public sealed class RebuildAfterOneWriteTests
+{
+    private const string Basisbudget = "basisbudget-jongeren";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly SiteOptions Options = new() { BaseUrl = BuiltSite.BaseUrl, BuildTime = BuiltSite.BuildTime };
+
+    [Fact]
+    public void A_context_that_takes_over_from_the_last_one_judges_and_feeds_as_a_fresh_one_would()
+    {
+        var catalogue = ContentLoader.Load(Repository.Fixture("site")).Catalogue;
+        var live = new LiveReflectionTimelines([ReflectionPageTests.Reflection("netwerkberaden-walcheren", 1, new DateOnly(2026, 3, 1), 30m)]);
+        var before = new SiteContext(new SiteInput(catalogue, live.Freeze(), [], Options));
+        _ = before.FeedEntries;
+
+        live.Add(ReflectionPageTests.Reflection(Basisbudget, 1, new DateOnly(2026, 6, 1), 8m));
+        var input = new SiteInput(catalogue, live.Freeze(), [], Options);
+        var after = new SiteContext(input, before);
+        var fresh = new SiteContext(input);
+
+        Assert.NotEqual(Summary(before.VerdictOf(Basisbudget)), Summary(after.VerdictOf(Basisbudget)));
+        Assert.All(catalogue.Experiments, e => Assert.Equal(Summary(fresh.VerdictOf(e.Slug)), Summary(after.VerdictOf(e.Slug))));
+        Assert.Equal(Feed(fresh), Feed(after));
+        Assert.Contains(after.FeedEntries[Basisbudget], entry => entry.Id.StartsWith("urn:uuid:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feed_holds_the_newest_entries_only()
+    {
+        var catalogue = ContentLoader.Load(Repository.Fixture("site")).Catalogue;
+        var site = new SiteContext(SiteInput.FromCatalogue(catalogue, Options));
+        var experiment = catalogue.Experiments[0];
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var entries = Enumerable.Range(1, AtomFeed.Newest + 20)
+            .Select(day => new FeedEntry($"urn:test:{day}", $"Bericht {day}", "/", start.AddDays(day), "", experiment)).ToArray();
+
+        var feed = XDocument.Parse(AtomFeed.Write(site, new Dictionary<string, IReadOnlyList<FeedEntry>> { [experiment.Slug] = entries },
+            "/feed.xml", "Nieuw", "/", [experiment]));
+
+        var ids = feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToArray();
+        Assert.Equal(Enumerable.Range(21, AtomFeed.Newest).Reverse().Select(day => $"urn:test:{day}"), ids);
+    }
+
+    private static string Summary(ScalingVerdict verdict) => $"{verdict.Kind}: {string.Join(", ", verdict.Reasons.Select(r => r.Code))}";
+
+    private static string Feed(SiteContext site) =>
+        AtomFeed.Write(site, site.FeedEntries, "/feed.xml", "Nieuw", "/", site.Catalogue.Experiments);
+}
