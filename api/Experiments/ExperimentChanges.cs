@@ -10,7 +10,7 @@ public sealed record ImportCatalogueChange : StoreChange
 {
     /// <summary>The content folder imported.</summary>
     public required string Folder { get; init; }
-    /// <summary>Every valid experiment of the folder.</summary>
+    /// <summary>The valid experiments of the folder that are new or differ from their stored form.</summary>
     public required IReadOnlyList<StoredExperiment> Experiments { get; init; }
 
     /// <inheritdoc />

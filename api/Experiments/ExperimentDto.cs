@@ -82,4 +82,9 @@ public sealed record DraftGoal(
 /// <summary>What a catalogue import did.</summary>
 public sealed record ImportResultDto(
     [property: Description("Experiments imported or updated")] int Imported,
-    [property: Description("Content problems as file:line: message")] IReadOnlyList<string> Problems);
+    [property: Description("Content problems as file:line: message")] IReadOnlyList<string> Problems)
+{
+    /// <summary>The part of <see cref="Imported"/> that was new or differed from the store; only these were written.</summary>
+    [Description("Experiments that were new or changed since the last import; only these were written")]
+    public int Changed { get; init; }
+}

@@ -25,6 +25,19 @@ public sealed class ApiFactory(string demo = "off", string? dataFolder = null, I
 
     public static JsonSerializerOptions Json { get; } = CreateJson();
 
+    /// <summary>A copy of the fixture catalogue that a test may change; the test deletes it.</summary>
+    public static string CopyOfFixtureContent()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "tl-api-tests", "content-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(ContentFolder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(ContentFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return copy;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data", DataFolder);

@@ -115,6 +115,31 @@ public class ExperimentsAndKeysApiTests
     }
 
     [Fact]
+    public async Task An_import_writes_only_the_experiments_whose_file_changed()
+    {
+        var content = ApiFactory.CopyOfFixtureContent();
+        try
+        {
+            using var api = new ApiFactory(settings: new Dictionary<string, string> { ["Content"] = content });
+            var admin = api.Admin();
+            // The start imported both; nothing changed since.
+            var again = await (await admin.PostAsync("/api/experiments/import", null)).Json();
+            Assert.Equal((2, 0), (again.GetProperty("imported").GetInt32(), again.GetProperty("changed").GetInt32()));
+
+            var file = Path.Combine(content, "experiments", "mentoren-beta.md");
+            File.WriteAllText(file, File.ReadAllText(file).Replace("kiezen zelf een mentor", "kiezen zelf een vaste mentor", StringComparison.Ordinal));
+            var changed = await (await admin.PostAsync("/api/experiments/import", null)).Json();
+            Assert.Equal((2, 1), (changed.GetProperty("imported").GetInt32(), changed.GetProperty("changed").GetInt32()));
+            var beta = await (await admin.GetAsync($"/api/experiments/{ApiFactory.Beta}")).Json();
+            Assert.Contains("vaste mentor", beta.GetProperty("summary").GetString());
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Admin_creates_lists_and_revokes_keys()
     {
         using var api = new ApiFactory();

@@ -456,7 +456,7 @@ public sealed class WritesReachTheirPagesTests
     [MemberData(nameof(Endpoints))]
     public async Task One_valid_write_moves_the_page_that_shows_it(string endpoint)
     {
-        var content = CopyOfFixtureContent();
+        var content = ApiFactory.CopyOfFixtureContent();
         try
         {
             using var api = new ApiFactory(settings: new Dictionary<string, string> { ["Content"] = content });
@@ -501,17 +501,5 @@ public sealed class WritesReachTheirPagesTests
         var response = await sending;
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return response;
-    }
-
-    private static string CopyOfFixtureContent()
-    {
-        var copy = Path.Combine(Path.GetTempPath(), "tl-api-tests", "content-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(ApiFactory.ContentFolder, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(ApiFactory.ContentFolder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return copy;
     }
 }
