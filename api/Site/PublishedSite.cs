@@ -20,6 +20,8 @@ public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData record
     private SiteContext? _current;
     private long _currentGeneration;
     private long _generations;
+    // The context whose list pages the folder holds, so a rebuild re-renders only the lists that changed; null when unknown.
+    private SiteContext? _listed;
     // The search index whose files the folder holds, so a rebuild writes only what changed; null when unknown (a failed rebuild).
     private FullTextIndex? _search;
 
@@ -42,7 +44,9 @@ public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData record
             try
             {
                 var site = Judge();
+                _listed = null;
                 var report = await SiteGenerator.BuildAsync(site, Folder, cancellationToken);
+                _listed = site;
                 _search = FullTextIndex.For(site);
                 logger.LogInformation("Built the site: {Files} files in {Elapsed} ms", report.Files, (int)report.Elapsed.TotalMilliseconds);
                 return report;
@@ -90,8 +94,11 @@ public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData record
             // The index first, so the server's /zoeken/ answers from it at once instead of indexing the whole catalogue
             // again on the first query.
             var search = _search?.Update(site, experimentSlugs);
+            var earlier = _listed;
             _search = null;
-            var report = await IncrementalBuild.RunAsync(site, experimentSlugs, Folder, search, ownPagesDone: true, cancellationToken);
+            _listed = null;
+            var report = await IncrementalBuild.RunAsync(site, experimentSlugs, Folder, search, earlier, ownPagesDone: true, cancellationToken);
+            _listed = site;
             _search = FullTextIndex.For(site);
             return report;
         }

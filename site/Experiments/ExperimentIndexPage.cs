@@ -25,6 +25,8 @@ public sealed record ExperimentIndexPage(string Path, string Title, string Descr
     public override Type Component => typeof(ExperimentIndexView);
     /// <summary>True on a facet page, false on the full index.</summary>
     public bool IsFiltered => FirstPage != SiteUrls.Experiments;
+    /// <summary>Whether the side bar shows each value's count: on the first page of the full index only (see <see cref="FacetSidebar"/>).</summary>
+    public bool ShowsCounts => !IsFiltered && Number == 1;
 
     /// <summary>The pages of one list: <paramref name="firstPage"/>, then <c>pagina/2/</c> and on, <see cref="PageSize"/> experiments each.</summary>
     public static IEnumerable<ExperimentIndexPage> Paginate(string firstPage, string title, string description, IReadOnlyList<Experiment> experiments, FacetSidebar sidebar)

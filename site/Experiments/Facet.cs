@@ -75,24 +75,22 @@ public sealed record FacetValue(string Code, string Label, string Path, IReadOnl
 /// The filter side bar of every index page, written once per build: with hundreds of municipalities it
 /// is the bulk of each list page, and only the <c>aria-current</c> mark differs between pages.
 /// </summary>
+/// <remarks>
+/// Only the first page of the full index shows how many experiments each value has. A count changes with any
+/// experiment's verdict, so counts on every list page made each write re-render every list page: thousands at
+/// national scale. Without counts a list page changes only when the experiments on it do.
+/// </remarks>
 public sealed class FacetSidebar
 {
     private readonly string _html;
+    private readonly string _htmlWithoutCounts;
 
     /// <summary>Writes the side bar for <paramref name="facets"/>.</summary>
     public FacetSidebar(IReadOnlyList<Facet> facets)
     {
         Facets = facets;
-        var sb = new StringBuilder(64 * 1024);
-        foreach (var facet in facets)
-        {
-            sb.Append("<nav class=\"facet\" aria-label=\"").Append(Encode(facet.Label)).Append("\"><h3>").Append(Encode(facet.Label)).Append("</h3><ul>");
-            foreach (var value in facet.Values)
-                sb.Append("<li><a href=\"").Append(Encode(value.Path)).Append("\">").Append(Encode(value.Label))
-                  .Append("</a> <span class=\"count\">(").Append(value.Count).Append(")</span></li>");
-            sb.Append("</ul></nav>");
-        }
-        _html = sb.ToString();
+        _html = LinkList(facets, withCounts: true);
+        _htmlWithoutCounts = LinkList(facets, withCounts: false);
 
         var form = new StringBuilder(32 * 1024);
         foreach (var facet in facets)
@@ -113,11 +111,31 @@ public sealed class FacetSidebar
     /// <summary>The select elements of the script filter.</summary>
     public string FilterFields { get; }
 
-    /// <summary>The facet links, with the link to <paramref name="currentPath"/> marked as the current page.</summary>
-    public string Links(string currentPath)
+    /// <summary>
+    /// The facet links, with the link to <paramref name="currentPath"/> marked as the current page, and each value's
+    /// count <paramref name="withCounts"/>.
+    /// </summary>
+    public string Links(string currentPath, bool withCounts)
     {
         var href = $"<a href=\"{Encode(currentPath)}\">";
-        return _html.Replace(href, $"<a href=\"{Encode(currentPath)}\" aria-current=\"page\">", StringComparison.Ordinal);
+        return (withCounts ? _html : _htmlWithoutCounts).Replace(href, $"<a href=\"{Encode(currentPath)}\" aria-current=\"page\">", StringComparison.Ordinal);
+    }
+
+    private static string LinkList(IReadOnlyList<Facet> facets, bool withCounts)
+    {
+        var sb = new StringBuilder(64 * 1024);
+        foreach (var facet in facets)
+        {
+            sb.Append("<nav class=\"facet\" aria-label=\"").Append(Encode(facet.Label)).Append("\"><h3>").Append(Encode(facet.Label)).Append("</h3><ul>");
+            foreach (var value in facet.Values)
+            {
+                sb.Append("<li><a href=\"").Append(Encode(value.Path)).Append("\">").Append(Encode(value.Label)).Append("</a>");
+                if (withCounts) sb.Append(" <span class=\"count\">(").Append(value.Count).Append(")</span>");
+                sb.Append("</li>");
+            }
+            sb.Append("</ul></nav>");
+        }
+        return sb.ToString();
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -19,7 +19,7 @@ public static class IncrementalBuild
 
     /// <summary>Re-renders what shows <paramref name="experimentSlugs"/>; returns what it did.</summary>
     public static Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder, CancellationToken cancellationToken = default) =>
-        RunAsync(site, experimentSlugs, outputFolder, search: null, ownPagesDone: false, cancellationToken);
+        RunAsync(site, experimentSlugs, outputFolder, search: null, earlier: null, ownPagesDone: false, cancellationToken);
 
     /// <summary>
     /// Re-renders only the own pages (<see cref="SitePlan.OwnPages"/>) of <paramref name="experimentSlugs"/>: a few
@@ -32,17 +32,19 @@ public static class IncrementalBuild
         var pages = experimentSlugs.Select(site.Catalogue.FindExperiment).OfType<TransitionLab.Core.Experiments.Experiment>()
             .SelectMany(experiment => SitePlan.OwnPages(site, experiment)).ToArray();
         var written = await RenderAsync(site, pages, outputFolder, cancellationToken);
-        return new IncrementalReport(pages.Length, written, clock.Elapsed);
+        return new IncrementalReport(pages.Length, written, clock.Elapsed) { RenderedPaths = pages.Select(p => p.Path).ToArray() };
     }
 
     /// <summary>
     /// Re-renders what shows <paramref name="experimentSlugs"/>, with <paramref name="search"/> already worked out from the
     /// index whose files <paramref name="outputFolder"/> holds (<see cref="FullTextIndex.Update"/>); without it the whole
-    /// index of <paramref name="site"/> is compared with the folder. With <paramref name="ownPagesDone"/> the experiments'
+    /// index of <paramref name="site"/> is compared with the folder. Given <paramref name="earlier"/>, the context whose pages
+    /// the folder holds, a list page is re-rendered only when a changed experiment is on it or its list gained or lost
+    /// one (<see cref="ListMoves"/>); without it every list page is. With <paramref name="ownPagesDone"/> the experiments'
     /// own pages are left out: <see cref="RunOwnPagesAsync"/> wrote them.
     /// </summary>
     public static async Task<IncrementalReport> RunAsync(SiteContext site, IReadOnlyCollection<string> experimentSlugs, string outputFolder,
-        IndexUpdate? search, bool ownPagesDone, CancellationToken cancellationToken = default)
+        IndexUpdate? search, SiteContext? earlier, bool ownPagesDone, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var written = 0;
@@ -61,13 +63,20 @@ public static class IncrementalBuild
         var plan = SitePlan.Pages(site).ToArray();
         // The experiment's own pages go first: the writer who just filed a reflection is looking at one of them, and
         // at national scale the lists and overviews that also show the experiment take seconds more.
-        var pages = plan.Where(page => !(ownPagesDone && SitePlan.IsOwnPage(page)) && experimentSlugs.Any(slug => SitePlan.Shows(page, slug)))
+        var moves = earlier is null ? null : ListMoves.Between(earlier, site, experimentSlugs);
+        var pages = plan.Where(page => page switch
+            {
+                _ when ownPagesDone && SitePlan.IsOwnPage(page) => false,
+                ExperimentIndexPage { ShowsCounts: false } list when moves is not null =>
+                    moves.Moved(list.FirstPage) || list.Experiments.Any(e => experimentSlugs.Contains(e.Slug)),
+                _ => experimentSlugs.Any(slug => SitePlan.Shows(page, slug)),
+            })
             .OrderBy(page => SitePlan.IsOwnPage(page) ? 0 : 1)
             .ToArray();
         written += await RenderAsync(site, pages, outputFolder, cancellationToken);
         foreach (var (path, content) in SiteGenerator.SiteFiles(site, plan, withSearchIndex: false))
             if (await ReplaceAsync(outputFolder, path, content, cancellationToken)) written++;
-        return new IncrementalReport(pages.Length, written, clock.Elapsed) { SearchWritten = searchWritten };
+        return new IncrementalReport(pages.Length, written, clock.Elapsed) { SearchWritten = searchWritten, RenderedPaths = pages.Select(p => p.Path).ToArray() };
     }
 
     private static async Task<int> RenderAsync(SiteContext site, IReadOnlyList<SitePage> pages, string outputFolder, CancellationToken cancellationToken)
@@ -107,4 +116,6 @@ public sealed record IncrementalReport(int PagesRendered, int FilesWritten, Time
 {
     /// <summary>Time until the search index's files were written, the first step.</summary>
     public TimeSpan SearchWritten { get; init; }
+    /// <summary>The site paths of the pages rendered, in the order they were written.</summary>
+    public IReadOnlyList<string> RenderedPaths { get; init; } = [];
 }

@@ -1,5 +1,8 @@
 using System.Xml.Linq;
+using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Content;
+using TransitionLab.Core.Language;
+using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Feeds;
 using TransitionLab.Site.Generation;
@@ -33,6 +36,43 @@ public sealed class RebuildAfterOneWriteTests
         Assert.All(catalogue.Experiments, e => Assert.Equal(Summary(fresh.VerdictOf(e.Slug)), Summary(after.VerdictOf(e.Slug))));
         Assert.Equal(Feed(fresh), Feed(after));
         Assert.Contains(after.FeedEntries[Basisbudget], entry => entry.Id.StartsWith("urn:uuid:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_rebuild_renders_the_list_pages_a_changed_experiment_is_on_or_moved_between_and_no_other()
+    {
+        using var built = await BuiltSite.BuildAsync(Repository.Fixture("site"));
+        var catalogue = ContentLoader.Load(Repository.Fixture("site")).Catalogue;
+        var before = new SiteContext(new SiteInput(catalogue, ReflectionTimelines.Empty, [], Options));
+        // A reflection that decides to stop moves the experiment to another verdict, and so to another verdict list.
+        var stopped = ReflectionPageTests.Reflection(Basisbudget, 1, new DateOnly(2026, 6, 1), 8m) is var r
+            ? r with { Loop = r.Loop with { Decision = LoopDecision.Stop } } : null!;
+        var after = new SiteContext(new SiteInput(catalogue, ReflectionTimelines.From([stopped]), [], Options));
+        var kindBefore = before.VerdictOf(Basisbudget).Kind.ToCode();
+        var kindAfter = after.VerdictOf(Basisbudget).Kind.ToCode();
+        Assert.NotEqual(kindBefore, kindAfter);
+
+        var report = await IncrementalBuild.RunAsync(after, [Basisbudget], built.Output, search: null, earlier: before, ownPagesDone: false);
+
+        // The counts of every facet value, the lists it moved between, and the theme list it is on.
+        Assert.Subset(report.RenderedPaths.ToHashSet(), new HashSet<string>
+        {
+            SiteUrls.Experiments, SiteUrls.ExperimentsByVerdict(kindBefore), SiteUrls.ExperimentsByVerdict(kindAfter), SiteUrls.ExperimentsByTheme("wonen"),
+        });
+        Assert.DoesNotContain(SiteUrls.ExperimentsByTheme("jeugd"), report.RenderedPaths);
+        Assert.DoesNotContain(SiteUrls.ExperimentsByMunicipality("Rotterdam"), report.RenderedPaths);
+        Assert.DoesNotContain(built.Page(SiteUrls.ExperimentsByVerdict(kindBefore)).QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == SiteUrls.Experiment(Basisbudget));
+        Assert.Contains(built.Page(SiteUrls.ExperimentsByVerdict(kindAfter)).QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == SiteUrls.Experiment(Basisbudget));
+    }
+
+    [Fact]
+    public async Task Only_the_first_page_of_the_full_index_shows_how_many_experiments_each_filter_holds()
+    {
+        using var built = await BuiltSite.BuildAsync(Repository.Fixture("site"));
+
+        Assert.NotEmpty(built.Page(SiteUrls.Experiments).QuerySelectorAll("aside.facets .count"));
+        Assert.Empty(built.Page(SiteUrls.ExperimentsByTheme("jeugd")).QuerySelectorAll("aside.facets .count"));
+        Assert.NotEmpty(built.Page(SiteUrls.ExperimentsByTheme("jeugd")).QuerySelectorAll("aside.facets a[href]"));
     }
 
     [Fact]

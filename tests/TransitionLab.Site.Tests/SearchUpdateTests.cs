@@ -64,7 +64,7 @@ public sealed class SearchUpdateTests
         var after = Site(without, Reflection(1, "Begin met een kleine wijk."), Reflection(2, $"Het {MadeUpWord} helpt gezinnen."));
 
         var update = before.Update(after, [Walcheren, gone]);
-        var report = await IncrementalBuild.RunAsync(after, [Walcheren, gone], folder.Path, update, ownPagesDone: false);
+        var report = await IncrementalBuild.RunAsync(after, [Walcheren, gone], folder.Path, update, earlier: null, ownPagesDone: false);
 
         var expected = SearchIndexFiles.Write(update.Index).ToDictionary(f => f.Path, f => f.Content);
         var index = folder.File(SearchIndexFiles.Folder);
