@@ -31,9 +31,12 @@ try:
     body["goals"] = []
     body["contexts"] = [{"area": "Bench-wijk", "direction": "positive"}]
     times = reflection_to_page(base, slug, key, body, runs)
+    own = [int(x) for x in re.findall(r"Re-rendered the own pages of .*?, in (\d+) ms", open(log).read())]
     renders = [int(x) for x in re.findall(r"render and write (\d+) ms", open(log).read())]
     print(f"| stored reflection → updated page served (median of {runs}) | {median(times):.0f} ms | p90 {p90(times):.0f} ms |")
+    if own:
+        print(f"| re-render and write the experiment's own pages (median of {len(own)}) | {median(own):.0f} ms | |")
     if renders:
-        print(f"| re-render and write the pages of one experiment (median of {len(renders)}) | {median(renders):.0f} ms | |")
+        print(f"| re-render and write the lists that show it (median of {len(renders)}) | {median(renders):.0f} ms | |")
 finally:
     api.terminate(); api.wait(10)

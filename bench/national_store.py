@@ -174,12 +174,16 @@ try:
     # Freshness on an experiment the load test did not swamp: its history is a real one, ten cycles long.
     before = len(open(log).read())
     times = reflection_to_page(base, load["other_slug"], load["other_key"], dict(reflection, cycle=cycles + 1), 20)
-    rebuilds = re.findall(r"Re-rendered (\d+) pages for .*?, replaced (\d+) files, in (\d+) ms \(render and write (\d+) ms\)", open(log).read()[before:])
+    written = open(log).read()[before:]
+    own = re.findall(r"Re-rendered the own pages of .*?: (\d+) pages, (\d+) files replaced, in (\d+) ms", written)
+    lists = re.findall(r"Re-rendered (\d+) pages that list .*?, replaced (\d+) files, in (\d+) ms \(render and write (\d+) ms\)", written)
     print(f"| stored reflection → its experiment page served (20 writes, one every 200 ms) | {median(times):.0f} ms | p90 {p90(times):.0f} ms |")
-    if rebuilds:
-        pages = median([int(r[0]) for r in rebuilds]); files = median([int(r[1]) for r in rebuilds]); render = median([int(r[3]) for r in rebuilds])
-        html_pages = sum(1 for d, _, fs in os.walk(os.path.join(run_data, "site")) for f in fs if f.endswith(".html"))
-        print(f"| pages one rebuild re-renders / files it replaces | {pages:.0f} pages / {files:.0f} files | of {html_pages:,} pages; render and write {render:.0f} ms |")
+    html_pages = sum(1 for d, _, fs in os.walk(os.path.join(run_data, "site")) for f in fs if f.endswith(".html"))
+    if own:
+        print(f"| own pages lane: pages per rebuild / time | {median([int(r[0]) for r in own]):.0f} pages / {median([int(r[2]) for r in own]):.0f} ms | median of {len(own)} rebuilds |")
+    if lists:
+        print(f"| lists lane: pages per rebuild / files replaced / time | {median([int(r[0]) for r in lists]):.0f} pages / {median([int(r[1]) for r in lists]):.0f} files / "
+              f"{median([int(r[2]) for r in lists]):,.0f} ms | median of {len(lists)} rebuilds, of {html_pages:,} pages |")
     rss, peak = memory(api.pid)
     print(f"| resident memory after the load tests (peak) | {rss:,.0f} MiB ({peak:,.0f} MiB) | |")
 finally:

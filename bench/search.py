@@ -140,7 +140,7 @@ def freshness(label, count):
         rebuilt = ""
         while not rebuilt and time.perf_counter() - start < 120:
             log.flush()
-            rebuilt = next((line.strip() for line in open(log.name) if "Re-rendered" in line and slug in line), "")
+            rebuilt = next((line.strip() for line in open(log.name) if "pages that list" in line and slug in line), "")
             time.sleep(0.2)
         print(f"| {label} | {fmt(server_at)} | {fmt(shard_at)} | {re.sub(r'^.*?Re-rendered', 'Re-rendered', rebuilt) or '?'} |")
     finally:

@@ -26,7 +26,7 @@ internal sealed class StartupWork(
         var isNewStore = db.Experiments.Count() == 0;
         var import = await catalogue.ImportAsync(KeyId, time.GetUtcNow());
         foreach (var problem in import.Problems) logger.LogWarning("Content problem: {Problem}", problem);
-        logger.LogInformation("Imported {Count} experiments from {Folder} into {Store}", import.Imported, catalogue.ContentFolder, store.FilePath);
+        logger.LogInformation("Imported {Count} experiments ({Changed} new or changed) from {Folder} into {Store}", import.Imported, import.Changed, catalogue.ContentFolder, store.FilePath);
 
         var mode = (configuration["Demo"] ?? "auto").Trim().ToLowerInvariant();
         if (mode == "off") return;
