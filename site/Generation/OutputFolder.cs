@@ -72,6 +72,13 @@ internal sealed class OutputFolder : IDisposable
     /// <summary>Swaps the staging folder in; the previous output is removed only after the swap.</summary>
     public void Commit()
     {
+        if (Directory.Exists(Target) && FolderExchange.TryExchange(Staging, Target))
+        {
+            // The staging name now holds the previous output.
+            _committed = true;
+            Directory.Delete(Staging, recursive: true);
+            return;
+        }
         var previous = $"{Target}.previous-{Guid.NewGuid():N}";
         var hadPrevious = Directory.Exists(Target);
         if (hadPrevious) Directory.Move(Target, previous);
