@@ -1,7 +1,9 @@
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Site;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Agenda;
 using TransitionLab.Core.Insights;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
@@ -16,11 +18,12 @@ public sealed record VerdictBoard(IReadOnlyList<CatalogueEntry> Entries, IReadOn
 
 /// <summary>
 /// Computes verdicts from what is stored now: the frontrunners' reflections (through
-/// <see cref="StoredReflections"/>, so practice reflections never count) and the steward decisions.
+/// <see cref="StoredReflections"/>, so practice reflections never count), the steward decisions and the
+/// belemmeringen solved on the transition agenda (read as the site reads them, so page and API agree).
 /// The board of all verdicts is cached per store version and day: a committed batch moves the version
 /// before its writers' answers are sent, so a verdict still changes the moment a reflection or decision is stored.
 /// </summary>
-public sealed class ScalingVerdicts(Database db, StoredExperiments experiments, StoredReflections records, StoreWriter writer, TimeProvider time)
+public sealed class ScalingVerdicts(Database db, StoredExperiments experiments, StoredReflections records, PublicData platform, StoreWriter writer, TimeProvider time)
 {
     private sealed record Cached(long Version, VerdictBoard Board);
     private Cached? _board;
@@ -34,7 +37,7 @@ public sealed class ScalingVerdicts(Database db, StoredExperiments experiments, 
         if (experiments.Find(slug) is not { } stored) return null;
         var experiment = stored.ToDomain();
         var decisions = db.Decisions.Find(d => d.ExperimentSlug == slug).Select(d => d.ToDomain());
-        return new CatalogueEntry(experiment, VerdictEngine.Compute(experiment, records.ForExperiment(slug), decisions, Today));
+        return new CatalogueEntry(experiment, VerdictEngine.Compute(experiment, records.ForExperiment(slug), decisions, Today, Solutions()));
     }
 
     /// <summary>Every experiment's verdict, computed for one and the same day.</summary>
@@ -51,14 +54,17 @@ public sealed class ScalingVerdicts(Database db, StoredExperiments experiments, 
     private VerdictBoard Compute(DateOnly today)
     {
         var decisions = db.Decisions.FindAll().Select(d => d.ToDomain()).ToLookup(d => d.ExperimentSlug, StringComparer.Ordinal);
+        var solutions = Solutions().ToLookup(s => s.ExperimentSlug, StringComparer.Ordinal);
         var reflections = new List<Reflection>();
         var entries = new List<CatalogueEntry>();
         foreach (var experiment in experiments.BySlug().Values.Select(e => e.ToDomain()).OrderBy(e => e.Slug, StringComparer.Ordinal))
         {
             var own = records.ForExperiment(experiment.Slug);
             reflections.AddRange(own);
-            entries.Add(new CatalogueEntry(experiment, VerdictEngine.Compute(experiment, own, decisions[experiment.Slug], today)));
+            entries.Add(new CatalogueEntry(experiment, VerdictEngine.Compute(experiment, own, decisions[experiment.Slug], today, solutions[experiment.Slug])));
         }
         return new VerdictBoard(entries, reflections, today);
     }
+
+    private IReadOnlyList<AgendaSolution> Solutions() => TransitionAgenda.Solutions(platform.Tactical().Agenda);
 }

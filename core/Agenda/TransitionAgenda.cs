@@ -73,11 +73,21 @@ public static class TransitionAgenda
 
     /// <summary>
     /// Whether an experiment's latest reflection still reports one of the item's belemmeringen as standing in the
-    /// regime. For a solved item that means the verdict, which reads the reflections, does not count the solution
-    /// yet: the published rules change only with a new rule set version, so the page explains the gap instead.
+    /// regime: then its page says whether the verdict counts the solution anyway (see <see cref="AgendaSolution.Outdates"/>).
     /// </summary>
     public static bool StillReported(AgendaItem item, Reflection? latest) =>
         latest is not null && latest.Barriers.Any(b => StandsInRegime(b) && item.Kinds.Contains(b.Kind));
+
+    /// <summary>
+    /// What the verdict counts as a rule change made: per experiment a solved item blocked and per belemmering kind the
+    /// item gathers, one solution. Only items on the agenda count (a dismissed or merged one is no longer the steward's
+    /// word), and only those marked solved on a known day. An item a steward created without belemmering kinds names no
+    /// kind the reflections report, so it changes no verdict.
+    /// </summary>
+    public static IReadOnlyList<AgendaSolution> Solutions(IEnumerable<AgendaItem> items) =>
+        items.Where(i => i.Disposition == AgendaDisposition.Accepted && i.Status == AgendaStatus.Solved && i.ClosedOn is not null)
+            .SelectMany(i => i.Blocks.SelectMany(b => i.Kinds.Select(kind => new AgendaSolution(b.ExperimentSlug, kind, i.Id, i.Title, i.ClosedOn!.Value))))
+            .ToArray();
 
     /// <summary>Whether a reported barrier still stands in the regime: a workaround ends, the rule stays.</summary>
     public static bool StandsInRegime(ReportedBarrier barrier) =>

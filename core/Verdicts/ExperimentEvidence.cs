@@ -10,17 +10,23 @@ namespace TransitionLab.Core.Verdicts;
 /// </summary>
 internal sealed class ExperimentEvidence
 {
-    public ExperimentEvidence(Experiment experiment, IEnumerable<Reflection> reflections, IEnumerable<ScalingDecision> decisions, DateOnly today)
+    // solutions: belemmeringen solved on the transition agenda, empty when the rule set computed with does not
+    // count them; those about other experiments are ignored.
+    public ExperimentEvidence(Experiment experiment, IEnumerable<Reflection> reflections, IEnumerable<ScalingDecision> decisions, DateOnly today,
+        IEnumerable<AgendaSolution> solutions)
     {
         Experiment = experiment;
         Today = today;
         Reflections = ReflectionTimeline.Of(experiment.Slug, reflections);
         Latest = Reflections.Count > 0 ? Reflections[^1] : null;
         Contexts = LatestDirectionPerArea(Reflections);
-        PersistentRegimeBarriers = RegimeBarrierRuns(Reflections).Where(b => b.Cycles >= 2).ToArray();
-        OpenRegimeBarriers = Latest?.Barriers.Where(IsOpenAtRegimeLevel).OrderBy(b => b.Kind).ToArray() ?? [];
+        RuleChangesMade = ChangesMadeSince(Latest, solutions.Where(s => s.ExperimentSlug == experiment.Slug));
+        // A belemmering whose rule changed no longer stands in the way, however the latest reflection still reports it.
+        var changed = RuleChangesMade.Select(s => s.Kind).ToHashSet();
+        PersistentRegimeBarriers = RegimeBarrierRuns(Reflections).Where(b => b.Cycles >= 2 && !changed.Contains(b.Kind)).ToArray();
+        OpenRegimeBarriers = Latest?.Barriers.Where(b => IsOpenAtRegimeLevel(b) && !changed.Contains(b.Kind)).OrderBy(b => b.Kind).ToArray() ?? [];
         WorkedAroundRegimeBarriers = Latest?.Barriers
-            .Where(b => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.WorkedAround && !OpenRegimeBarriers.Any(o => o.Kind == b.Kind))
+            .Where(b => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.WorkedAround && !changed.Contains(b.Kind) && !OpenRegimeBarriers.Any(o => o.Kind == b.Kind))
             .OrderBy(b => b.Kind).ToArray() ?? [];
         Outcomes = OutcomeTrend.Of(Reflections);
 
@@ -52,6 +58,11 @@ internal sealed class ExperimentEvidence
     public IReadOnlyList<ContextOutcome> Contexts { get; }
     public IReadOnlyList<RegimeBarrierRun> PersistentRegimeBarriers { get; }
     public IReadOnlyList<ReportedBarrier> OpenRegimeBarriers { get; }
+    /// <summary>
+    /// Per belemmering kind the latest reflection reports standing in the regime (open or worked around), the agenda's
+    /// solution that outdates the report, in kind order: the rule changed, so it no longer stands in the way.
+    /// </summary>
+    public IReadOnlyList<AgendaSolution> RuleChangesMade { get; }
     /// <summary>Regime-level barriers the latest reflection marks as worked around: a temporary exemption, not a solution.</summary>
     public IReadOnlyList<ReportedBarrier> WorkedAroundRegimeBarriers { get; }
     /// <summary>The outcome of each measured cycle.</summary>
@@ -127,6 +138,20 @@ internal sealed class ExperimentEvidence
     public DateOnly? LastReflectionDate => Reflections.Count > 0 ? Reflections.Max(r => r.Date) : null;
 
     private static bool IsOpenAtRegimeLevel(ReportedBarrier b) => b.Level == BarrierLevel.Regime && b.Status == BarrierStatus.Open;
+
+    private static IReadOnlyList<AgendaSolution> ChangesMadeSince(Reflection? latest, IEnumerable<AgendaSolution> solutions)
+    {
+        if (latest is null) return [];
+        var outdating = solutions.Where(s => s.Outdates(latest.Date)).ToArray();
+        if (outdating.Length == 0) return [];
+        // The earliest solution of a kind explains it; two items gathering one kind are rare (a merge joins them).
+        return latest.Barriers
+            .Where(b => b.Level == BarrierLevel.Regime && b.Status is BarrierStatus.Open or BarrierStatus.WorkedAround)
+            .Select(b => b.Kind).Distinct().Order()
+            .Select(kind => outdating.Where(s => s.Kind == kind).OrderBy(s => s.SolvedOn).ThenBy(s => s.ItemId, StringComparer.Ordinal).FirstOrDefault())
+            .OfType<AgendaSolution>()
+            .ToArray();
+    }
 
     private static bool IsComplete(ScalingDecision d) =>
         !string.IsNullOrWhiteSpace(d.Owner) && !string.IsNullOrWhiteSpace(d.BudgetLine) && d.StartDate is not null;

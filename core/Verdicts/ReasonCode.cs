@@ -111,4 +111,8 @@ public static class ReasonCode
     public const string MarkForScalingDecision = "mark-for-scaling-decision";
     /// <summary>A databank recognition is recorded with its source.</summary>
     public const string DatabankRecognition = "databank-recognition";
+
+    // Added in rule set 2027-01.
+    /// <summary>A regime-level belemmering the latest reflection still reports was solved on the transition agenda: a rule change made counts.</summary>
+    public const string RuleChangeMade = "rule-change-made";
 }

@@ -201,6 +201,10 @@ internal static class ReasonTexts
     public static VerdictReason RouteDisagreesWithFacts(string rule) => new(ReasonCode.RouteDisagreesWithFacts, rule,
         "De koplopers verwachten dat het past in de huidige regels, maar de belemmering hierboven zegt dat er een regel moet veranderen.");
 
+    public static VerdictReason RuleChangeMade(string rule, AgendaSolution solution) => new(ReasonCode.RuleChangeMade, rule,
+        $"De belemmering '{DutchLabels.For(solution.Kind)}' is op {DutchLabels.Date(solution.SolvedOn)} opgelost op de transitieagenda " +
+        $"(punt '{solution.ItemTitle.Trim().TrimEnd('.')}'): er is een regel veranderd. Daarom staat ze niet meer in de weg, ook al noemt de laatste reflectie haar nog.");
+
     public static VerdictReason NoRegimeRuleInTheWay(string rule) => new(ReasonCode.NoRegimeRuleInTheWay, rule,
         "In de laatste reflectie staat geen belemmering op systeemniveau open en is er geen alleen omzeild.");
 

@@ -38,17 +38,29 @@ public static class VerdictEngine
     /// </param>
     /// <param name="decisions">Its recorded steward decisions and checked facts; those about other experiments are ignored.</param>
     /// <param name="today">The day to judge on (deadlines and expiry are counted from it).</param>
-    public static ScalingVerdict Compute(Experiment experiment, IEnumerable<Reflection> reflections, IEnumerable<ScalingDecision> decisions, DateOnly today)
+    /// <param name="solutions">
+    /// Regime belemmeringen solved on the transition agenda (see <see cref="Agenda.TransitionAgenda.Solutions"/>); those
+    /// about other experiments are ignored. Only a rule set that counts them reads them (2027-01 on).
+    /// </param>
+    /// <param name="ruleSet">
+    /// The version to compute with, one of <see cref="VerdictRuleSet.Computable"/>; the current one when left out. An
+    /// earlier one reproduces a verdict published with it.
+    /// </param>
+    public static ScalingVerdict Compute(Experiment experiment, IEnumerable<Reflection> reflections, IEnumerable<ScalingDecision> decisions, DateOnly today,
+        IEnumerable<AgendaSolution>? solutions = null, VerdictRuleSetVersion? ruleSet = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(reflections);
         ArgumentNullException.ThrowIfNull(decisions);
-        var evidence = new ExperimentEvidence(experiment, reflections, decisions, today);
+        ruleSet ??= VerdictRuleSet.Current;
+        if (!VerdictRuleSet.Computable.Contains(ruleSet))
+            throw new ArgumentException($"Rule set {ruleSet.Version} is published to explain its verdicts; nothing computes with it.", nameof(ruleSet));
+        var evidence = new ExperimentEvidence(experiment, reflections, decisions, today, ruleSet.CountsRuleChangesMade ? solutions ?? [] : []);
 
         // Notes from higher rules that did not apply come first, so a reader sees why e.g. an
         // incomplete mainstreaming decision did not count before reading the verdict's own reasons.
         var reasons = new List<VerdictReason>();
-        foreach (var rule in VerdictRuleSet.VerdictRules)
+        foreach (var rule in ruleSet.VerdictRules)
         {
             var kind = rule.Verdict!.Value;
             var check = Check(kind, evidence);
@@ -62,6 +74,7 @@ public static class VerdictEngine
                 Flags = Flags(kind, evidence),
                 Facts = evidence.Facts(),
                 ComputedOn = today,
+                RuleSetVersion = ruleSet.Version,
             };
         }
         throw new InvalidOperationException("The broaden rule applies whenever no rule before it does; the rule set lost it.");
@@ -172,6 +185,7 @@ public static class VerdictEngine
         var rule = VerdictKind.ReadyToScaleStretchAndTransform.ToCode();
         var reasons = ReadyToScaleBasis(e, rule);
         reasons.AddRange(RouteReasons(e, rule));
+        reasons.AddRange(ChangesMade(e, rule));
         reasons.Add(ReasonTexts.RuleChangesNamed(rule, e.RuleChangesNeeded));
         return new(true, reasons);
     }
@@ -182,6 +196,7 @@ public static class VerdictEngine
         var rule = VerdictKind.ReadyToScaleFitAndConform.ToCode();
         var reasons = ReadyToScaleBasis(e, rule);
         reasons.Add(ReasonTexts.DeclaredFitAndConform(rule));
+        reasons.AddRange(ChangesMade(e, rule));
         reasons.Add(ReasonTexts.NoRegimeRuleInTheWay(rule));
         return new(true, reasons);
     }
@@ -206,6 +221,10 @@ public static class VerdictEngine
         if (e.DeclaredRoute == ScalingRoute.FitAndConform && e.RuleInTheWay) yield return ReasonTexts.RouteDisagreesWithFacts(rule);
     }
 
+    /// <summary>Each belemmering that no longer stands in the way because the transition agenda solved it.</summary>
+    private static IEnumerable<VerdictReason> ChangesMade(ExperimentEvidence e, string rule) =>
+        e.RuleChangesMade.Select(solution => ReasonTexts.RuleChangeMade(rule, solution));
+
     /// <summary>What a practice that works still needs before it can scale: an owner, or the rule change named.</summary>
     private static List<VerdictReason> Broaden(ExperimentEvidence e)
     {
@@ -213,6 +232,7 @@ public static class VerdictEngine
         var reasons = new List<VerdictReason>();
         if (e.StructuralOwner is null)
             reasons.Add(ReasonTexts.NoStructuralOwner());
+        reasons.AddRange(ChangesMade(e, rule));
         if (e.NeedsRuleChange)
         {
             reasons.AddRange(RouteReasons(e, rule));

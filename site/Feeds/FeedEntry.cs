@@ -41,7 +41,7 @@ public sealed record FeedEntry(string Id, string Title, string Link, DateTimeOff
         foreach (var r in reflections.Skip(Math.Max(0, reflections.Count - ReflectionList.MaxShown)))
             list.Add(new FeedEntry($"urn:uuid:{r.Id}", LearningText.FeedReflectionTitle(r.Cycle, e.Title), page,
                 r.RecordedAt != default ? r.RecordedAt : Midnight(r.Date), LearningText.FeedReflectionSummary(r.Loop.Learned, r.Lessons.LessonsLearned), e));
-        foreach (var change in VerdictHistory.Changes(e, reflections, site.DecisionsOf(e.Slug)))
+        foreach (var change in VerdictHistory.Changes(e, reflections, site.DecisionsOf(e.Slug), site.SolutionsOf(e.Slug)))
             list.Add(new FeedEntry($"{site.Options.Absolute(page)}#oordeel-{change.On:yyyy-MM-dd}", LearningText.FeedVerdictTitle(e.Title, DutchLabels.For(change.After)), page,
                 Midnight(change.On), LearningText.FeedVerdictSummary(DutchLabels.For(change.Before), DutchLabels.For(change.After)), e));
         return list;

@@ -20,6 +20,7 @@ public sealed class SiteContext
     private static readonly IReadOnlyList<Experiment> NoExperiments = [];
     private readonly IReadOnlyDictionary<string, CatalogueEntry> _entries;
     private readonly ILookup<string, ScalingDecision> _decisions;
+    private readonly ILookup<string, AgendaSolution> _solutions;
     private readonly IReadOnlyDictionary<string, Theme> _themes;
     private readonly IReadOnlyDictionary<string, Concept> _concepts;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byTheme;
@@ -53,6 +54,8 @@ public sealed class SiteContext
 
         // Each verdict reads one experiment's records only, so they are computed side by side.
         var earlier = previous is not null && previous.Today == Today ? previous : null;
+        var solutionsBySlug = TransitionAgenda.Solutions(input.Agenda).ToLookup(s => s.ExperimentSlug, StringComparer.Ordinal);
+        _solutions = solutionsBySlug;
         var verdicts = new ScalingVerdict[experiments.Count];
         var sameRecords = new bool[experiments.Count];
         Parallel.For(0, experiments.Count, i =>
@@ -60,9 +63,10 @@ public sealed class SiteContext
             var e = experiments[i];
             var reflections = input.Reflections.Of(e.Slug);
             var decisions = decisionsBySlug[e.Slug];
-            var held = earlier?.VerdictOnSame(e, reflections, decisions);
+            var solutions = solutionsBySlug[e.Slug];
+            var held = earlier?.VerdictOnSame(e, reflections, decisions, solutions);
             sameRecords[i] = held is not null;
-            verdicts[i] = held ?? VerdictEngine.Compute(e, reflections, decisions, Today);
+            verdicts[i] = held ?? VerdictEngine.Compute(e, reflections, decisions, Today, solutions);
         });
         Entries = experiments.Select((e, i) => new CatalogueEntry(e, verdicts[i])).ToArray();
         _entries = Entries.ToDictionary(e => e.Experiment.Slug, StringComparer.Ordinal);
@@ -136,16 +140,22 @@ public sealed class SiteContext
     /// <summary>The steward decisions about one experiment, in the order they were recorded.</summary>
     public IReadOnlyList<ScalingDecision> DecisionsOf(string experimentSlug) => _decisions[experimentSlug].ToArray();
 
+    /// <summary>The belemmeringen of one experiment solved on the transition agenda, as its verdict counts them.</summary>
+    public IReadOnlyList<AgendaSolution> SolutionsOf(string experimentSlug) => _solutions[experimentSlug].ToArray();
+
     /// <summary>The verdict of a catalogue experiment.</summary>
     public ScalingVerdict VerdictOf(string experimentSlug) => _entries[experimentSlug].Verdict;
 
     // Every argument of VerdictEngine.Compute must be compared here (the day is compared by the caller).
-    private ScalingVerdict? VerdictOnSame(Experiment experiment, ReflectionTimeline reflections, IEnumerable<ScalingDecision> decisions)
+    private ScalingVerdict? VerdictOnSame(Experiment experiment, ReflectionTimeline reflections, IEnumerable<ScalingDecision> decisions,
+        IEnumerable<AgendaSolution> solutions)
     {
         if (!_entries.TryGetValue(experiment.Slug, out var entry) || !ReferenceEquals(entry.Experiment, experiment)) return null;
         var held = Input.Reflections.Of(experiment.Slug);
         if (!ReferenceEquals(held, reflections) && (held.Count > 0 || reflections.Count > 0)) return null;
-        return _decisions[experiment.Slug].SequenceEqual(decisions, ReferenceEqualityComparer.Instance) ? entry.Verdict : null;
+        // Solutions are made anew from the agenda for each build, so they compare by value.
+        return _decisions[experiment.Slug].SequenceEqual(decisions, ReferenceEqualityComparer.Instance)
+            && _solutions[experiment.Slug].SequenceEqual(solutions) ? entry.Verdict : null;
     }
 
     /// <summary>Where an experiment stands on the X-curve: its latest reflection's view, else the catalogue's.</summary>

@@ -66,7 +66,8 @@ public static class AgendaText
     public const string BlockingOnExperimentHeading = "Op de transitieagenda";
     public static string SolvedOnExperiment(string title) => $"Belemmering opgelost: {title}.";
     public const string SolvedChanges = "Wat is er veranderd:";
-    public const string SolvedNotYetInVerdict = "De laatste reflectie van dit experiment noemt deze belemmering nog als open. Het oordeel gaat uit van de reflecties. De oplossing telt dus mee in het oordeel zodra een volgende reflectie de belemmering als opgelost noemt.";
+    public const string SolvedCountsInVerdict = "De laatste reflectie van dit experiment noemt deze belemmering nog als open. Toch telt het oordeel haar niet meer als belemmering: de regel is veranderd, en dat gaat voor een melding van vóór de oplossing.";
+    public const string SolvedReportedAgain = "Een reflectie van na de oplossing noemt deze belemmering nog als open. Daarom telt het oordeel haar weer als belemmering.";
     public static string BlockingOnExperiment(string title, string status) => $"{title} (stand: {status.ToLowerInvariant()})";
 
     public const string AreasTitle = "Gebieden";

@@ -41,7 +41,7 @@ public class VerdictsApiTests
             Assert.Equal(HttpStatusCode.Created, (await frontrunner.PostAsJsonAsync($"/api/experiments/{ApiFactory.Alpha}/reflections", HalfYear(cycle))).StatusCode);
 
         var reflected = await (await anonymous.GetAsync(AlphaVerdict)).Json();
-        // The sample's working core does not say for whom, so rule set 2026-12 asks to deepen first.
+        // The sample's working core does not say for whom, so rule sets 2026-12 and on ask to deepen first.
         Assert.Equal("deepen", reflected.GetProperty("verdict").GetString());
         Assert.Equal("working-core-lacks-substance", reflected.GetProperty("reasons")[0].GetProperty("code").GetString());
         Assert.Equal(3, reflected.GetProperty("facts").GetProperty("reflectionCount").GetInt32());
@@ -136,7 +136,7 @@ public class VerdictsApiTests
         Assert.Equal(["pilot-cliff", "expired", "databank-ready", "funding-ended-without-plan", "no-exit-plan", "marked-for-scaling", "databank-recognised"],
             list[8..].Select(r => r.GetProperty("code").GetString()!).ToArray());
         Assert.All(list, r => Assert.NotEmpty(r.GetProperty("conditions").EnumerateArray()));
-        Assert.Equal(["2026-12", "2026-11"], rules.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!).ToArray());
+        Assert.Equal(["2027-01", "2026-12", "2026-11"], rules.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!).ToArray());
     }
 
     [Fact]
@@ -149,6 +149,9 @@ public class VerdictsApiTests
         Assert.Equal("2026-11", previous.GetProperty("version").GetString());
         Assert.Contains(previous.GetProperty("rules").EnumerateArray().SelectMany(r => r.GetProperty("conditions").EnumerateArray()),
             c => c.GetProperty("reasonCode").GetString() == "funding-ends-within-6-months");
+        var without = await (await client.GetAsync("/api/rules/2026-12")).Json();
+        Assert.DoesNotContain(without.GetProperty("rules").EnumerateArray().SelectMany(r => r.GetProperty("conditions").EnumerateArray()),
+            c => c.GetProperty("reasonCode").GetString() == "rule-change-made");
         var missing = await client.GetAsync("/api/rules/1999-01");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);

@@ -33,8 +33,12 @@ public class HonestDemoSiteTests
 
         Assert.Null(site.Page(SiteUrls.WhatWorks).QuerySelector(".demo-notice"));
         var page = site.Page(SiteUrls.HowWeJudge);
-        Assert.Contains("Versie van de regels: 2026-12.", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Versie van de regels: 2027-01.", page.QuerySelector("main")!.TextContent);
         var previous = page.QuerySelector("details#versie-2026-11")!;
         Assert.Contains("Pilotklif: geld stopt binnenkort", previous.TextContent);
+        // 2026-12 did not count the transition agenda; 2027-01 says on its rules that a solved belemmering counts.
+        Assert.DoesNotContain("transitieagenda", page.QuerySelector("details#versie-2026-12")!.TextContent);
+        Assert.Contains("transitieagenda", page.QuerySelector("li[data-rule=ready-to-scale-fit-and-conform]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("li[data-rule=broaden] [data-reason=rule-change-made]"));
     }
 }

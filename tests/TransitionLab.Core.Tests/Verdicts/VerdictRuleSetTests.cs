@@ -50,7 +50,8 @@ public class VerdictRuleSetTests
         var previous = VerdictRuleSet.Of("2026-11");
 
         Assert.NotNull(previous);
-        Assert.Equal("2026-12", VerdictRuleSet.Of(VerdictRuleSet.Version)!.Version);
+        Assert.Equal("2027-01", VerdictRuleSet.Of(VerdictRuleSet.Version)!.Version);
+        Assert.Equal(["2026-12", "2026-11"], VerdictRuleSet.History.Select(v => v.Version));
         Assert.Null(VerdictRuleSet.Of("2020-01"));
         Assert.Equal(7, previous.VerdictRules.Count);
         Assert.Equal("Pilotklif: geld stopt binnenkort", previous.FlagRules.Single(r => r.Flag == VerdictFlag.PilotCliff).Title);
@@ -70,5 +71,25 @@ public class VerdictRuleSetTests
             Assert.True((rule.Verdict is null) != (rule.Flag is null), rule.Code);
             Assert.All(rule.Conditions, c => Assert.EndsWith(".", c.Description));
         });
+    }
+
+    [Fact]
+    public void Rule_set_2027_01_is_2026_12_with_a_rule_change_made_counted_by_the_three_rules_that_look_at_belemmeringen()
+    {
+        var previous = VerdictRuleSet.Of("2026-12")!;
+        Assert.False(previous.CountsRuleChangesMade);
+        Assert.True(VerdictRuleSet.Current.CountsRuleChangesMade);
+        Assert.Equal(previous.Rules.Select(r => (r.Code, r.Precedence, r.Title)), VerdictRuleSet.Rules.Select(r => (r.Code, r.Precedence, r.Title)));
+
+        var amended = VerdictRuleSet.Rules.Zip(previous.Rules).Where(p => p.First != p.Second).ToArray();
+        Assert.Equal(["ready-to-scale-stretch-and-transform", "ready-to-scale-fit-and-conform", "broaden"], amended.Select(p => p.First.Code));
+        Assert.All(amended, p =>
+        {
+            Assert.StartsWith(p.Second.Explanation, p.First.Explanation);
+            Assert.Contains("transitieagenda", p.First.Explanation[p.Second.Explanation.Length..]);
+            Assert.Equal([.. p.Second.Conditions.Select(c => c.ReasonCode), ReasonCode.RuleChangeMade], p.First.Conditions.Select(c => c.ReasonCode));
+        });
+        Assert.Contains("transitieagenda", VerdictRuleSet.Introduction);
+        Assert.DoesNotContain("transitieagenda", previous.Introduction);
     }
 }
