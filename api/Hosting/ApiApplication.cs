@@ -1,5 +1,6 @@
 using TransitionLab.Api.Agenda;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.AgendaDrafts;
 using TransitionLab.Api.Course.Assignments;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Course.Progress;
@@ -51,6 +52,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<Assignments>();
         builder.Services.AddSingleton<CohortProgress>();
         builder.Services.AddSingleton<ModuleReads>();
+        builder.Services.AddSingleton<AgendaDrafts>();
         builder.Services.AddApiDocument();
         // The catalogue import, the demo seed of a new store and the start-up lines.
         builder.Services.AddHostedService<StartupWork>();
@@ -87,6 +89,7 @@ public static class ApiApplication
         app.MapAssignments();
         app.MapCourseProgress();
         app.MapModuleReading();
+        app.MapAgendaDrafts();
         app.MapKeys();
         app.MapAudit();
         app.MapBackup();

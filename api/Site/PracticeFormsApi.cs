@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TransitionLab.Api.Course;
+using TransitionLab.Api.Course.AgendaDrafts;
 using TransitionLab.Api.Course.Cases;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
@@ -62,7 +63,7 @@ public static class PracticeFormsApi
                 SavedAddress: PracticeUrls.Saved(found.Slug));
         });
 
-    private static async Task<IResult> Mine(string module, HttpContext context, Database db, ImportedCatalogue catalogue, PublishedSite site)
+    private static async Task<IResult> Mine(string module, HttpContext context, Database db, ImportedCatalogue catalogue, AgendaDrafts drafts, PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, PracticeUrls.MinePath(found.Slug), c => c.MayPractise, CourseText.ParticipantsOnly);
@@ -75,10 +76,12 @@ public static class PracticeFormsApi
         var entries = PracticeReflections.Mine(db, caller!, found.Slug)
             .Select(p => Subject(p) is { } e ? new PracticeEntry(e, p.Reflection.ToDomain()) : null)
             .OfType<PracticeEntry>().ToArray();
-        return PersonalPages.Private(context, await CourseOnRequest.MineAsync(site.Current, found, entries));
+        var own = drafts.Mine(caller!, found.Slug).Select(d => d.AsEntry(null)).ToArray();
+        return PersonalPages.Private(context, await CourseOnRequest.MineAsync(site.Current, found, entries, own));
     }
 
-    private static async Task<IResult> Cohort(string module, HttpContext context, Database db, ImportedCatalogue catalogue, StoredReflections records, PublishedSite site)
+    private static async Task<IResult> Cohort(string module, HttpContext context, Database db, ImportedCatalogue catalogue, StoredReflections records, AgendaDrafts drafts,
+        PublishedSite site)
     {
         if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, PracticeUrls.CohortPath(found.Slug), c => c.IsTeacher, CourseText.TeachersOnly);
@@ -91,7 +94,8 @@ public static class PracticeFormsApi
             return new CohortComparison(experiment, c.Frontrunners.Count > 0 ? Compared(c.Frontrunners[^1]) : null, c.Practice.Select(Compared).ToArray());
         }
         var comparisons = site.Current.Catalogue.Experiments.Where(e => practised.Contains(e.Slug)).Select(CompareOn).ToArray();
-        return PersonalPages.Private(context, await CourseOnRequest.CohortAsync(site.Current, found, caller!.Cohort!.Trim(), comparisons));
+        var cohortDrafts = drafts.OfCohort(caller!, found.Slug).Select(d => d.AsEntry(db)).ToArray();
+        return PersonalPages.Private(context, await CourseOnRequest.CohortAsync(site.Current, found, caller!.Cohort!.Trim(), comparisons, cohortDrafts));
     }
 
     private static ComparedReflection Compared(ComparisonRowDto row) => new(

@@ -75,6 +75,7 @@ public static class SiteHosting
         app.MapOwnCaseForms();
         app.MapExerciseForms();
         app.MapReadingForms();
+        app.MapAgendaDraftForms();
         app.MapIntakeForms();
         app.MapSearchPage();
         app.MapComparePage();

@@ -17,7 +17,7 @@ public sealed record CourseIndexPage(IReadOnlyList<CourseModule> Modules) : Site
 /// <param name="Module">The module.</param>
 /// <param name="Practice">The practice form as posted, with its errors, when the API shows the page again; empty when built.</param>
 /// <param name="PracticeCase">The own case the practice form is set to, when the API shows the page for a signed-in participant.</param>
-public sealed record ModulePage(CourseModule Module, FormState? Practice = null, Cases.OwnCaseEntry? PracticeCase = null)
+public sealed record ModulePage(CourseModule Module, FormState? Practice = null, Cases.OwnCaseEntry? PracticeCase = null, FormState? AgendaDraft = null)
     : SitePage(SiteUrls.Module(Module.Slug), Module.Title, Module.Summary)
 {
     /// <inheritdoc />
@@ -27,6 +27,15 @@ public sealed record ModulePage(CourseModule Module, FormState? Practice = null,
 
     /// <summary>The practice form's values and errors.</summary>
     public FormState PracticeState => Practice ?? FormState.Empty;
+
+    /// <summary>The agenda-item practice form's values and errors.</summary>
+    public FormState AgendaDraftState => AgendaDraft ?? FormState.Empty;
+
+    /// <summary>
+    /// Whether the page offers to practise drafting an agenda item: on a module about the tactical layer, and always when a
+    /// draft posted from it comes back with errors.
+    /// </summary>
+    public bool PractisesAgendaItems => AgendaDraft is not null || Module.Concepts.Contains(AgendaDraftForm.AgendaConcept, StringComparer.Ordinal);
 }
 
 /// <summary>All modules on one page, for printing.</summary>

@@ -35,6 +35,9 @@ public sealed record CohortComparison(Experiment Experiment, ComparedReflection?
 public sealed record MyPracticePage(CourseModule Module, IReadOnlyList<PracticeEntry> Entries)
     : SitePage(PracticeUrls.MinePath(Module.Slug), CourseText.MyPracticeTitle(Module.Title), CourseText.MyPracticeDescription)
 {
+    /// <summary>The participant's practice drafts of agenda items in this module, newest first.</summary>
+    public IReadOnlyList<AgendaDraftEntry> Drafts { get; init; } = [];
+
     /// <inheritdoc />
     public override Type Component => typeof(MyPracticeView);
 }
@@ -46,6 +49,9 @@ public sealed record MyPracticePage(CourseModule Module, IReadOnlyList<PracticeE
 public sealed record CohortPracticePage(CourseModule Module, string Cohort, IReadOnlyList<CohortComparison> Comparisons)
     : SitePage(PracticeUrls.CohortPath(Module.Slug), CourseText.CohortTitle(Module.Title), CourseText.CohortDescription(Cohort))
 {
+    /// <summary>The cohort's practice drafts of agenda items in this module, newest first.</summary>
+    public IReadOnlyList<AgendaDraftEntry> Drafts { get; init; } = [];
+
     /// <inheritdoc />
     public override Type Component => typeof(CohortPracticeView);
 }

@@ -14,6 +14,13 @@ public static class PracticeUrls
     public static string FormAction(SiteContext site, string module) =>
         $"{Api(site)}/api/course/modules/{module}/practice-reflections/form";
 
+    /// <summary>Where the form to practise an agenda item posts.</summary>
+    public static string AgendaDraftFormAction(SiteContext site, string module) =>
+        $"{Api(site)}/api/course/modules/{module}/agenda-drafts/form";
+
+    /// <summary>The module page after a practice agenda item was stored, at the form's "saved" message.</summary>
+    public static string AgendaDraftSaved(string module) => $"{SiteUrls.Module(module)}?agendapunt=1#{SavedNote.AgendaDraftSaved}";
+
     /// <summary>Site path of a participant's own practice reflections in a module.</summary>
     public static string MinePath(string module) => $"{SiteUrls.Module(module)}mijn-oefeningen/";
 

@@ -266,6 +266,23 @@ public sealed class WritesReachTheirPagesTests
             await Succeeds(participant.PostAsJsonAsync($"/api/course/modules/{Module}/practice-reflections", body));
             return (participant, "/api/course/practice-reflections/mine", "Oefening via de JSON-API.");
         }),
+        new("POST /api/course/modules/{module}/agenda-drafts", async w =>
+        {
+            var participant = Participant(w.Api);
+            await Succeeds(participant.PostAsJsonAsync($"/api/course/modules/{Module}/agenda-drafts", AgendaDraft("Agendapunt via de JSON-API")));
+            return (participant, "/api/course/agenda-drafts/mine", "Agendapunt via de JSON-API");
+        }),
+        new("POST /api/course/modules/{module}/agenda-drafts/form", async w =>
+        {
+            var browser = await w.SignedIn(KeyRole.Participant, cohort: "Najaar");
+            var posted = await browser.PostAsync($"/api/course/modules/{Module}/agenda-drafts/form", new FormUrlEncodedContent(
+            [
+                new("belemmering", "Agendapunt via het formulier"), new("level", "region"), new("owner", "Regionaal inkoopbureau jeugd"),
+                new("decisionMoment", "Regionale inkoopronde 2027"), new("change", "Inkoop op taak in plaats van per product."),
+            ]));
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (browser, $"/cursus/{Module}/mijn-oefeningen/", "Agendapunt via het formulier");
+        }),
         new("POST /api/keys/", async w =>
         {
             var admin = w.Api.Admin();
@@ -423,6 +440,12 @@ public sealed class WritesReachTheirPagesTests
         new("goals[0].baseline", "20"), new("goals[0].target", "60"), new("xCurve", "take-off"), new("stage", "pilot"),
         new("body.watIsHet", "Bewoners beslissen samen over een klein budget."), new("body.watWeNietWeten", "Of het blijft werken."), new("actie", "indienen"),
     ];
+
+    private static object AgendaDraft(string belemmering) => new
+    {
+        belemmering, level = "national", owner = "Ministerie van SZW", decisionMoment = "Wetswijziging Participatiewet 2027",
+        change = "Ruimte voor maatwerk in de Participatiewet.",
+    };
 
     private static HttpClient Participant(ApiFactory api) =>
         api.ClientWith(TestKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "Najaar").Secret);

@@ -37,6 +37,27 @@ public sealed partial class LiveAnswersMatchTheDocumentTests
             l => l.Teacher.PostAsJsonAsync(l.Url($"/course/cases/{l.OwnCaseId}/proposal"), new JsonObject { ["invitationCode"] = "tl_geen-uitnodiging" }),
             l => l.Participant.PostAsJsonAsync(l.Url($"/course/cases/{Guid.Empty}/proposal"), new JsonObject { ["invitationCode"] = "tl_geen-uitnodiging" }),
         ],
+        ["CreateAgendaDraft"] =
+        [
+            l => l.Participant.PostAsJsonAsync(l.Url($"/course/modules/{Module}/agenda-drafts"), AgendaDraft()),
+            l => l.Participant.PostAsJsonAsync(l.Url($"/course/modules/{Module}/agenda-drafts"), new JsonObject { ["belemmering"] = "Alleen een belemmering" }),
+            l => l.Participant.PostAsJsonAsync(l.Url("/course/modules/bestaat-niet/agenda-drafts"), AgendaDraft()),
+            l => l.Teacher.PostAsJsonAsync(l.Url($"/course/modules/{Module}/agenda-drafts"), AgendaDraft()),
+            l => l.Anonymous.PostAsJsonAsync(l.Url($"/course/modules/{Module}/agenda-drafts"), AgendaDraft()),
+        ],
+        ["ListMyAgendaDrafts"] = [l => l.Participant.GetAsync(l.Url("/course/agenda-drafts/mine")), l => l.Teacher.GetAsync(l.Url("/course/agenda-drafts/mine"))],
+        ["ListCohortAgendaDrafts"] =
+        [
+            l => l.Teacher.GetAsync(l.Url($"/course/modules/{Module}/agenda-drafts")),
+            l => l.Teacher.GetAsync(l.Url("/course/modules/bestaat-niet/agenda-drafts")),
+            l => l.Participant.GetAsync(l.Url($"/course/modules/{Module}/agenda-drafts")),
+        ],
+    };
+
+    private static JsonObject AgendaDraft() => new()
+    {
+        ["belemmering"] = "Inkoop per product", ["level"] = "region", ["owner"] = "Regionaal inkoopbureau jeugd",
+        ["decisionMoment"] = "Regionale inkoopronde 2027", ["change"] = "Inkoop op taak in plaats van per product.",
     };
 
     private static JsonObject OwnCase(string title, string municipality = "Zwolle") => new()

@@ -26,6 +26,7 @@ public sealed class JournalKindsTests
         ["course-case.propose"] = "ProposeOwnCaseChange",
         ["catalogue.import"] = "ImportCatalogueChange",
         ["practice-reflection.create"] = "CreatePracticeReflectionChange",
+        ["agenda-draft.create"] = "CreateAgendaDraftChange",
         ["course-assignment.save"] = "SaveAssignmentChange",
         ["course-assignment.feedback"] = "FeedbackChange",
         ["course-module.read"] = "MarkModuleReadChange",
