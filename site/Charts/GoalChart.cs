@@ -18,6 +18,9 @@ public static class GoalChart
     private const int Top = 20;
     private const int Bottom = 40;
 
+    /// <summary>The chart's class beside <c>chart</c>, which the stylesheet styles the texts by.</summary>
+    public const string Kind = "goal-chart";
+
     /// <summary>The chart; <paramref name="labels"/> formats a value the Dutch way.</summary>
     /// <param name="id">Unique id on the page.</param>
     /// <param name="title">What the chart shows, read by screen readers.</param>
@@ -40,13 +43,15 @@ public static class GoalChart
         double Y(decimal value) => Top + (double)((high - value) / (high - low)) * (Height - Top - Bottom);
 
         var sb = new StringBuilder(1024);
-        Svg.Open(sb, id, title, Width, Height);
+        // Every experiment page draws one of these per measured goal, so its texts take their class and the
+        // step labels their centring from the shared stylesheet (svg.goal-chart text) instead of each element.
+        Svg.Open(sb, id, title, Width, Height, kind: Kind);
         sb.Append(CultureInfo.InvariantCulture, $"<line class=\"goal-baseline\" x1=\"{Left}\" y1=\"{Y(baseline):0.#}\" x2=\"{Width - Right}\" y2=\"{Y(baseline):0.#}\"/>");
-        Svg.Text(sb, Left - 6, Y(baseline) + 4, "end", labels(baseline));
-        Svg.Text(sb, Width - Right, Y(baseline) - 6, "end", baselineLabel);
+        Svg.Text(sb, Left - 6, Y(baseline) + 4, "end", labels(baseline), null);
+        Svg.Text(sb, Width - Right, Y(baseline) - 6, "end", baselineLabel, null);
         sb.Append(CultureInfo.InvariantCulture, $"<line class=\"goal-target\" x1=\"{Left}\" y1=\"{Y(target):0.#}\" x2=\"{Width - Right}\" y2=\"{Y(target):0.#}\"/>");
-        Svg.Text(sb, Left - 6, Y(target) + 4, "end", labels(target));
-        Svg.Text(sb, Width - Right, Y(target) - 6, "end", targetLabel);
+        Svg.Text(sb, Left - 6, Y(target) + 4, "end", labels(target), null);
+        Svg.Text(sb, Width - Right, Y(target) - 6, "end", targetLabel, null);
         if (points.Count > 1)
             sb.Append("<polyline class=\"goal-line\" points=\"")
               .AppendJoin(' ', points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{X(p.Year):0.#},{Y(p.Value):0.#}")))
@@ -54,7 +59,7 @@ public static class GoalChart
         foreach (var (year, value) in points)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"goal-dot\" cx=\"{X(year):0.#}\" cy=\"{Y(value):0.#}\" r=\"5\"/>");
-            Svg.Text(sb, X(year), Height - 14, "middle", stepLabel?.Invoke(year) ?? year.ToString(CultureInfo.InvariantCulture));
+            Svg.Text(sb, X(year), Height - 14, null, stepLabel?.Invoke(year) ?? year.ToString(CultureInfo.InvariantCulture), null);
         }
         sb.Append("</svg>");
         return new(sb.ToString());

@@ -124,17 +124,26 @@ public static class Svg
 
     /// <summary>Opens an SVG image whose accessible name is <paramref name="title"/>.</summary>
     /// <param name="naturalWidth">Draw at <paramref name="width"/> pixels (text at its set size) instead of filling the column.</param>
-    internal static void Open(StringBuilder sb, string id, string title, int width, int height, bool naturalWidth = false)
+    /// <param name="kind">A class naming the kind of chart, for a stylesheet that styles its parts by kind.</param>
+    internal static void Open(StringBuilder sb, string id, string title, int width, int height, bool naturalWidth = false, string? kind = null)
     {
         var shownWidth = naturalWidth ? width.ToString(CultureInfo.InvariantCulture) : "100%";
         sb.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-titel\" viewBox=\"0 0 {width} {height}\" width=\"{shownWidth}\" preserveAspectRatio=\"xMinYMin meet\">");
+            $"<svg class=\"chart{(kind is null ? "" : " " + kind)}\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-titel\" viewBox=\"0 0 {width} {height}\" width=\"{shownWidth}\" preserveAspectRatio=\"xMinYMin meet\">");
         sb.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-titel\">{Encode(title)}</title>");
     }
 
     /// <summary>An SVG text element (Razor reserves <c>&lt;text&gt;</c>, so charts are written as markup).</summary>
-    internal static void Text(StringBuilder sb, double x, double y, string anchor, string text, string cssClass = "label") =>
-        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"{cssClass}\" x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\">{Encode(text)}</text>");
+    /// <param name="anchor">Where the text hangs from x; null for the chart kind's default in the stylesheet.</param>
+    /// <param name="cssClass">The text's class; null where the chart kind styles its text in the stylesheet.</param>
+    internal static void Text(StringBuilder sb, double x, double y, string? anchor, string text, string? cssClass = "label")
+    {
+        sb.Append("<text");
+        if (cssClass is not null) sb.Append(" class=\"").Append(cssClass).Append('"');
+        sb.Append(CultureInfo.InvariantCulture, $" x=\"{x:0.#}\" y=\"{y:0.#}\"");
+        if (anchor is not null) sb.Append(" text-anchor=\"").Append(anchor).Append('"');
+        sb.Append('>').Append(Encode(text)).Append("</text>");
+    }
 
     internal static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
