@@ -99,7 +99,6 @@ public static class Dutch
     public const string ReflectionDecision = "Besluit";
     public const string ReflectionGoals = "Voortgang op de doelen";
     public const string ReflectionReliability = "Betrouwbaarheid van de cijfers";
-    public static string ReflectionHeading(int cycle, DateOnly date) => $"Ronde {cycle}, {Date(date)}";
     public static string ReflectionRow(string evidence, string hypothesis, string decision) =>
         $"Bewijsniveau {evidence} · hypothese: {hypothesis.ToLowerInvariant()} · besluit: {decision.ToLowerInvariant()}";
     public static string ReflectionRowLearned(string learned) => string.IsNullOrWhiteSpace(learned) ? "" : $"Geleerd: {learned}";
@@ -124,7 +123,6 @@ public static class Dutch
     public const string DemoNoticeText = "deze reflecties zijn verzonnen om het platform te laten zien. Ze zeggen niets over wat de genoemde gemeenten echt deden of besloten.";
     public const string ReflectionPeriod = "Periode";
     public const string ReflectionRoles = "Aanwezig";
-    public const string ReflectionHypothesis = "Hypothese";
     public static string Period(DateOnly start, DateOnly end) => $"{Date(start)} tot en met {Date(end)}";
     public const string GoalProgressFigure = "Voortgang per doel, van begin naar streven";
     public static string GoalProgress(decimal baseline, decimal current, decimal target, int percent) =>

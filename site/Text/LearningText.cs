@@ -14,7 +14,8 @@ public static class LearningText
     public const string WeMeasure = "We meten";
     public const string WeAreRightIf = "We hebben gelijk als";
     public const string Result = "Uitkomst";
-    public const string LoopsHeading = "Per ronde: gezien, geleerd, daarom";
+    public static string LatestLoopHeading(int cycle) => $"Wat ronde {cycle} ons leerde: gezien, geleerd, daarom";
+    public const string EarlierLoops = "Wat eerdere rondes leerden, staat per ronde bij";
     public static string LoopCycle(int cycle) => $"Ronde {cycle}";
     public const string Observed = "Gezien";
     public const string Learned = "Geleerd";
@@ -24,6 +25,8 @@ public static class LearningText
     public const string ProgressChartCaption = "De stippellijn is het begin, de doorgetrokken lijn het streven. De tabel hieronder geeft dezelfde cijfers.";
     public static string ProgressTableCaption(string goal) => $"{goal}: begin, meting per ronde en streven";
     public static string ProgressMeasured(string unit) => $"Waarde ({unit})";
+    public const string ProgressShare = "Deel van de weg naar het streven";
+    public static string Percent(int percent) => $"{percent}%";
     public const string LessonsHeading = "Lessen";
     public const string Challenges = "Uitdagingen en wat misging";
     public const string ConditionsForSuccess = "Voorwaarden voor succes";

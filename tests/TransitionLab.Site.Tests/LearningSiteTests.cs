@@ -38,8 +38,12 @@ public sealed class LearningSiteTests
         Assert.Equal("Wat we leren", learning.QuerySelector("h2")!.TextContent);
         Assert.Contains("Wat we nu testen (ronde 3)", learning.QuerySelectorAll("h3").Select(h => h.TextContent));
         Assert.Contains("netwerkberaden voorkomen uithuisplaatsing", learning.QuerySelector("dl.hypothesis")!.TextContent);
-        // Per cycle, newest first: observed, learned, therefore.
-        Assert.Equal(["Gezinnen vragen zelf om een beraad.", "De gespreksleider maakt het verschil.", "Het netwerk helpt."], learning.QuerySelectorAll("dd.learned").Select(d => d.TextContent));
+        // The newest cycle's loop here; what every cycle learned is in its row of the history, oldest first.
+        Assert.Contains("Wat ronde 3 ons leerde: gezien, geleerd, daarom", learning.QuerySelectorAll("h3").Select(h => h.TextContent));
+        Assert.Equal(["Gezinnen vragen zelf om een beraad."], learning.QuerySelectorAll("dd.learned").Select(d => d.TextContent));
+        Assert.Equal(["Geleerd: Het netwerk helpt.", "Geleerd: De gespreksleider maakt het verschil.", "Geleerd: Gezinnen vragen zelf om een beraad."],
+            page.QuerySelectorAll("section.reflections summary .row-learned").Select(s => s.TextContent));
+        Assert.Equal("#reflecties", learning.QuerySelector("a[href^='#']")!.GetAttribute("href"));
         Assert.Equal("Train gespreksleiders vooraf.", learning.QuerySelector("dd.lesson")!.TextContent);
         Assert.Equal("Losse indicaties jeugdhulp verdwijnen.", learning.QuerySelector("p.exnovation")!.TextContent);
         Assert.Equal(["Experimenteerbepaling in de Jeugdwet"], learning.QuerySelectorAll("ul.rule-changes li").Select(li => li.TextContent));

@@ -12,7 +12,7 @@ namespace TransitionLab.Site.Tests;
 public sealed class ReflectionPageTests
 {
     [Fact]
-    public async Task Experiment_page_lists_its_reflections_with_cycle_date_evidence_decision_and_goal_progress()
+    public async Task Experiment_page_lists_its_reflections_with_cycle_date_evidence_and_decision_and_their_goal_values_in_the_progress_table()
     {
         using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"),
             [Reflection("netwerkberaden-walcheren", 2, new DateOnly(2026, 6, 1), 32m), Reflection("netwerkberaden-walcheren", 1, new DateOnly(2025, 11, 23), 36.5m)]);
@@ -22,10 +22,14 @@ public sealed class ReflectionPageTests
         Assert.Equal("Reflecties", section.QuerySelector("h2")!.TextContent);
         var items = section.QuerySelectorAll("li.reflection");
         Assert.Equal(["Ronde 1, 23 november 2025", "Ronde 2, 1 juni 2026"], items.Select(i => i.QuerySelector("summary .cycle")!.TextContent));
+        Assert.Equal("2025-11-23", items[0].QuerySelector("summary .cycle time")!.GetAttribute("datetime"));
         var first = items[0].TextContent;
         Assert.Contains("3 – Voor- en nameting", first);
-        Assert.Contains("Bijsturen", first);
-        Assert.Contains("Minder kinderen uit huis geplaatst: 40 → 36,5 → 20", items[0].QuerySelector("ul.goal-bars li")!.TextContent);
+        Assert.Contains("bijsturen", first);
+        // A cycle's goal values are said once, in the progress table, not again in its record.
+        Assert.Empty(section.QuerySelectorAll("ul.goal-bars"));
+        var cycle1 = page.QuerySelector("table.goal-progress-table")!.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Ronde 1");
+        Assert.Equal("36,5", cycle1.QuerySelector("td.number")!.TextContent);
 
         Assert.Null(site.Page("/experimenten/jouw-ingebrachte-mentor/").QuerySelector("section.reflections"));
     }
@@ -46,24 +50,48 @@ public sealed class ReflectionPageTests
         Assert.Equal("Geleerd: " + new string('x', 150) + " het …", summary.QuerySelector(".row-learned")!.TextContent);
         Assert.Equal(new string('x', 150) + " het netwerk helpt echt", page.QuerySelector("section.learning dd.learned")!.TextContent);
         Assert.DoesNotContain(details.QuerySelectorAll("dt"), dt => dt.TextContent == "Geleerd");
-        Assert.NotNull(details.QuerySelector("ul.goal-bars"));
+        // The record adds what the row does not say: the row's date, evidence, result and decision are not repeated.
+        Assert.Equal(["Periode", "Aanwezig", "Aantal bereikte mensen", "Betrouwbaarheid van de cijfers"], Terms(details));
+        Assert.Null(details.QuerySelector("ul.goal-bars"));
     }
 
     [Fact]
-    public async Task A_cycle_older_than_those_in_wat_we_leren_keeps_its_loop_and_a_hypothesis_is_written_out_where_it_changed()
+    public async Task A_cycle_older_than_the_one_in_wat_we_leren_keeps_its_loop_and_a_hypothesis_is_written_out_where_it_changed()
     {
-        var history = Enumerable.Range(1, Learning.LearningSection.MaxLoops + 1)
+        var history = Enumerable.Range(1, Learning.LearningSection.LoopsShown + 3)
             .Select(cycle => Reflection("netwerkberaden-walcheren", cycle, new DateOnly(2023, 1, 1).AddMonths(3 * cycle), 30m))
             .ToArray();
+        history[0] = history[0] with { Loop = history[0].Loop with { Learned = new string('x', 170) + " en meer" } };
         history[^1] = history[^1] with { Hypothesis = history[^1].Hypothesis with { WeBelieve = "een nieuw idee" } };
         using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"), history);
 
         var records = site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelectorAll("section.reflections li.reflection details");
-        Assert.Contains("Geleerd", Terms(records[0]));
-        Assert.Contains("Wij denken dat", Terms(records[0]));
-        Assert.DoesNotContain("Geleerd", Terms(records[1]));
-        Assert.DoesNotContain("Wij denken dat", Terms(records[1]));
+        Assert.Equal(["Periode", "Aanwezig", "Wij denken dat", "We hebben gelijk als", "Gezien", "Geleerd", "Daarom", "Aantal bereikte mensen", "Betrouwbaarheid van de cijfers"], Terms(records[0]));
+        Assert.Contains(new string('x', 170) + " en meer", records[0].TextContent);
+        // A learned that the row shows whole is not written out again.
+        Assert.Equal(["Periode", "Aanwezig", "Gezien", "Daarom", "Aantal bereikte mensen", "Betrouwbaarheid van de cijfers"], Terms(records[1]));
+        // The newest cycle's loop is in "Wat we leren"; its changed hypothesis is written out where it changed.
+        Assert.DoesNotContain("Gezien", Terms(records[^1]));
         Assert.Contains("Wij denken dat", Terms(records[^1]));
+    }
+
+    [Fact]
+    public async Task A_hypothesis_and_lessons_that_never_changed_are_written_out_once_in_wat_we_leren_not_in_the_oldest_record()
+    {
+        var history = Enumerable.Range(1, 3)
+            .Select(cycle => Reflection("netwerkberaden-walcheren", cycle, new DateOnly(2023, 1, 1).AddMonths(3 * cycle), 30m)
+                with { Lessons = new Lessons("", "", "", "Begin klein.") })
+            .ToArray();
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"), history);
+
+        var page = site.Page("/experimenten/netwerkberaden-walcheren/");
+        Assert.Contains("netwerkberaden voorkomen uithuisplaatsing", page.QuerySelector("section.learning dl.hypothesis")!.TextContent);
+        Assert.Equal("Begin klein.", page.QuerySelector("section.learning dd.lesson")!.TextContent);
+        foreach (var record in page.QuerySelectorAll("section.reflections li.reflection details"))
+        {
+            Assert.DoesNotContain("Wij denken dat", Terms(record));
+            Assert.DoesNotContain("Lessen voor anderen", Terms(record));
+        }
     }
 
     private static string[] Terms(AngleSharp.Dom.IElement record) => record.QuerySelectorAll("dt").Select(dt => dt.TextContent).ToArray();
@@ -86,7 +114,7 @@ public sealed class ReflectionPageTests
 
         var rows = section.QuerySelectorAll("table.goal-progress-table tbody tr")
             .Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToArray();
-        Assert.Equal([["Begin", "", "40"], ["Ronde 1", "23 november 2025", "36,5"], ["Ronde 2", "1 juni 2026", "32"], ["Streven", "", "20"]], rows);
+        Assert.Equal([["Begin", "", "40", ""], ["Ronde 1", "23 november 2025", "36,5", "18%"], ["Ronde 2", "1 juni 2026", "32", "40%"], ["Streven", "", "20", ""]], rows);
     }
 
     [Fact]

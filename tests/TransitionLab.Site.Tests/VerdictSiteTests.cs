@@ -41,7 +41,7 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
     }
 
     [Fact]
-    public void Experiment_page_shows_the_reflection_timeline_in_cycle_order_with_a_bar_per_goal()
+    public void Experiment_page_shows_the_reflection_timeline_in_cycle_order_with_each_cycles_goal_progress_in_the_progress_table()
     {
         var page = Site.Page("/experimenten/netwerkberaden-walcheren/");
         var items = page.QuerySelectorAll("section.reflections li.reflection");
@@ -49,12 +49,13 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
         var last = Facts(items[2]);
         Assert.Equal("1 september 2025 tot en met 28 februari 2026", last["Periode"]);
         Assert.Equal("Koploper, Bewoner of ervaringsdeskundige en Beleidsmedewerker gemeente", last["Aanwezig"]);
-        Assert.Equal("Bevestigd", last["Hypothese"]);
-        Assert.Equal("Doorgaan", last["Besluit"]);
-        Assert.StartsWith("3 –", last["Bewijsniveau"]);
-        var bar = items[2].QuerySelector("ul.goal-bars li")!;
-        Assert.NotNull(bar.QuerySelector("progress[aria-hidden=true]"));
-        Assert.Contains("40 → 28 → 20 (60% van de weg)", bar.TextContent);
+        // The row, always in view, gives evidence level, result and decision; the record does not repeat them.
+        var row = items[2].QuerySelector("summary .row-facts")!.TextContent;
+        Assert.StartsWith("Bewijsniveau 3 –", row);
+        Assert.EndsWith("· hypothese: bevestigd · besluit: doorgaan", row);
+        Assert.False(last.ContainsKey("Besluit"));
+        var cycle3 = page.QuerySelector("table.goal-progress-table")!.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Ronde 3");
+        Assert.Equal(["28", "60%"], cycle3.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent));
     }
 
     [Fact]
