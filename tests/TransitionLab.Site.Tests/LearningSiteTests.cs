@@ -153,6 +153,8 @@ public sealed class LearningSiteTests
         var chart = item.QuerySelector("figure.chart svg[role='img']")!;
         Assert.StartsWith("Verloop per ronde van: ", chart.QuerySelector("title")!.TextContent);
         Assert.Equal(3, chart.QuerySelectorAll("circle.goal-dot").Length);
+        // The share column stays on the experiment page: the sheet must still print on two A4 pages.
+        Assert.Equal(3, item.QuerySelectorAll("table.goal-progress-table thead th").Length);
         // The table alternative: baseline, cycles 1 to 3 (40 - 4 per cycle), target.
         Assert.Equal(["40", "36", "32", "28", "20"], item.QuerySelectorAll("table.goal-progress-table td.number").Select(td => td.TextContent));
         Assert.Null(site.Page($"/experimenten/{Mentor}/blad/").QuerySelector(".goal-progress"));
