@@ -8,6 +8,7 @@ namespace TransitionLab.Api.Experiments;
 public sealed class ImportedCatalogue(IConfiguration configuration, StoreWriter writer, StoredExperiments experiments)
 {
     private ContentCatalogue _current = ContentCatalogue.Empty;
+    private PublishedCatalogue? _published;
 
     /// <summary>The content folder: configuration key <c>Content</c>, else the nearest <c>content/</c>.</summary>
     public string ContentFolder { get; } = Path.GetFullPath(configuration["Content"] is { Length: > 0 } folder
@@ -20,17 +21,28 @@ public sealed class ImportedCatalogue(IConfiguration configuration, StoreWriter 
     /// What the site publishes: the imported catalogue plus the experiments approved through the intake (a content
     /// file with the same slug wins: the catalogue is the reviewed source).
     /// </summary>
+    /// <remarks>
+    /// The same imported catalogue and stored experiments give the same object back, so a site rebuild after a
+    /// reflection can tell that the catalogue did not change and keep what it derived from it.
+    /// </remarks>
     public ContentCatalogue Published()
     {
         var current = Current;
-        var registered = experiments.BySlug().Values
+        var stored = experiments.BySlug();
+        if (Volatile.Read(ref _published) is { } last && ReferenceEquals(last.From, current) && ReferenceEquals(last.Stored, stored))
+            return last.Catalogue;
+        var registered = stored.Values
             .Where(e => e.Source == PublishedSource && current.FindExperiment(e.Id) is null)
             .Select(e => e.ToDomain()).ToArray();
-        return registered.Length == 0 ? current : current with
+        var published = registered.Length == 0 ? current : current with
         {
             Experiments = current.Experiments.Concat(registered).OrderBy(e => e.Slug, StringComparer.Ordinal).ToArray(),
         };
+        Volatile.Write(ref _published, new PublishedCatalogue(current, stored, published));
+        return published;
     }
+
+    private sealed record PublishedCatalogue(ContentCatalogue From, IReadOnlyDictionary<string, StoredExperiment> Stored, ContentCatalogue Catalogue);
 
     /// <summary>Source code of experiments published through the intake.</summary>
     public const string PublishedSource = "registration";

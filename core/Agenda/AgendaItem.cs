@@ -6,7 +6,7 @@ namespace TransitionLab.Core.Agenda;
 /// <summary>
 /// One item of the transition agenda: a regime belemmering to change, the experiments where it blocks, the
 /// level that can change it, who owns the change, where it stands and when the next decision falls. The
-/// store keeps what stewards decided; <see cref="TransitionAgenda.Compose"/> adds what the reflections say now.
+/// store keeps what stewards decided; <see cref="TransitionAgenda.Compose(IEnumerable{Experiments.Experiment}, Verdicts.ReflectionTimelines, IEnumerable{AgendaItem})"/> adds what the reflections say now.
 /// </summary>
 public sealed record AgendaItem
 {

@@ -24,9 +24,15 @@ public static class TransitionAgenda
     /// <param name="experiments">Catalogue experiments; reflections about others are ignored.</param>
     /// <param name="timelines">Their reflections (latest revisions, in cycle order).</param>
     /// <param name="stored">What stewards stored, one entry per item id.</param>
-    public static IReadOnlyList<AgendaItem> Compose(IEnumerable<Experiment> experiments, ReflectionTimelines timelines, IEnumerable<AgendaItem> stored)
+    public static IReadOnlyList<AgendaItem> Compose(IEnumerable<Experiment> experiments, ReflectionTimelines timelines, IEnumerable<AgendaItem> stored) =>
+        Compose(StandingByKind(experiments, timelines), stored);
+
+    /// <summary>
+    /// As <see cref="Compose(IEnumerable{Experiment}, ReflectionTimelines, IEnumerable{AgendaItem})"/>, from standing
+    /// belemmeringen already gathered by kind (see <see cref="ByKind"/>).
+    /// </summary>
+    public static IReadOnlyList<AgendaItem> Compose(IReadOnlyDictionary<BarrierKind, IReadOnlyList<Blockage>> standing, IEnumerable<AgendaItem> stored)
     {
-        var standing = StandingByKind(experiments, timelines);
         var items = stored.ToList();
         var claimed = items.SelectMany(i => i.Kinds).ToHashSet();
 
@@ -94,18 +100,37 @@ public static class TransitionAgenda
         barrier.Level == BarrierLevel.Regime && barrier.Status is BarrierStatus.Open or BarrierStatus.WorkedAround;
 
     /// <summary>Per kind, the experiments whose latest reflection reports it as standing in the regime.</summary>
-    public static IReadOnlyDictionary<BarrierKind, IReadOnlyList<Blockage>> StandingByKind(IEnumerable<Experiment> experiments, ReflectionTimelines timelines)
+    public static IReadOnlyDictionary<BarrierKind, IReadOnlyList<Blockage>> StandingByKind(IEnumerable<Experiment> experiments, ReflectionTimelines timelines) =>
+        ByKind(experiments.Select(e => StandingIn(e.Slug, timelines.Of(e.Slug))));
+
+    /// <summary>
+    /// The regime belemmeringen that one experiment's latest reflection reports as standing, each kind once. It reads
+    /// that experiment's timeline only, so a site rebuild keeps it for every experiment whose reflections did not change.
+    /// </summary>
+    public static IReadOnlyList<(BarrierKind Kind, Blockage Blockage)> StandingIn(string experimentSlug, IReadOnlyList<Reflection> timeline)
     {
-        var byKind = new Dictionary<BarrierKind, List<Blockage>>();
-        foreach (var experiment in experiments)
-        {
-            var timeline = timelines.Of(experiment.Slug);
-            if (timeline.Count == 0) continue;
-            foreach (var kind in timeline[^1].Barriers.Where(StandsInRegime).Select(b => b.Kind).Distinct())
+        ArgumentNullException.ThrowIfNull(timeline);
+        if (timeline.Count == 0) return [];
+        return timeline[^1].Barriers.Where(StandsInRegime).Select(b => b.Kind).Distinct()
+            .Select(kind =>
             {
                 var (cycles, firstSeen) = Run(timeline, kind);
+                return (kind, new Blockage(experimentSlug, firstSeen, cycles));
+            })
+            .ToArray();
+    }
+
+    /// <summary>Gathers the standing belemmeringen of experiments (<see cref="StandingIn"/>) by kind, in the order given.</summary>
+    public static IReadOnlyDictionary<BarrierKind, IReadOnlyList<Blockage>> ByKind(IEnumerable<IReadOnlyList<(BarrierKind Kind, Blockage Blockage)>> perExperiment)
+    {
+        ArgumentNullException.ThrowIfNull(perExperiment);
+        var byKind = new Dictionary<BarrierKind, List<Blockage>>();
+        foreach (var standing in perExperiment)
+        {
+            foreach (var (kind, blockage) in standing)
+            {
                 if (!byKind.TryGetValue(kind, out var list)) byKind[kind] = list = [];
-                list.Add(new Blockage(experiment.Slug, firstSeen, cycles));
+                list.Add(blockage);
             }
         }
         return byKind.ToDictionary(p => p.Key, p => (IReadOnlyList<Blockage>)p.Value);

@@ -10,6 +10,7 @@ namespace TransitionLab.Core.Verdicts;
 public sealed class ReflectionTimeline : IReadOnlyList<Reflection>
 {
     private readonly Reflection[] _ordered;
+    private int _holdsDemo;
 
     // Callers inside core hand over an array they no longer touch, already latest-only and in cycle order.
     internal ReflectionTimeline(string experimentSlug, Reflection[] ordered)
@@ -30,6 +31,21 @@ public sealed class ReflectionTimeline : IReadOnlyList<Reflection>
         ArgumentNullException.ThrowIfNull(revisions);
         if (revisions is ReflectionTimeline timeline && timeline.ExperimentSlug == experimentSlug) return timeline;
         return new(experimentSlug, ReflectionHistory.Latest(revisions.Where(r => r.ExperimentSlug == experimentSlug)).ToArray());
+    }
+
+    /// <summary>
+    /// Whether any of these reflections was made up by the demo seeding. Worked out once per timeline: every site rebuild
+    /// asks it of every experiment, and the store hands out the same timeline until it changes.
+    /// </summary>
+    public bool HoldsDemoReflections
+    {
+        get
+        {
+            // 0 = not yet known; a race only works it out twice, to the same answer.
+            var known = Volatile.Read(ref _holdsDemo);
+            if (known == 0) Volatile.Write(ref _holdsDemo, known = _ordered.Any(DemoReflections.IsDemo) ? 1 : 2);
+            return known == 1;
+        }
     }
 
     /// <summary>An experiment without reflections.</summary>

@@ -24,7 +24,9 @@ public sealed class SiteContext
     private readonly IReadOnlyDictionary<string, Theme> _themes;
     private readonly IReadOnlyDictionary<string, Concept> _concepts;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byTheme;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<Experiment>> _byConcept;
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<Experiment>>> _byConcept;
+    // Per catalogue experiment (same order): the regime belemmeringen its latest reflection reports as standing.
+    private readonly IReadOnlyList<(BarrierKind Kind, Blockage Blockage)>[] _standing;
     private readonly ILookup<string, AgendaItem> _agendaByExperiment;
     private readonly Lazy<BarrierHeatmap> _heatmapByTheme;
     private readonly Lazy<BarrierHeatmap> _heatmapByArea;
@@ -54,11 +56,16 @@ public sealed class SiteContext
 
         // Each verdict reads one experiment's records only, so they are computed side by side.
         var earlier = previous is not null && previous.Today == Today ? previous : null;
+        // What the catalogue alone decides, and what one experiment's timeline alone decides, is taken over from the
+        // previous context while those are the same objects: after one write at national scale, regrouping 20,000
+        // experiments and reading 200,000 reflections again took most of a rebuild that renders two pages.
+        var sameCatalogue = previous is not null && ReferenceEquals(previous.Input.Catalogue, input.Catalogue);
+        var standing = new IReadOnlyList<(BarrierKind Kind, Blockage Blockage)>[experiments.Count];
         var solutionsBySlug = TransitionAgenda.Solutions(input.Agenda).ToLookup(s => s.ExperimentSlug, StringComparer.Ordinal);
         _solutions = solutionsBySlug;
         var verdicts = new ScalingVerdict[experiments.Count];
         var sameRecords = new bool[experiments.Count];
-        Parallel.For(0, experiments.Count, i =>
+        Parallel.For(0, experiments.Count, BuildParallelism.OnCurrentScheduler, i =>
         {
             var e = experiments[i];
             var reflections = input.Reflections.Of(e.Slug);
@@ -67,15 +74,20 @@ public sealed class SiteContext
             var held = earlier?.VerdictOnSame(e, reflections, decisions, solutions);
             sameRecords[i] = held is not null;
             verdicts[i] = held ?? VerdictEngine.Compute(e, reflections, decisions, Today, solutions);
+            standing[i] = sameCatalogue && ReferenceEquals(previous!.Input.Reflections.Of(e.Slug), reflections)
+                ? previous._standing[i]
+                : TransitionAgenda.StandingIn(e.Slug, reflections);
         });
+        _standing = standing;
         Entries = experiments.Select((e, i) => new CatalogueEntry(e, verdicts[i])).ToArray();
         _entries = Entries.ToDictionary(e => e.Experiment.Slug, StringComparer.Ordinal);
 
-        _themes = input.Catalogue.Themes.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        _concepts = input.Catalogue.Concepts.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        _byTheme = GroupMany(experiments, e => e.Themes);
-        _byConcept = GroupMany(experiments, e => e.Concepts.Concat(LatestRouteCode(e) is { } route ? [route] : []));
-        Agenda = TransitionAgenda.Compose(experiments, input.Reflections, input.Agenda);
+        _themes = sameCatalogue ? previous!._themes : input.Catalogue.Themes.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        _concepts = sameCatalogue ? previous!._concepts : input.Catalogue.Concepts.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        _byTheme = sameCatalogue ? previous!._byTheme : GroupMany(experiments, e => e.Themes);
+        // The latest reflections' routes count too, so this changes with any write; only concept pages read it.
+        _byConcept = new(() => GroupMany(experiments, e => e.Concepts.Concat(LatestRouteCode(e) is { } route ? [route] : [])));
+        Agenda = TransitionAgenda.Compose(TransitionAgenda.ByKind(standing), input.Agenda);
         _agendaByExperiment = Agenda.Where(i => i.Listed)
             .SelectMany(i => i.Experiments.Select(slug => (slug, i)))
             .ToLookup(p => p.slug, p => p.i, StringComparer.Ordinal);
@@ -88,8 +100,9 @@ public sealed class SiteContext
         // The entries, not the earlier context, are held on to: a chain of contexts would keep every build's records alive.
         var earlierEntries = earlier?._feedEntries is { IsValueCreated: true } computed ? computed.Value : null;
         _feedEntries = new(() => Feeds.FeedEntry.Of(this, earlierEntries, sameRecords));
-        HoldsDemoReflections = input.Reflections.All.Any(t => t.Any(DemoReflections.IsDemo));
-        FooterPages = FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
+        HoldsDemoReflections = input.Reflections.All.Any(t => t.HoldsDemoReflections);
+        FooterPages = sameCatalogue ? previous!.FooterPages
+            : FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
     }
 
     // The footer names these pages only when content provides them: a dead footer link would be worse than none.
@@ -168,7 +181,7 @@ public sealed class SiteContext
     /// Experiments that use a concept: they name it in front matter, or their latest reflection's
     /// scaling route has the concept's slug (<c>fit-and-conform</c>, <c>stretch-and-transform</c>).
     /// </summary>
-    public IReadOnlyList<Experiment> ExperimentsUsingConcept(string conceptSlug) => _byConcept.GetValueOrDefault(conceptSlug, NoExperiments);
+    public IReadOnlyList<Experiment> ExperimentsUsingConcept(string conceptSlug) => _byConcept.Value.GetValueOrDefault(conceptSlug, NoExperiments);
 
     /// <summary>The theme with this slug; the loader guarantees it exists.</summary>
     public Theme Theme(string slug) => _themes[slug];

@@ -39,6 +39,33 @@ public sealed class RebuildAfterOneWriteTests
     }
 
     [Fact]
+    public void A_context_that_takes_over_from_the_last_one_composes_the_agenda_and_lists_as_a_fresh_one_would()
+    {
+        var catalogue = ContentLoader.Load(Repository.Fixture("site")).Catalogue;
+        var walcheren = StandingRule(ReflectionPageTests.Reflection("netwerkberaden-walcheren", 1, new DateOnly(2026, 3, 1), 30m));
+        var live = new LiveReflectionTimelines([walcheren]);
+        var before = new SiteContext(new SiteInput(catalogue, live.Freeze(), [], Options));
+
+        // A second experiment reports the same rule as standing, which makes it a proposal, and its route (fit and
+        // conform) names a concept; the write is a demo reflection, which every page then mentions.
+        var basisbudget = StandingRule(ReflectionPageTests.Reflection(Basisbudget, 1, new DateOnly(2026, 6, 1), 8m)) with { RecordedBy = DemoReflections.RecordedBy };
+        live.Add(basisbudget);
+        var input = new SiteInput(catalogue, live.Freeze(), [], Options);
+        var after = new SiteContext(input, before);
+        var fresh = new SiteContext(input);
+
+        Assert.DoesNotContain(before.Agenda, i => i.Kinds.Contains(BarrierKind.NationalRulesBeatLocalTailoring));
+        Assert.Contains(after.Agenda, i => i.Kinds.Contains(BarrierKind.NationalRulesBeatLocalTailoring) && i.Blocks.Count == 2);
+        Assert.Equal(Agenda(fresh), Agenda(after));
+        Assert.All(catalogue.Concepts, c => Assert.Equal(fresh.ExperimentsUsingConcept(c.Slug), after.ExperimentsUsingConcept(c.Slug)));
+        Assert.DoesNotContain(before.ExperimentsUsingConcept("fit-and-conform"), e => e.Slug == Basisbudget);
+        Assert.Contains(after.ExperimentsUsingConcept("fit-and-conform"), e => e.Slug == Basisbudget);
+        Assert.All(catalogue.Themes, t => Assert.Equal(fresh.ExperimentsInTheme(t.Slug), after.ExperimentsInTheme(t.Slug)));
+        Assert.False(before.HoldsDemoReflections);
+        Assert.True(after.HoldsDemoReflections);
+    }
+
+    [Fact]
     public async Task A_rebuild_renders_the_list_pages_a_changed_experiment_is_on_or_moved_between_and_no_other()
     {
         using var built = await BuiltSite.BuildAsync(Repository.Fixture("site"));
@@ -91,6 +118,14 @@ public sealed class RebuildAfterOneWriteTests
         var ids = feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToArray();
         Assert.Equal(Enumerable.Range(21, AtomFeed.Newest).Reverse().Select(day => $"urn:test:{day}"), ids);
     }
+
+    private static Reflection StandingRule(Reflection reflection) => reflection with
+    {
+        Barriers = [new ReportedBarrier(BarrierKind.NationalRulesBeatLocalTailoring, BarrierLevel.Regime, BarrierStatus.Open, "landelijke regel", reflection.Date)],
+    };
+
+    private static string Agenda(SiteContext site) =>
+        string.Join("; ", site.Agenda.Select(i => $"{i.Id} {i.Disposition} {string.Join(",", i.Blocks.Select(b => $"{b.ExperimentSlug}/{b.FirstSeen}/{b.Cycles}"))}"));
 
     private static string Summary(ScalingVerdict verdict) => $"{verdict.Kind}: {string.Join(", ", verdict.Reasons.Select(r => r.Code))}";
 
