@@ -6,7 +6,7 @@ namespace TransitionLab.Api.Site;
 /// last run built while the new build runs behind it: at national scale that build takes longer than anyone
 /// should wait for a first page, and the last build already shows what the store held when that run stopped.
 /// </summary>
-internal sealed class InitialSiteBuild(PublishedSite site, ILogger<InitialSiteBuild> logger) : IHostedService
+internal sealed class InitialSiteBuild(PublishedSite site, RenderingThreads rendering, ILogger<InitialSiteBuild> logger) : IHostedService
 {
     // Never disposed: the host may stop a service twice, and a source without a timer holds nothing to free.
     private readonly CancellationTokenSource _stopping = new();
@@ -16,11 +16,11 @@ internal sealed class InitialSiteBuild(PublishedSite site, ILogger<InitialSiteBu
     {
         if (!site.HasBuild)
         {
-            await site.BuildAllAsync(cancellationToken);
+            await rendering.Run(() => site.BuildAllAsync(cancellationToken));
             return;
         }
         logger.LogInformation("Serving the site of the last run while it is built again");
-        _build = Task.Run(async () =>
+        _build = rendering.Run(async () =>
         {
             try
             {
@@ -31,7 +31,7 @@ internal sealed class InitialSiteBuild(PublishedSite site, ILogger<InitialSiteBu
                 // The last run's site stays served; the next write re-renders what it shows.
                 logger.LogError(e, "Building the site at start-up failed; the last run's site stays served");
             }
-        }, CancellationToken.None);
+        });
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ public static class SiteHosting
         builder.Services.AddFrontrunnerSession();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PublicData>();
+        builder.Services.AddSingleton<RenderingThreads>();
         builder.Services.AddSingleton<PublishedSite>();
         builder.Services.AddHostedService<InitialSiteBuild>();
         builder.Services.AddSingleton<SiteRebuilds>();

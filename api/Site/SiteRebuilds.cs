@@ -28,15 +28,17 @@ public sealed class SiteRebuilds : BackgroundService
     private readonly Channel<IReadOnlyCollection<string>> _forLists =
         Channel.CreateUnbounded<IReadOnlyCollection<string>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly PublishedSite _site;
+    private readonly RenderingThreads _rendering;
     private readonly StoreWriter _writer;
     private readonly ILogger<SiteRebuilds> _logger;
     private long _completed;
     private long _requested;
 
-    /// <summary>Follows <paramref name="writer"/> once started.</summary>
-    public SiteRebuilds(PublishedSite site, StoreWriter writer, ILogger<SiteRebuilds> logger)
+    /// <summary>Follows <paramref name="writer"/> once started; renders on <paramref name="rendering"/>.</summary>
+    public SiteRebuilds(PublishedSite site, RenderingThreads rendering, StoreWriter writer, ILogger<SiteRebuilds> logger)
     {
         _site = site;
+        _rendering = rendering;
         _writer = writer;
         _logger = logger;
     }
@@ -86,7 +88,7 @@ public sealed class SiteRebuilds : BackgroundService
 
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(RenderOwnPagesAsync(stoppingToken), RebuildListsAsync(stoppingToken));
+        Task.WhenAll(_rendering.Run(() => RenderOwnPagesAsync(stoppingToken)), _rendering.Run(() => RebuildListsAsync(stoppingToken)));
 
     private async Task RenderOwnPagesAsync(CancellationToken stoppingToken)
     {

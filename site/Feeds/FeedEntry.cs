@@ -28,7 +28,7 @@ public sealed record FeedEntry(string Id, string Title, string Link, DateTimeOff
     {
         var experiments = site.Catalogue.Experiments;
         var entries = new IReadOnlyList<FeedEntry>[experiments.Count];
-        Parallel.For(0, experiments.Count, i => entries[i] =
+        Parallel.For(0, experiments.Count, BuildParallelism.OnCurrentScheduler, i => entries[i] =
             sameRecords[i] && earlier is not null && earlier.TryGetValue(experiments[i].Slug, out var held) ? held : For(site, experiments[i]));
         return experiments.Select((e, i) => (e.Slug, entries[i])).ToDictionary(p => p.Slug, p => p.Item2, StringComparer.Ordinal);
     }

@@ -68,7 +68,8 @@ public static class SiteGenerator
     {
         var written = new string[pages.Count];
         var next = -1;
-        var workers = Enumerable.Range(0, Math.Clamp(Renderers, 1, Math.Max(1, pages.Count))).Select(_ => Task.Run(async () =>
+        // On the current scheduler, not the thread pool's: the API renders on threads of lower priority than its requests.
+        var workers = Enumerable.Range(0, Math.Clamp(Renderers, 1, Math.Max(1, pages.Count))).Select(_ => Task.Factory.StartNew(async () =>
         {
             await using var renderer = new PageRenderer(site);
             // One buffer per worker, reused: a page is rendered straight into bytes, compared and written.
@@ -84,7 +85,7 @@ public static class SiteGenerator
                 output.Write(pages[i].FilePath, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
                 written[i] = pages[i].Path;
             }
-        }, cancellationToken)).ToArray();
+        }, cancellationToken, TaskCreationOptions.DenyChildAttach, TaskScheduler.Current).Unwrap()).ToArray();
         await Task.WhenAll(workers);
         return written;
     }
@@ -112,7 +113,7 @@ public static class SiteGenerator
         // Each file only reads the site, and the big ones each take a few hundred milliseconds (much
         // of it starting an XML or JSON serializer): side by side they take about as long as the slowest.
         var written = new (string Path, byte[] Content)[files.Length];
-        Parallel.For(0, files.Length, i => written[i] = files[i]());
+        Parallel.For(0, files.Length, BuildParallelism.OnCurrentScheduler, i => written[i] = files[i]());
         var pageFeeds = pages.Where(p => p.FeedPath is not null).Select(page => (page.FeedPath!.TrimStart('/'),
             Utf8.GetBytes(AtomFeed.Write(site, site.FeedEntries, page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path, FeedExperiments(site, page)))));
         return [.. written, .. pageFeeds, .. (withSearchIndex ? SearchIndexFiles.Write(FullTextIndex.For(site)) : []), .. StaticAssets.All.Select(asset => (asset.Path, Utf8.GetBytes(asset.Text)))];

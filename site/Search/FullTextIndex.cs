@@ -70,7 +70,7 @@ public sealed class FullTextIndex
     {
         // Stemming is the costly part and each document's words are its own: side by side.
         var analysed = new Analysis[documents.Count];
-        Parallel.For(0, documents.Count, i => analysed[i] = Analysis.Of(documents[i]));
+        Parallel.For(0, documents.Count, BuildParallelism.OnCurrentScheduler, i => analysed[i] = Analysis.Of(documents[i]));
 
         var title = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var text = new Dictionary<string, List<int>>(StringComparer.Ordinal);

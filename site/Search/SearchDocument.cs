@@ -36,7 +36,7 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
     {
         var c = site.Catalogue;
         var experiments = new SearchDocument[c.Experiments.Count];
-        Parallel.For(0, experiments.Length, i => experiments[i] = Page(site, c.Experiments[i]));
+        Parallel.For(0, experiments.Length, BuildParallelism.OnCurrentScheduler, i => experiments[i] = Page(site, c.Experiments[i]));
         return
         [
             .. experiments,
