@@ -90,7 +90,9 @@ def load_store():
         elapsed = time.perf_counter() - started
         if failures:
             sys.exit("reflections refused while loading the store:\n" + "\n".join(failures))
+        start = len(slugs) // 2 // KEY_SPAN * KEY_SPAN
         result = {"experiments": len(slugs), "reflections": filed[0], "seconds": round(elapsed, 1),
+                  "key_slugs": slugs[start:start + KEY_SPAN],
                   "first_start_seconds": round(first_start, 1), "key": keys[slugs[len(slugs) // 2]], "slug": slugs[len(slugs) // 2],
                   "other_slug": slugs[len(slugs) // 3], "other_key": keys[slugs[len(slugs) // 3]]}
     finally:
@@ -111,10 +113,29 @@ def wrk(args, out):
     return float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)), latency(50), latency(99), int(errors.group(1)) if errors else 0
 
 
+def post_load(script, url, env, out):
+    """5 s of warm-up, then 30 s measured; returns (requests/s, {50: ms, 99: ms}, non-2xx count)."""
+    script = os.path.join(root, "bench", "wrk", script)
+    subprocess.run(["wrk", "-t2", "-c32", "-d5s", "-s", script, url], check=True, stdout=subprocess.DEVNULL, env=env)
+    text = subprocess.run(["wrk", "-t2", "-c32", "-d30s", "--latency", "-s", script, url], check=True, capture_output=True, text=True, env=env).stdout
+    open(os.path.join(folder, out), "w").write(text)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    lat = {p: re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)", text, re.M) for p in (50, 99)}
+    ms = {p: float(m.group(1)) / 1000 if m.group(2) == "us" else float(m.group(1)) * (1000 if m.group(2) == "s" else 1) for p, m in lat.items()}
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return rps, ms, int(non2xx.group(1)) if non2xx else 0
+
+
 if not os.path.isfile(loaded_marker):
     load = load_store()
 else:
     load = json.load(open(loaded_marker))
+if "key_slugs" not in load:  # a store loaded before the spread POST load: the key's experiments, as load_store chose them
+    slugs = sorted({r["experimentSlug"] for r in json.load(open(snapshot))["reflections"]})
+    start = len(slugs) // 2 // KEY_SPAN * KEY_SPAN
+    load["key_slugs"] = slugs[start:start + KEY_SPAN]
+    assert load["slug"] in load["key_slugs"]
+    json.dump(load, open(loaded_marker, "w"))
 size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for f in fs if not d.startswith(os.path.join(data, "site")))
 print(f"store: {load['experiments']:,} experiments, {load['reflections']:,} reflections filed through POST in {load['seconds']} s "
       f"({load['reflections'] / load['seconds']:,.0f}/s with 16 clients while the site rebuilt behind them); store files {size / 1048576:,.0f} MiB")
@@ -159,17 +180,12 @@ try:
     reflection = json.load(open(os.path.join(root, "bench", "wrk", "reflection.json")))
     reflection.update(goals=[], cycle=cycles + 1)
     json.dump(reflection, open(body, "w"))
-    env = dict(os.environ, TL_KEY=key, TL_BODY=body)
-    subprocess.run(["wrk", "-t2", "-c32", "-d5s", "-s", os.path.join(root, "bench", "wrk", "post-reflection.lua"),
-                    f"{base}/api/experiments/{slug}/reflections"], check=True, stdout=subprocess.DEVNULL, env=env)
-    text = subprocess.run(["wrk", "-t2", "-c32", "-d30s", "--latency", "-s", os.path.join(root, "bench", "wrk", "post-reflection.lua"),
-                           f"{base}/api/experiments/{slug}/reflections"], check=True, capture_output=True, text=True, env=env).stdout
-    open(os.path.join(folder, "post.txt"), "w").write(text)
-    post_rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-    lat = {p: re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)", text, re.M) for p in (50, 99)}
-    ms = {p: float(m.group(1)) / 1000 if m.group(2) == "us" else float(m.group(1)) * (1000 if m.group(2) == "s" else 1) for p, m in lat.items()}
-    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    print(f"| POST /api/experiments/{{slug}}/reflections, every 201 durable (wrk -t2 -c32 30 s) | {post_rps:,.0f}/s | p50 {ms[50]:.2f} ms, p99 {ms[99]:.2f} ms, {non2xx.group(1) if non2xx else 0} errors |")
+    slugs_file = os.path.join(folder, "post-slugs.txt")
+    open(slugs_file, "w").write("\n".join(load["key_slugs"]) + "\n")
+    env = dict(os.environ, TL_KEY=key, TL_BODY=body, TL_SLUGS=slugs_file)
+    post_rps, ms, non2xx = post_load("post-reflections-spread.lua", f"{base}/api/experiments/{slug}/reflections", env, "post.txt")
+    print(f"| POST /api/experiments/{{slug}}/reflections, every 201 durable, spread over the {len(load['key_slugs'])} experiments of one key "
+          f"(wrk -t2 -c32 30 s) | {post_rps:,.0f}/s | p50 {ms[50]:.2f} ms, p99 {ms[99]:.2f} ms, {non2xx} errors |")
 
     # Freshness on an experiment the load test did not swamp: its history is a real one, ten cycles long.
     before = len(open(log).read())
@@ -186,6 +202,10 @@ try:
               f"{median([int(r[2]) for r in lists]):,.0f} ms | median of {len(lists)} rebuilds, of {html_pages:,} pages |")
     rss, peak = memory(api.pid)
     print(f"| resident memory after the load tests (peak) | {rss:,.0f} MiB ({peak:,.0f} MiB) | |")
+    # The load of earlier rounds, kept as a stress figure: every write on one experiment, which then holds tens of
+    # thousands of reflections, and its own page and verdict grow with them.
+    post_rps, ms, non2xx = post_load("post-reflection.lua", f"{base}/api/experiments/{slug}/reflections", env, "post-one.txt")
+    print(f"| stress: POST, every write on one experiment (wrk -t2 -c32 30 s) | {post_rps:,.0f}/s | p50 {ms[50]:.2f} ms, p99 {ms[99]:.2f} ms, {non2xx} errors |")
 finally:
     api.terminate(); api.wait(60)
     shutil.rmtree(run_data, ignore_errors=True)
