@@ -60,7 +60,19 @@ public sealed class RenderingThreads : TaskScheduler, IDisposable
     }
 
     /// <inheritdoc />
-    protected override void QueueTask(Task task) => _queue.Add(task);
+    protected override void QueueTask(Task task)
+    {
+        try
+        {
+            _queue.Add(task);
+        }
+        catch (InvalidOperationException) when (_queue.IsAddingCompleted)
+        {
+            // Disposed while a build still ran (the host stopped and its shutdown timeout passed): what is left finishes
+            // on the thread pool, so a continuation does not fail on its way to a thread that has ended.
+            ThreadPool.UnsafeQueueUserWorkItem(_ => TryExecuteTask(task), null);
+        }
+    }
 
     // A rendering thread that waits for work queued here (a Parallel loop, a Wait) runs it itself, so two lanes
     // blocked at once cannot leave it queued with no thread to run it. Others must not run it at their priority.

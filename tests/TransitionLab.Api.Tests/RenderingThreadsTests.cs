@@ -49,6 +49,23 @@ public sealed class RenderingThreadsTests
     }
 
     [Fact]
+    public async Task Work_still_running_when_the_threads_are_disposed_finishes()
+    {
+        var rendering = new RenderingThreads();
+        var release = new TaskCompletionSource();
+        var work = rendering.Run(async () =>
+        {
+            await release.Task;
+            await Task.Yield();
+        });
+
+        rendering.Dispose();
+        release.SetResult();
+
+        await work.WaitAsync(Patience);
+    }
+
+    [Fact]
     public async Task On_Linux_the_rendering_threads_have_a_lower_priority_than_the_requests()
     {
         if (!OperatingSystem.IsLinux()) return;
