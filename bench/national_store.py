@@ -90,9 +90,8 @@ def load_store():
         elapsed = time.perf_counter() - started
         if failures:
             sys.exit("reflections refused while loading the store:\n" + "\n".join(failures))
-        start = len(slugs) // 2 // KEY_SPAN * KEY_SPAN
         result = {"experiments": len(slugs), "reflections": filed[0], "seconds": round(elapsed, 1),
-                  "key_slugs": slugs[start:start + KEY_SPAN],
+                  "key_slugs": key_slugs(slugs),
                   "first_start_seconds": round(first_start, 1), "key": keys[slugs[len(slugs) // 2]], "slug": slugs[len(slugs) // 2],
                   "other_slug": slugs[len(slugs) // 3], "other_key": keys[slugs[len(slugs) // 3]]}
     finally:
@@ -101,10 +100,15 @@ def load_store():
     return result
 
 
-def wrk(args, out):
-    subprocess.run(["wrk", "-t2", "-c32", "-d5s", *args], check=True, stdout=subprocess.DEVNULL)  # warm-up, not counted
-    text = subprocess.run(["wrk", "-t2", "-c32", "-d30s", "--latency", *args], check=True, capture_output=True, text=True).stdout
+def wrk(args, out, env=None):
+    """5 s of warm-up, then 30 s measured; returns (requests/s, p50 ms, p99 ms, non-2xx count)."""
+    subprocess.run(["wrk", "-t2", "-c32", "-d5s", *args], check=True, stdout=subprocess.DEVNULL, env=env)  # warm-up, not counted
+    text = subprocess.run(["wrk", "-t2", "-c32", "-d30s", "--latency", *args], check=True, capture_output=True, text=True, env=env).stdout
     open(out, "w").write(text)
+    return wrk_figures(text)
+
+
+def wrk_figures(text):
     def latency(p):
         m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)", text, re.M)
         v, u = float(m.group(1)), m.group(2)
@@ -113,17 +117,10 @@ def wrk(args, out):
     return float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)), latency(50), latency(99), int(errors.group(1)) if errors else 0
 
 
-def post_load(script, url, env, out):
-    """5 s of warm-up, then 30 s measured; returns (requests/s, {50: ms, 99: ms}, non-2xx count)."""
-    script = os.path.join(root, "bench", "wrk", script)
-    subprocess.run(["wrk", "-t2", "-c32", "-d5s", "-s", script, url], check=True, stdout=subprocess.DEVNULL, env=env)
-    text = subprocess.run(["wrk", "-t2", "-c32", "-d30s", "--latency", "-s", script, url], check=True, capture_output=True, text=True, env=env).stdout
-    open(os.path.join(folder, out), "w").write(text)
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-    lat = {p: re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)", text, re.M) for p in (50, 99)}
-    ms = {p: float(m.group(1)) / 1000 if m.group(2) == "us" else float(m.group(1)) * (1000 if m.group(2) == "s" else 1) for p, m in lat.items()}
-    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    return rps, ms, int(non2xx.group(1)) if non2xx else 0
+def key_slugs(slugs):
+    """The experiments of the frontrunner key that the measuring runs use: the block of KEY_SPAN holding the middle slug."""
+    start = len(slugs) // 2 // KEY_SPAN * KEY_SPAN
+    return slugs[start:start + KEY_SPAN]
 
 
 if not os.path.isfile(loaded_marker):
@@ -131,9 +128,7 @@ if not os.path.isfile(loaded_marker):
 else:
     load = json.load(open(loaded_marker))
 if "key_slugs" not in load:  # a store loaded before the spread POST load: the key's experiments, as load_store chose them
-    slugs = sorted({r["experimentSlug"] for r in json.load(open(snapshot))["reflections"]})
-    start = len(slugs) // 2 // KEY_SPAN * KEY_SPAN
-    load["key_slugs"] = slugs[start:start + KEY_SPAN]
+    load["key_slugs"] = key_slugs(sorted({r["experimentSlug"] for r in json.load(open(snapshot))["reflections"]}))
     assert load["slug"] in load["key_slugs"]
     json.dump(load, open(loaded_marker, "w"))
 size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for f in fs if not d.startswith(os.path.join(data, "site")))
@@ -183,9 +178,10 @@ try:
     slugs_file = os.path.join(folder, "post-slugs.txt")
     open(slugs_file, "w").write("\n".join(load["key_slugs"]) + "\n")
     env = dict(os.environ, TL_KEY=key, TL_BODY=body, TL_SLUGS=slugs_file)
-    post_rps, ms, non2xx = post_load("post-reflections-spread.lua", f"{base}/api/experiments/{slug}/reflections", env, "post.txt")
+    rps, p50, p99, errors = wrk(["-s", os.path.join(root, "bench", "wrk", "post-reflections-spread.lua"), f"{base}/api/experiments/{slug}/reflections"],
+                                os.path.join(folder, "post.txt"), env)
     print(f"| POST /api/experiments/{{slug}}/reflections, every 201 durable, spread over the {len(load['key_slugs'])} experiments of one key "
-          f"(wrk -t2 -c32 30 s) | {post_rps:,.0f}/s | p50 {ms[50]:.2f} ms, p99 {ms[99]:.2f} ms, {non2xx} errors |")
+          f"(wrk -t2 -c32 30 s) | {rps:,.0f}/s | p50 {p50:.2f} ms, p99 {p99:.2f} ms, {errors} errors |")
 
     # Freshness on an experiment the load test did not swamp: its history is a real one, ten cycles long.
     before = len(open(log).read())
@@ -204,8 +200,9 @@ try:
     print(f"| resident memory after the load tests (peak) | {rss:,.0f} MiB ({peak:,.0f} MiB) | |")
     # The load of earlier rounds, kept as a stress figure: every write on one experiment, which then holds tens of
     # thousands of reflections, and its own page and verdict grow with them.
-    post_rps, ms, non2xx = post_load("post-reflection.lua", f"{base}/api/experiments/{slug}/reflections", env, "post-one.txt")
-    print(f"| stress: POST, every write on one experiment (wrk -t2 -c32 30 s) | {post_rps:,.0f}/s | p50 {ms[50]:.2f} ms, p99 {ms[99]:.2f} ms, {non2xx} errors |")
+    rps, p50, p99, errors = wrk(["-s", os.path.join(root, "bench", "wrk", "post-reflection.lua"), f"{base}/api/experiments/{slug}/reflections"],
+                                os.path.join(folder, "post-one.txt"), env)
+    print(f"| stress: POST, every write on one experiment (wrk -t2 -c32 30 s) | {rps:,.0f}/s | p50 {p50:.2f} ms, p99 {p99:.2f} ms, {errors} errors |")
 finally:
     api.terminate(); api.wait(60)
     shutil.rmtree(run_data, ignore_errors=True)
