@@ -17,7 +17,7 @@ public static class ExperimentStore
 
         /// <summary>Every experiment by exact slug, held in memory; see <see cref="ExperimentLookup"/>.</summary>
         internal StoredLookup<StoredExperiment> ExperimentsBySlug =>
-            db.Attached(d => new StoredLookup<StoredExperiment>(d, x => x.Experiments.FindAll(), e => e.Id));
+            db.Attached(d => new StoredLookup<StoredExperiment>(d, x => x.ReadAll(x.Experiments, e => e.Id), e => e.Id));
     }
 
     [ModuleInitializer]

@@ -20,7 +20,8 @@ namespace TransitionLab.Api.Site;
 /// <remarks>
 /// The records are read from the store once, on first use, and from then on follow every committed batch of
 /// the <see cref="StoreWriter"/> in memory. Reading the whole store again for every site rebuild cost time
-/// and garbage that grew with the store, and competed with the writes it followed.
+/// and garbage that grew with the store, and competed with the writes it followed. Texts repeated within an
+/// experiment are held once (<see cref="SharedTexts"/>): on a national store they were most of the memory.
 /// </remarks>
 public sealed class PublicData
 {
@@ -75,7 +76,11 @@ public sealed class PublicData
         if (_reflections is not null) return;
         _agenda = _db.Agenda.FindAll().Select(a => a.ToDomain()).ToDictionary(a => a.Id, StringComparer.Ordinal);
         _areaValues = _db.AreaValues.FindAll().ToDictionary(v => v.Id, v => v.ToDomain(), StringComparer.Ordinal);
-        _reflections = _db.ReflectionRevisions.FindAll().Select(r => r.ToDomain()).ToList();
+        // One holder of texts per experiment, dropped once loaded: texts are shared within an experiment, not across.
+        var texts = new Dictionary<string, SharedTexts>(StringComparer.Ordinal);
+        _reflections = _db.ReadAll(_db.ReflectionRevisions, r => r.Id).Select(r => r.ToDomain())
+            .Select(r => (texts.TryGetValue(r.ExperimentSlug, out var held) ? held : texts[r.ExperimentSlug] = new SharedTexts()).Share(r))
+            .ToList();
         _timelines = new LiveReflectionTimelines(_reflections);
         _decisions = _db.Decisions.FindAll().Select(d => d.ToDomain()).ToDictionary(d => d.Id);
     }
@@ -88,7 +93,9 @@ public sealed class PublicData
         {
             switch (change.Outcome?.Written)
             {
-                case Reflection revision:
+                case Reflection written:
+                    var (replaced, newest) = _timelines.Nearest(written);
+                    var revision = new SharedTexts(replaced, newest).Share(written);
                     _reflections.Add(revision);
                     _timelines.Add(revision);
                     break;

@@ -86,6 +86,29 @@ public sealed class Database : IDisposable
         foreach (var state in _attached.Values.OfType<IForgetsOnRollback>()) state.Forget();
     }
 
+    /// <summary>
+    /// Every document of <paramref name="collection"/> in the order of its keys, read by queries of at most
+    /// <paramref name="batchSize"/> documents each. <paramref name="keyOf"/> gives a document's <c>_id</c>.
+    /// </summary>
+    /// <remarks>
+    /// A LiteDB query keeps every page it reads until it ends (up to 100,000 pages of 8 KB), and the page cache it
+    /// grows for them is never given back. One query over the 200,000 reflections of a national store left 800 MB
+    /// of cache behind for the life of the process; batches of separate queries reuse a few thousand pages.
+    /// Run it inside <see cref="Exclusive{T}"/> when no write may land between two batches.
+    /// </remarks>
+    public IEnumerable<T> ReadAll<T>(ILiteCollection<T> collection, Func<T, BsonValue> keyOf, int batchSize = 1000)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var after = BsonValue.MinValue;
+        while (true)
+        {
+            var batch = collection.Query().Where(Query.GT("_id", after)).OrderBy("_id").Limit(batchSize).ToList();
+            foreach (var document in batch) yield return document;
+            if (batch.Count < batchSize) yield break;
+            after = keyOf(batch[^1]);
+        }
+    }
+
     /// <summary>Journaled changes that reached the store, so a replay skips them.</summary>
     public ILiteCollection<AppliedChange> AppliedChanges => _db.GetCollection<AppliedChange>("applied_changes");
     /// <summary>Idempotency-Keys with the result they produced.</summary>

@@ -44,6 +44,17 @@ public sealed class LiveReflectionTimelines
         _frozen = null;
     }
 
+    /// <summary>
+    /// What <paramref name="revision"/> most likely repeats: the revision of the same reflection held now, and the
+    /// newest reflection of its experiment (either may be <c>null</c>).
+    /// </summary>
+    public (Reflection? Replaced, Reflection? Newest) Nearest(Reflection revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return (_latest.GetValueOrDefault(revision.Id),
+            _bySlug.TryGetValue(revision.ExperimentSlug, out var timeline) ? timeline.Newest : null);
+    }
+
     /// <summary>Every timeline as it is now; copies only the timelines that changed since the last call.</summary>
     public ReflectionTimelines Freeze() =>
         _frozen ??= new ReflectionTimelines(_bySlug.ToDictionary(kv => kv.Key, kv => kv.Value.Freeze(), StringComparer.Ordinal));
@@ -67,6 +78,8 @@ public sealed class LiveReflectionTimelines
             _ordered.Insert(~_ordered.BinarySearch(revision, InCycleOrder), revision);
             _frozen = null;
         }
+
+        public Reflection? Newest => _ordered.Count == 0 ? null : _ordered[^1];
 
         public ReflectionTimeline Freeze() => _frozen ??= new ReflectionTimeline(_slug, [.. _ordered]);
     }
