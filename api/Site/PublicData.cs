@@ -76,11 +76,7 @@ public sealed class PublicData
         if (_reflections is not null) return;
         _agenda = _db.Agenda.FindAll().Select(a => a.ToDomain()).ToDictionary(a => a.Id, StringComparer.Ordinal);
         _areaValues = _db.AreaValues.FindAll().ToDictionary(v => v.Id, v => v.ToDomain(), StringComparer.Ordinal);
-        // One holder of texts per experiment, dropped once loaded: texts are shared within an experiment, not across.
-        var texts = new Dictionary<string, SharedTexts>(StringComparer.Ordinal);
-        _reflections = _db.ReadAll(_db.ReflectionRevisions, r => r.Id).Select(r => r.ToDomain())
-            .Select(r => (texts.TryGetValue(r.ExperimentSlug, out var held) ? held : texts[r.ExperimentSlug] = new SharedTexts()).Share(r))
-            .ToList();
+        _reflections = [.. SharedTexts.PerExperiment(_db.ReadAll(_db.ReflectionRevisions, r => r.Id).Select(r => r.ToDomain()))];
         _timelines = new LiveReflectionTimelines(_reflections);
         _decisions = _db.Decisions.FindAll().Select(d => d.ToDomain()).ToDictionary(d => d.Id);
     }

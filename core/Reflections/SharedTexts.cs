@@ -18,6 +18,18 @@ public sealed class SharedTexts
     }
 
     /// <summary>
+    /// <paramref name="reflections"/> in the same order, each text held once per experiment. Texts are not shared
+    /// across experiments: two experiments rarely say the same, and one holder for all would outlive the load.
+    /// </summary>
+    public static IReadOnlyList<Reflection> PerExperiment(IEnumerable<Reflection> reflections)
+    {
+        var texts = new Dictionary<string, SharedTexts>(StringComparer.Ordinal);
+        return reflections
+            .Select(r => (texts.TryGetValue(r.ExperimentSlug, out var held) ? held : texts[r.ExperimentSlug] = new SharedTexts()).Share(r))
+            .ToList();
+    }
+
+    /// <summary>
     /// <paramref name="reflection"/> with each text that equals one held here replaced by the held instance; its
     /// other texts are held from now on. The result equals <paramref name="reflection"/> in every value.
     /// </summary>

@@ -34,7 +34,14 @@ public sealed record PlatformSnapshot
     /// <summary>Writes the snapshot as JSON (UTF-8).</summary>
     public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, JsonOptions);
 
-    /// <summary>Reads a snapshot written by <see cref="Write"/>; throws <see cref="JsonException"/> on anything else.</summary>
-    public static PlatformSnapshot Read(Stream stream) =>
-        JsonSerializer.Deserialize<PlatformSnapshot>(stream, JsonOptions) ?? throw new JsonException("the snapshot is empty (null)");
+    /// <summary>
+    /// Reads a snapshot written by <see cref="Write"/>; throws <see cref="JsonException"/> on anything else. Texts
+    /// repeated within an experiment are held once (<see cref="SharedTexts"/>).
+    /// </summary>
+    public static PlatformSnapshot Read(Stream stream)
+    {
+        var snapshot = JsonSerializer.Deserialize<PlatformSnapshot>(stream, JsonOptions) ?? throw new JsonException("the snapshot is empty (null)");
+        if (snapshot.Reflections is null) throw new JsonException("the snapshot's reflections are missing (null)");
+        return snapshot with { Reflections = SharedTexts.PerExperiment(snapshot.Reflections) };
+    }
 }

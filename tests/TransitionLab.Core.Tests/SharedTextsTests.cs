@@ -47,6 +47,22 @@ public class SharedTextsTests
         Assert.Same(first.Barriers[0].Description, second.Barriers[0].Description);
     }
 
+    [Fact]
+    public void Per_experiment_keeps_the_order_and_shares_within_an_experiment_only()
+    {
+        var reflections = new[]
+        {
+            Copied(FullyFilled(1)), Copied(TestData.Reflection(1).For("andere-proef").Build()), Copied(FullyFilled(2)),
+        };
+
+        var shared = SharedTexts.PerExperiment(reflections);
+
+        Assert.Equal(reflections.Select(r => r.Id), shared.Select(r => r.Id));
+        Assert.Same(shared[0].WorkingCore.Fixed, shared[2].WorkingCore.Fixed);
+        Assert.Equal(shared[0].WorkingCore.Fixed, shared[1].WorkingCore.Fixed);
+        Assert.NotSame(shared[0].WorkingCore.Fixed, shared[1].WorkingCore.Fixed);
+    }
+
     // Every non-empty string inside a reflection, with where it sits, found by walking its properties.
     private static IEnumerable<(string Path, string Text)> Texts(object value, string path = "")
     {
