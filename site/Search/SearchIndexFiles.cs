@@ -28,16 +28,18 @@ public static class SearchIndexFiles
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Every file of the index, with its path under the site's root.</summary>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(FullTextIndex index)
+    /// <summary>
+    /// Every file of the index, with its path under the site's root, each made as it is enumerated: the files of a
+    /// national catalogue's index come to some 85 MB, and a build that writes one before making the next never
+    /// holds them all.
+    /// </summary>
+    public static IEnumerable<(string Path, byte[] Content)> Write(FullTextIndex index)
     {
-        var files = new List<(string Path, byte[] Content)>(index.Documents.Count + index.Shards.Count + index.Filters.Count + 1);
-        foreach (var key in index.Shards.Keys) files.Add((ShardPath(key), Shard(index, key)));
+        foreach (var key in index.Shards.Keys) yield return (ShardPath(key), Shard(index, key));
         for (var id = 0; id < index.Documents.Count; id++)
-            if (!ReferenceEquals(index.Documents[id], SearchDocument.Gone)) files.Add((DocumentPath(id), Document(index, id)));
-        foreach (var key in index.Filters.Keys) files.Add((FilterPath(key), Serialise(Ids(index.Filters[key]))));
-        files.Add(($"{Folder}manifest.json", Manifest(index)));
-        return files;
+            if (!ReferenceEquals(index.Documents[id], SearchDocument.Gone)) yield return (DocumentPath(id), Document(index, id));
+        foreach (var key in index.Filters.Keys) yield return (FilterPath(key), Serialise(Ids(index.Filters[key])));
+        yield return ($"{Folder}manifest.json", Manifest(index));
     }
 
     /// <summary>
