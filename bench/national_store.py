@@ -17,7 +17,9 @@ root, work = sys.argv[1], sys.argv[2]
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 20000
 cycles = int(sys.argv[4]) if len(sys.argv) > 4 else 10
 PACED_WRITES = 2000  # the issue's durable writes per second
-folder = os.path.join(work, f"national-{count}x{cycles}")
+# v2: each cycle's own texts are unique to it (the generator's --own-cycle-texts), as a real store's are; a store of
+# the first version is left alone and a new one is filled.
+folder = os.path.join(work, f"national-{count}x{cycles}-v2")
 content, snapshot, data = (os.path.join(folder, name) for name in ("content", "snapshot.json", "data"))
 loaded_marker = os.path.join(folder, "loaded.json")
 api_dll = os.path.join(root, "api", "bin", "Release", "net10.0", "TransitionLab.Api.dll")
@@ -32,7 +34,7 @@ EVIDENCE = {"described": 1, "theory-of-change": 2, "first-indications": 3, "good
 
 def load_store():
     """Fills a new store through the write path and leaves it stopped; returns what the load measured."""
-    subprocess.run(["dotnet", generator, "real", os.path.join(root, "content"), str(count), content, snapshot, str(cycles)],
+    subprocess.run(["dotnet", generator, "real", os.path.join(root, "content"), str(count), content, snapshot, str(cycles), "--own-cycle-texts"],
                    check=True, stdout=subprocess.DEVNULL)
     os.makedirs(data, exist_ok=True)
     created = subprocess.run(["dotnet", api_dll, "keys", "create", "--role", "admin", "--data", data],

@@ -21,7 +21,8 @@ internal static partial class RealCorpus
 
     public sealed record Written(int Experiments, int Reflections);
 
-    public static Written Write(string realContent, int count, string outFolder, string snapshotFile, int cycles, int seed)
+    /// <param name="ownCycleTexts">Whether each cycle's own texts are made unique to it (<see cref="OwnCycleTexts"/>).</param>
+    public static Written Write(string realContent, int count, string outFolder, string snapshotFile, int cycles, int seed, bool ownCycleTexts = false)
     {
         Randomizer.Seed = new Random(seed);
         var faker = new Faker("nl") { Random = new Randomizer(seed) };
@@ -44,12 +45,29 @@ internal static partial class RealCorpus
         foreach (var experiment in loaded.Catalogue.Experiments)
         {
             var story = DemoData.StoryOf(experiment) ?? DemoData.Story.Early;
-            reflections.AddRange(DemoData.Reflections(experiment, story, faker, cycles)
-                .Select(r => r with { RecordedBy = DemoReflections.RecordedBy, RecordedAt = recordedAt }));
+            var told = DemoData.Reflections(experiment, story, faker, cycles)
+                .Select(r => r with { RecordedBy = DemoReflections.RecordedBy, RecordedAt = recordedAt });
+            reflections.AddRange(ownCycleTexts ? told.Select(OwnCycleTexts) : told);
         }
         using (var stream = File.Create(snapshotFile))
             new PlatformSnapshot { Reflections = reflections, Decisions = [], ExportedAt = recordedAt }.Write(stream);
         return new Written(loaded.Catalogue.Experiments.Count, reflections.Count);
+    }
+
+    /// <summary>
+    /// The texts a frontrunner writes anew each cycle (what was observed, learned and decided, the period's
+    /// challenges and lessons; the form starts them empty) made unique to the cycle by its number. The demo's stories
+    /// draw them from a few phrases, so the cycles of one experiment would repeat them word for word, and a store
+    /// that holds a repeated text once would look smaller than a real one.
+    /// </summary>
+    private static Reflection OwnCycleTexts(Reflection r)
+    {
+        string Own(string text) => text.Length == 0 ? text : $"{r.Cycle}. {text}";
+        return r with
+        {
+            Loop = r.Loop with { Observed = Own(r.Loop.Observed), Learned = Own(r.Loop.Learned), Therefore = Own(r.Loop.Therefore) },
+            Lessons = r.Lessons with { Challenges = Own(r.Lessons.Challenges), LessonsLearned = Own(r.Lessons.LessonsLearned) },
+        };
     }
 
     /// <summary>
