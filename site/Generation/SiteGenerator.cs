@@ -117,7 +117,7 @@ public static class SiteGenerator
         ];
         // One after the other, each written before the next is made. Side by side they took about as long as the
         // slowest (0.8 s for the feed at 10,000 experiments), but each allocates up to 650 MB on the way, and together
-        // they set the build's peak memory: 1,044 MiB against 944 MiB one at a time (bench/RESULTS.md).
+        // they set the build's peak memory: 1,044 MiB against 944 to 1,017 MiB one at a time (single runs, bench/RESULTS.md).
         foreach (var file in files) yield return file();
         foreach (var page in pages.Where(p => p.FeedPath is not null))
             yield return (page.FeedPath!.TrimStart('/'),
