@@ -187,9 +187,9 @@ try:
           f"(wrk -t2 -c32 30 s) | {rps:,.0f}/s | p50 {p50:.2f} ms, p99 {p99:.2f} ms, {errors} errors |")
     # The target is a latency at a rate. The run above saturates the server, so its latency is the queue of 32
     # connections; this one offers the target's 2,000 writes/s, spread the same way.
-    rps, p50, p99, errors = wrk(["-s", os.path.join(root, "bench", "wrk", "post-reflections-paced.lua"), f"{base}/api/experiments/{slug}/reflections"],
+    rps, p50, p99, errors = wrk(["-s", os.path.join(root, "bench", "wrk", "post-reflections-spread.lua"), f"{base}/api/experiments/{slug}/reflections"],
                                 os.path.join(folder, "post-paced.txt"), dict(env, TL_RATE=str(PACED_WRITES), TL_THREADS="2"))
-    print(f"| POST as above, paced at {PACED_WRITES:,} writes/s offered (wrk -t2 -c32 30 s, bench/wrk/post-reflections-paced.lua) "
+    print(f"| POST as above, paced at {PACED_WRITES:,} writes/s offered (wrk -t2 -c32 30 s, TL_RATE) "
           f"| {rps:,.0f}/s | p50 {p50:.2f} ms, p99 {p99:.2f} ms, {errors} errors |")
 
     # Freshness on an experiment the load test did not swamp: its history is a real one, ten cycles long.
