@@ -29,7 +29,7 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
 
     /// <summary>
     /// Everything the site shows in words: experiments (body, goals, lessons, belemmeringen, the learning loop),
-    /// each lesson for others on its own, themes, concepts, course modules and content pages. Experiments come
+    /// its lessons for others as one result, themes, concepts, course modules and content pages. Experiments come
     /// first and keep catalogue order, so a result list without other ranking reads like the catalogue.
     /// </summary>
     public static IReadOnlyList<SearchDocument> From(SiteContext site)
@@ -40,7 +40,7 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
         return
         [
             .. experiments,
-            .. c.Experiments.SelectMany(e => Learning.Lesson.Of(site, e)).Select(l => Lesson(site, l)),
+            .. c.Experiments.SelectMany(e => Lessons(site, e)),
             .. c.Themes.Select(t => Plain(SearchKind.Theme, SiteUrls.Theme(t.Slug), t.Title, [t.Summary, SearchText.FromHtml(t.BodyHtml)], ("thema", t.Slug))),
             .. c.Concepts.Select(k => Plain(SearchKind.Concept, SiteUrls.Concept(k.Slug), k.Title, [k.Summary, string.Join(", ", k.Aliases), SearchText.FromHtml(k.BodyHtml)])),
             .. c.Modules.Select(m => Plain(SearchKind.Module, SiteUrls.Module(m.Slug), m.Title,
@@ -52,8 +52,7 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
     }
 
     /// <summary>One experiment's documents: its page, then its lessons, as <see cref="From"/> has them.</summary>
-    public static IReadOnlyList<SearchDocument> Of(SiteContext site, Experiment e) =>
-        [Page(site, e), .. Learning.Lesson.Of(site, e).Select(l => Lesson(site, l))];
+    public static IReadOnlyList<SearchDocument> Of(SiteContext site, Experiment e) => [Page(site, e), .. Lessons(site, e)];
 
     /// <summary>Whether <paramref name="other"/> shows and is found by exactly the same.</summary>
     public bool SameAs(SearchDocument other) =>
@@ -93,11 +92,17 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
             FiltersOf(SearchKind.Experiment, e.Themes, Slugs.From(e.Municipality), verdict.ToCode()), GoalNames(e.Goals.Select(g => g.Id))) { Experiment = e.Slug };
     }
 
-    private static SearchDocument Lesson(SiteContext site, Learning.Lesson lesson)
+    // All of an experiment's lessons are one result: they link to the same place on its page, so a result per
+    // lesson showed the same title and link once per cycle that matched (and made the index six times larger at
+    // national scale). Newest first, so the excerpt and a short text show the latest lesson.
+    private static IEnumerable<SearchDocument> Lessons(SiteContext site, Experiment e)
     {
-        var e = lesson.Experiment;
-        return new SearchDocument(SearchKind.Lesson, SiteUrls.Experiment(e.Slug) + "#wat-we-leren", Dutch.SearchLessonTitle(e.Title), lesson.Text,
-            DutchLabels.For(lesson.Verdict.Kind), FiltersOf(SearchKind.Lesson, e.Themes, Slugs.From(e.Municipality), lesson.Verdict.Kind.ToCode())) { Experiment = e.Slug };
+        var lessons = Learning.Lesson.Of(site, e).ToArray();
+        if (lessons.Length == 0) yield break;
+        var verdict = lessons[0].Verdict.Kind;
+        yield return new SearchDocument(SearchKind.Lesson, SiteUrls.Experiment(e.Slug) + "#wat-we-leren", Dutch.SearchLessonTitle(e.Title, lessons.Length),
+            Join(lessons.Reverse().Select(l => l.Text)), DutchLabels.For(verdict),
+            FiltersOf(SearchKind.Lesson, e.Themes, Slugs.From(e.Municipality), verdict.ToCode())) { Experiment = e.Slug };
     }
 
     private static SearchDocument Plain(string kind, string url, string title, IEnumerable<string> texts, (string Key, string Code)? filter = null)
@@ -128,7 +133,7 @@ public static class SearchKind
 {
     /// <summary>An experiment page.</summary>
     public const string Experiment = "experiment";
-    /// <summary>One lesson for others from an experiment's reflections.</summary>
+    /// <summary>An experiment's lessons for others, from its reflections.</summary>
     public const string Lesson = "les";
     /// <summary>A theme page.</summary>
     public const string Theme = "thema";

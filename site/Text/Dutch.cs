@@ -283,8 +283,8 @@ public static class Dutch
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no Dutch label for this kind of search result"),
     };
 
-    /// <summary>The title of a lesson's result.</summary>
-    public static string SearchLessonTitle(string experimentTitle) => $"Les uit {experimentTitle}";
+    /// <summary>The title of the result that holds an experiment's lessons.</summary>
+    public static string SearchLessonTitle(string experimentTitle, int lessons) => lessons == 1 ? $"Les uit {experimentTitle}" : $"Lessen uit {experimentTitle}";
 
     /// <summary>The status line after a search; search.js writes the same sentences.</summary>
     public static string SearchCount(int count, int shown) => count switch

@@ -37,6 +37,23 @@ public sealed class SearchUpdateTests
     }
 
     [Fact]
+    public void An_experiments_lessons_are_one_result_with_the_newest_lesson_first()
+    {
+        var site = Site(Catalogue, Reflection(1, "Begin met een kleine wijk."), Reflection(2, $"Het {MadeUpWord} helpt gezinnen."),
+            Reflection(3, $"Houd het {MadeUpWord} klein."));
+        var index = FullTextIndex.Build(SearchDocument.From(site));
+
+        var lessons = SearchMatcher.Find(index, new SearchQuery(MadeUpWord, new Dictionary<string, string> { [SearchFilters.Kind] = SearchKind.Lesson }))
+            .Documents.Select(id => index.Documents[id]).ToArray();
+
+        var result = Assert.Single(lessons);
+        Assert.Equal($"/experimenten/{Walcheren}/#wat-we-leren", result.Url);
+        Assert.StartsWith("Lessen uit ", result.Title);
+        Assert.Equal($"Houd het {MadeUpWord} klein. Het {MadeUpWord} helpt gezinnen. Begin met een kleine wijk.", result.Text);
+        Assert.Single(index.Documents, d => d.Kind == SearchKind.Lesson);
+    }
+
+    [Fact]
     public void A_published_experiment_is_found_and_a_withdrawn_one_no_longer()
     {
         var without = Catalogue with { Experiments = Catalogue.Experiments.Where(e => e.Slug != Walcheren).ToArray() };
