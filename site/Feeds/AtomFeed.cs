@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using TransitionLab.Core.Experiments;
 using TransitionLab.Site.Generation;
 using TransitionLab.Site.Text;
 
@@ -22,12 +21,10 @@ public static class AtomFeed
     /// </summary>
     public const int Newest = 50;
 
-    /// <summary>A feed of the <see cref="Newest"/> entries about <paramref name="experiments"/> at <paramref name="feedPath"/>, the alternate of the page at <paramref name="pagePath"/>.</summary>
-    public static string Write(SiteContext site, IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> entriesBySlug, string feedPath, string title,
-        string pagePath, IEnumerable<Experiment> experiments)
+    /// <summary>A feed of the <see cref="Newest"/> of <paramref name="candidates"/> at <paramref name="feedPath"/>, the alternate of the page at <paramref name="pagePath"/>.</summary>
+    public static string Write(SiteContext site, IEnumerable<FeedEntry> candidates, string feedPath, string title, string pagePath)
     {
-        var entries = experiments.SelectMany(e => entriesBySlug[e.Slug])
-            .OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).Take(Newest).ToArray();
+        var entries = candidates.OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).Take(Newest).ToArray();
         var updated = entries.Length > 0 ? entries[0].Updated : site.Options.BuildTime;
         var feed = new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", "nl"),

@@ -30,7 +30,7 @@ public sealed class SiteContext
     private readonly ILookup<string, AgendaItem> _agendaByExperiment;
     private readonly Lazy<BarrierHeatmap> _heatmapByTheme;
     private readonly Lazy<BarrierHeatmap> _heatmapByArea;
-    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<Feeds.FeedEntry>>> _feedEntries;
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<Feeds.FeedItem>>> _feedItems;
 
     /// <summary>Joins the input's reflections and decisions to the catalogue's experiments and judges each experiment.</summary>
     public SiteContext(SiteInput input) : this(input, previous: null)
@@ -97,9 +97,9 @@ public sealed class SiteContext
         _heatmapByArea = new(() => BarrierHeatmap.Of(experiments, input.Reflections,
             input.Catalogue.Areas.Select(a => new HeatmapColumn(a.Slug, a.Title)).ToArray(),
             e => input.Catalogue.Areas.Where(a => a.Holds(e.Municipality)).Select(a => a.Slug)));
-        // The entries, not the earlier context, are held on to: a chain of contexts would keep every build's records alive.
-        var earlierEntries = earlier?._feedEntries is { IsValueCreated: true } computed ? computed.Value : null;
-        _feedEntries = new(() => Feeds.FeedEntry.Of(this, earlierEntries, sameRecords));
+        // The items, not the earlier context, are held on to: a chain of contexts would keep every build's records alive.
+        var earlierItems = earlier?._feedItems is { IsValueCreated: true } computed ? computed.Value : null;
+        _feedItems = new(() => Feeds.FeedItem.Of(this, earlierItems, sameRecords));
         HoldsDemoReflections = input.Reflections.All.Any(t => t.HoldsDemoReflections);
         FooterPages = sameCatalogue ? previous!.FooterPages
             : FooterSlugs.Select(slug => input.Catalogue.Pages.FirstOrDefault(p => p.Slug == slug)).OfType<Page>().ToArray();
@@ -109,10 +109,10 @@ public sealed class SiteContext
     private static readonly string[] FooterSlugs = ["over", "toegankelijkheid", "privacy", "colofon"];
 
     /// <summary>
-    /// The feed entries of every experiment by slug, for the site feed and the theme and municipality feeds; computed
-    /// on first use, and taken over from the earlier context for experiments whose records did not change.
+    /// What the feeds can announce about every experiment, by slug, for the site feed and the theme and municipality
+    /// feeds; computed on first use, and taken over from the earlier context for experiments whose records did not change.
     /// </summary>
-    internal IReadOnlyDictionary<string, IReadOnlyList<Feeds.FeedEntry>> FeedEntries => _feedEntries.Value;
+    internal IReadOnlyDictionary<string, IReadOnlyList<Feeds.FeedItem>> FeedItems => _feedItems.Value;
 
     /// <summary>Whether any reflection was made up by the demo seeding: every page then says so.</summary>
     public bool HoldsDemoReflections { get; }

@@ -94,6 +94,9 @@ public static class SiteGenerator
         return written;
     }
 
+    private static IReadOnlyList<FeedEntry> Feed(SiteContext site, IEnumerable<Core.Experiments.Experiment> experiments) =>
+        FeedItem.Newest(site, site.FeedItems, experiments, AtomFeed.Newest);
+
     private static IEnumerable<Core.Experiments.Experiment> FeedExperiments(SiteContext site, SitePage page) => page switch
     {
         Themes.ThemePage theme => theme.Experiments,
@@ -106,7 +109,7 @@ public static class SiteGenerator
     {
         Func<(string Path, byte[] Content)>[] files =
         [
-            () => ("feed.xml", Utf8.GetBytes(AtomFeed.Write(site, site.FeedEntries, "/feed.xml", Text.Dutch.FeedTitle, Core.Catalogue.SiteUrls.Experiments, site.Catalogue.Experiments))),
+            () => ("feed.xml", Utf8.GetBytes(AtomFeed.Write(site, Feed(site, site.Catalogue.Experiments), "/feed.xml", Text.Dutch.FeedTitle, Core.Catalogue.SiteUrls.Experiments))),
             () => ("sitemap.xml", Utf8.GetBytes(Sitemap.Write(site, pages))),
             () => ("robots.txt", Utf8.GetBytes(Sitemap.Robots(site))),
             () => ("zoekindex.json", Utf8.GetBytes(SearchIndex.Write(site))),
@@ -121,7 +124,7 @@ public static class SiteGenerator
         foreach (var file in files) yield return file();
         foreach (var page in pages.Where(p => p.FeedPath is not null))
             yield return (page.FeedPath!.TrimStart('/'),
-                Utf8.GetBytes(AtomFeed.Write(site, site.FeedEntries, page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path, FeedExperiments(site, page))));
+                Utf8.GetBytes(AtomFeed.Write(site, Feed(site, FeedExperiments(site, page)), page.FeedPath!, Text.LearningText.FeedPageTitle(page.Title), page.Path)));
         if (withSearchIndex)
             foreach (var file in SearchIndexFiles.Write(FullTextIndex.For(site))) yield return file;
         foreach (var asset in StaticAssets.All) yield return (asset.Path, Utf8.GetBytes(asset.Text));

@@ -25,7 +25,7 @@ public sealed class RebuildAfterOneWriteTests
         var catalogue = ContentLoader.Load(Repository.Fixture("site")).Catalogue;
         var live = new LiveReflectionTimelines([ReflectionPageTests.Reflection("netwerkberaden-walcheren", 1, new DateOnly(2026, 3, 1), 30m)]);
         var before = new SiteContext(new SiteInput(catalogue, live.Freeze(), [], Options));
-        _ = before.FeedEntries;
+        _ = before.FeedItems;
 
         live.Add(ReflectionPageTests.Reflection(Basisbudget, 1, new DateOnly(2026, 6, 1), 8m));
         var input = new SiteInput(catalogue, live.Freeze(), [], Options);
@@ -35,7 +35,7 @@ public sealed class RebuildAfterOneWriteTests
         Assert.NotEqual(Summary(before.VerdictOf(Basisbudget)), Summary(after.VerdictOf(Basisbudget)));
         Assert.All(catalogue.Experiments, e => Assert.Equal(Summary(fresh.VerdictOf(e.Slug)), Summary(after.VerdictOf(e.Slug))));
         Assert.Equal(Feed(fresh), Feed(after));
-        Assert.Contains(after.FeedEntries[Basisbudget], entry => entry.Id.StartsWith("urn:uuid:", StringComparison.Ordinal));
+        Assert.Contains(after.FeedItems[Basisbudget], item => item.Entry(Options).Id.StartsWith("urn:uuid:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -112,12 +112,32 @@ public sealed class RebuildAfterOneWriteTests
         var entries = Enumerable.Range(1, AtomFeed.Newest + 20)
             .Select(day => new FeedEntry($"urn:test:{day}", $"Bericht {day}", "/", start.AddDays(day), "", experiment)).ToArray();
 
-        var feed = XDocument.Parse(AtomFeed.Write(site, new Dictionary<string, IReadOnlyList<FeedEntry>> { [experiment.Slug] = entries },
-            "/feed.xml", "Nieuw", "/", [experiment]));
+        var feed = XDocument.Parse(AtomFeed.Write(site, entries, "/feed.xml", "Nieuw", "/"));
 
         var ids = feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToArray();
         Assert.Equal(Enumerable.Range(21, AtomFeed.Newest).Reverse().Select(day => $"urn:test:{day}"), ids);
     }
+
+    [Fact]
+    public void A_feed_of_the_newest_items_breaks_ties_at_its_end_by_id_as_a_feed_of_every_item_would()
+    {
+        var catalogue = ContentLoader.Load(Repository.Fixture("site")).Catalogue;
+        var site = new SiteContext(SiteInput.FromCatalogue(catalogue, Options));
+        var sameDay = new DateOnly(2026, 1, 1);
+        // Every experiment changed on the same day, the newest item of each but the first two.
+        var items = catalogue.Experiments.Select((e, i) => (e.Slug, Items: (IReadOnlyList<FeedItem>)
+            [new FeedItem(new DateTimeOffset(i < 2 ? sameDay.AddDays(1).ToDateTime(TimeOnly.MinValue) : sameDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), e)]))
+            .Reverse().ToDictionary(p => p.Slug, p => p.Items, StringComparer.Ordinal);
+
+        var newest = FeedItem.Newest(site, items, catalogue.Experiments.Reverse(), 3);
+        var every = items.Values.SelectMany(i => i).Select(i => i.Entry(Options)).ToArray();
+
+        Assert.Equal(catalogue.Experiments.Count, newest.Count);
+        Assert.Equal(Ids(AtomFeed.Write(site, every, "/feed.xml", "Nieuw", "/")).Take(3), Ids(AtomFeed.Write(site, newest, "/feed.xml", "Nieuw", "/")).Take(3));
+    }
+
+    private static IEnumerable<string> Ids(string feed) =>
+        XDocument.Parse(feed).Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value);
 
     private static Reflection StandingRule(Reflection reflection) => reflection with
     {
@@ -130,5 +150,5 @@ public sealed class RebuildAfterOneWriteTests
     private static string Summary(ScalingVerdict verdict) => $"{verdict.Kind}: {string.Join(", ", verdict.Reasons.Select(r => r.Code))}";
 
     private static string Feed(SiteContext site) =>
-        AtomFeed.Write(site, site.FeedEntries, "/feed.xml", "Nieuw", "/", site.Catalogue.Experiments);
+        AtomFeed.Write(site, FeedItem.Newest(site, site.FeedItems, site.Catalogue.Experiments, AtomFeed.Newest), "/feed.xml", "Nieuw", "/");
 }
