@@ -61,6 +61,8 @@ public static class LearningText
     public const string LessonsIntro = "Hier staat wat koplopers leerden in hun experimenten: per thema, het nieuwste eerst. Elke les verwijst naar het experiment en de ronde waarin die werd geleerd.";
     public const string LessonsNone = "Er zijn hier (nog) geen lessen.";
     public const string LessonsAll = "Alle lessen";
+    public static string LessonsNewestOf(int shown, int total) => $"Hier staan de nieuwste {shown} van {total.ToString("N0", Dutch.Culture)} lessen.";
+    public const string LessonsSearchAll = "Zoek in alle lessen";
     public const string StoppedLessonsHeading = "Lessen van gestopte experimenten";
     public static string LessonSource(string experiment, int cycle, string date) => $"{experiment}, ronde {cycle} ({date})";
     public static string LessonsFacetTitle(string facet, string value) => $"Lessen – {facet}: {value}";

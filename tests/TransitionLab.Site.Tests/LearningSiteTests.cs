@@ -5,6 +5,7 @@ using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Forms;
 using TransitionLab.Site.Generation;
+using TransitionLab.Site.Learning;
 
 namespace TransitionLab.Site.Tests;
 
@@ -87,6 +88,26 @@ public sealed class LearningSiteTests
         var verdictPages = page.QuerySelectorAll("a[href^='/lessen/oordeel/']").Select(a => a.GetAttribute("href")!).ToArray();
         Assert.NotEmpty(verdictPages);
         Assert.All(verdictPages, path => Assert.True(site.Exists(path), path));
+    }
+
+    [Fact]
+    public async Task Lessons_page_shows_the_newest_lessons_and_leads_to_search_for_the_rest()
+    {
+        var start = new DateOnly(2020, 1, 1);
+        var many = Enumerable.Range(1, LessonsPage.Shown + 20)
+            .Select(cycle => Reflection(Walcheren, cycle, start.AddDays(cycle), "Het netwerk helpt.", $"Les nummer {cycle}.", "", LoopDecision.Persevere)).ToArray();
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"), many);
+        var page = site.Page("/lessen/");
+
+        var shown = page.QuerySelectorAll("section[aria-labelledby='lessen-jeugd'] p.lesson").Select(p => p.TextContent).ToArray();
+        Assert.Equal(LessonsPage.Shown, shown.Length);
+        Assert.Equal($"Les nummer {LessonsPage.Shown + 20}.", shown[0]);
+        Assert.DoesNotContain("Les nummer 20.", shown);
+        Assert.Contains($"de nieuwste {LessonsPage.Shown} van {LessonsPage.Shown + 20} lessen", page.QuerySelector("main")!.TextContent);
+        Assert.Equal("/zoeken/?soort=les", page.QuerySelector("a[href^='/zoeken/?soort=les']")!.GetAttribute("href"));
+        // Counts in the filters are of every lesson, and a facet page leads to search narrowed the same way.
+        Assert.Contains($"({LessonsPage.Shown + 20})", page.QuerySelector("a[href='/lessen/thema/jeugd/']")!.ParentElement!.TextContent);
+        Assert.NotNull(site.Page("/lessen/thema/jeugd/").QuerySelector("a[href='/zoeken/?soort=les&thema=jeugd']"));
     }
 
     [Fact]
