@@ -14,7 +14,11 @@ if (args is ["keys", ..]) return KeysCommand.Run(args);
 if (args is ["backup" or "restore" or "export" or "import", ..]) return StoreCommand.Run(args);
 if (args is ["content", ..]) return ContentCommand.Run(args);
 
-var builder = WebApplication.CreateBuilder(args);
+// Reloading configuration on change would watch the folder the API was started from, and every folder below it, for
+// a changed appsettings.json. Started from a home folder, that holds the data folder: a watch on every folder of the
+// site (60,000 at national scale), set off by every page a rebuild writes. The API reads no file that changes while
+// it runs, so the settings are read once.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddTransitionLabApi();
 builder.AddSitePublishing();
 

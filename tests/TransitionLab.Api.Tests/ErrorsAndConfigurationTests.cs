@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using TransitionLab.Api.Decisions;
 using TransitionLab.Api.Store;
 
@@ -101,6 +102,20 @@ public class ErrorsAndConfigurationTests
         {
             Environment.SetEnvironmentVariable("TRANSITIONLAB_DATA", previous);
         }
+    }
+
+    [Fact]
+    public void Settings_files_are_read_once_and_not_watched()
+    {
+        // A watch would cover the folder the API was started from and every folder below it: from a home folder,
+        // every folder of the built site.
+        using var api = new ApiFactory();
+        var configuration = (IConfigurationRoot)api.Services.GetRequiredService<IConfiguration>();
+
+        var files = configuration.Providers.OfType<FileConfigurationProvider>().ToArray();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.False(file.Source.ReloadOnChange, file.Source.Path));
     }
 
     [Fact]
