@@ -42,10 +42,12 @@ internal sealed record FeedItem(DateTimeOffset Updated, Experiment Experiment, R
     public static IReadOnlyList<FeedEntry> Newest(SiteContext site, IReadOnlyDictionary<string, IReadOnlyList<FeedItem>> itemsBySlug,
         IEnumerable<Experiment> experiments, int count)
     {
-        var newest = experiments.SelectMany(e => itemsBySlug[e.Slug]).OrderByDescending(i => i.Updated).ToList();
-        var end = Math.Min(count, newest.Count);
-        while (end > 0 && end < newest.Count && newest[end].Updated == newest[end - 1].Updated) end++;
-        return newest.Take(end).Select(i => i.Entry(site.Options)).ToArray();
+        var items = experiments.SelectMany(e => itemsBySlug[e.Slug]).ToArray();
+        // Take after OrderBy sorts only as far as it takes; the site feed has an item per reflection shown.
+        var newest = items.OrderByDescending(i => i.Updated).Take(count).ToArray();
+        if (newest.Length == 0) return [];
+        var last = newest[^1].Updated;
+        return items.Where(i => i.Updated >= last).Select(i => i.Entry(site.Options)).ToArray();
     }
 
     /// <summary>The entry with its id, title and summary.</summary>
