@@ -29,4 +29,12 @@ public sealed class StoredExperiments(Database db)
 
     /// <summary>Every stored experiment, content and drafts, by slug. Treat the records as read-only: they are shared.</summary>
     public IReadOnlyDictionary<string, StoredExperiment> BySlug() => db.ExperimentsBySlug.All;
+
+    /// <summary>From now on, holds the bodies the stored experiments share with <paramref name="catalogue"/> once.</summary>
+    public void ShareBodiesWith(Core.Catalogue.ContentCatalogue catalogue)
+    {
+        db.CatalogueBodies.Remember(catalogue);
+        // A copy read before holds its own bodies; the next lookup reads one that shares them.
+        db.ExperimentsBySlug.Forget();
+    }
 }

@@ -17,7 +17,11 @@ public static class ExperimentStore
 
         /// <summary>Every experiment by exact slug, held in memory; see <see cref="ExperimentLookup"/>.</summary>
         internal StoredLookup<StoredExperiment> ExperimentsBySlug =>
-            db.Attached(d => new StoredLookup<StoredExperiment>(d, x => x.ReadAll(x.Experiments, e => e.Id), e => e.Id));
+            db.Attached(d => new StoredLookup<StoredExperiment>(d,
+                x => x.ReadAll(x.Experiments, e => e.Id).Select(x.CatalogueBodies.Share), e => e.Id));
+
+        /// <summary>The imported catalogue's bodies, which the in-memory copy of the stored experiments shares.</summary>
+        internal CatalogueBodies CatalogueBodies => db.Attached(_ => new CatalogueBodies());
     }
 
     [ModuleInitializer]

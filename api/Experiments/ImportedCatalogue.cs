@@ -60,6 +60,7 @@ public sealed class ImportedCatalogue(IConfiguration configuration, StoreWriter 
     {
         var result = ContentLoader.Load(ContentFolder);
         Volatile.Write(ref _current, result.Catalogue);
+        experiments.ShareBodiesWith(result.Catalogue);
         var held = experiments.BySlug();
         var mapper = Database.CreateMapper();
         var changed = result.Catalogue.Experiments.Select(e => e.ToStored(ExperimentMapping.ContentSource, e.Source))

@@ -1,7 +1,7 @@
 namespace TransitionLab.Api.Experiments;
 
 /// <summary>An experiment as stored; its id is the slug. Dates are <see cref="DateTime"/> because LiteDB has no date-only type.</summary>
-public sealed class StoredExperiment
+public sealed record StoredExperiment
 {
     public string Id { get; init; } = "";
     public string Title { get; init; } = "";
