@@ -20,6 +20,13 @@ namespace TransitionLab.Site.Search;
 public sealed record SearchDocument(string Kind, string Url, string Title, string Text, string Verdict,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters, string Keywords = "")
 {
+    // Held as UTF-8, half the size of a string for Dutch text: the index keeps every document for the life of the
+    // process, and at national scale the experiments' texts (body, goals and every lesson) came to 170 MB as strings.
+    private readonly byte[] _text = Encoding.UTF8.GetBytes(Text);
+
+    /// <summary>Every searchable word besides the title, in reading order; the excerpt comes from it.</summary>
+    public string Text { get => Encoding.UTF8.GetString(_text); init => _text = Encoding.UTF8.GetBytes(value); }
+
     /// <summary>The experiment whose records it shows (its page or one of its lessons), so a change to those
     /// records re-indexes exactly its documents; empty for the rest.</summary>
     public string? Experiment { get; init; }
@@ -56,14 +63,21 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
 
     /// <summary>Whether <paramref name="other"/> shows and is found by exactly the same.</summary>
     public bool SameAs(SearchDocument other) =>
-        Kind == other.Kind && Url == other.Url && Title == other.Title && Text == other.Text && Verdict == other.Verdict
+        Kind == other.Kind && Url == other.Url && Title == other.Title && _text.AsSpan().SequenceEqual(other._text) && Verdict == other.Verdict
         && Keywords == other.Keywords && Experiment == other.Experiment && Filters.Count == other.Filters.Count
         && Filters.All(f => other.Filters.TryGetValue(f.Key, out var codes) && f.Value.SequenceEqual(codes, StringComparer.Ordinal));
 
     /// <summary>Adds everything <see cref="SameAs"/> compares to <paramref name="hash"/>.</summary>
     public void AppendTo(IncrementalHash hash)
     {
-        foreach (var part in (string?[])[Kind, Url, Title, Text, Verdict, Keywords, Experiment])
+        foreach (var part in (string?[])[Kind, Url, Title])
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
+            hash.AppendData([0]);
+        }
+        hash.AppendData(_text);
+        hash.AppendData([0]);
+        foreach (var part in (string?[])[Verdict, Keywords, Experiment])
         {
             hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
             hash.AppendData([0]);
