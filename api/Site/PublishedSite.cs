@@ -1,3 +1,4 @@
+using System.Runtime;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Store;
 using TransitionLab.Site.Generation;
@@ -48,6 +49,7 @@ public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData record
                 var report = await SiteGenerator.BuildAsync(site, Folder, cancellationToken);
                 _listed = site;
                 _search = FullTextIndex.For(site);
+                ReturnBuildMemory();
                 logger.LogInformation("Built the site: {Files} files in {Elapsed} ms", report.Files, (int)report.Elapsed.TotalMilliseconds);
                 return report;
             }
@@ -60,6 +62,15 @@ public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData record
         {
             _lists.Release();
         }
+    }
+
+    // A full build runs at start and after a catalogue import, and at national scale leaves gigabytes of garbage that
+    // the collector would otherwise keep committed for the life of the process (2.3 GiB resident after the build, of
+    // which 1.2 GB live). One compacting collection right after it, before the node takes writes again, returns it.
+    private static void ReturnBuildMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>
