@@ -5,10 +5,10 @@ using TransitionLab.Core.Language;
 namespace TransitionLab.Api.Keys;
 
 /// <summary>The key behind a request, read from the claims the key handler set.</summary>
-public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Experiments, string? Municipality, string? Cohort = null, StewardScope? Scope = null)
+public sealed record Caller(string KeyId, KeyRole Role, KeyExperiments Experiments, string? Municipality, string? Cohort = null, StewardScope? Scope = null)
 {
-    /// <summary>Claim type of an experiment a frontrunner key may write for.</summary>
-    public const string ExperimentClaim = "tl:experiment";
+    /// <summary>Claim type of the experiments a frontrunner key may write for (<see cref="KeyExperiments"/>).</summary>
+    public const string ExperimentsClaim = "tl:experiments";
     /// <summary>Claim type of a steward's municipality.</summary>
     public const string MunicipalityClaim = "tl:municipality";
     /// <summary>Claim type of the course cohort of a participant or teacher.</summary>
@@ -28,7 +28,7 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
         return new Caller(
             user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
             role,
-            user.FindAll(ExperimentClaim).Select(c => c.Value).ToArray(),
+            new KeyExperiments(user.FindFirstValue(ExperimentsClaim) ?? ""),
             municipality,
             user.FindFirstValue(CohortClaim),
             role != KeyRole.Steward ? null : new StoredKey
@@ -43,7 +43,7 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
 
     /// <summary>Frontrunners write reflections and drafts for their own experiments only.</summary>
     public bool MayWriteFor(string experimentSlug) =>
-        Role == KeyRole.Frontrunner && Experiments.Contains(experimentSlug, StringComparer.Ordinal);
+        Role == KeyRole.Frontrunner && Experiments.Contains(experimentSlug);
 
     /// <summary>Stewards decide for experiments inside their scope: their municipality, their region, or any at national level.</summary>
     public bool MayDecideFor(string municipality) => Role == KeyRole.Steward && Scope?.Covers(municipality) == true;
@@ -70,7 +70,7 @@ public sealed record Caller(string KeyId, KeyRole Role, IReadOnlyList<string> Ex
     public static ClaimsPrincipal PrincipalOf(StoredKey key, string scheme)
     {
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Role, key.Role.ToCode()) };
-        claims.AddRange(key.Experiments.Select(e => new Claim(ExperimentClaim, e)));
+        if (key.Experiments.Count > 0) claims.Add(new Claim(ExperimentsClaim, KeyExperiments.Of(key).Slugs));
         if (key.Municipality is not null) claims.Add(new Claim(MunicipalityClaim, key.Municipality));
         if (key.Role == KeyRole.Steward)
         {

@@ -52,7 +52,7 @@ public static class FrontrunnerSession
                     return context.HttpContext.SignOutAsync(Scheme);
                 }
                 // A key's experiments change when its invitation registers one: the session follows the stored key.
-                if (!key.Experiments.SequenceEqual(context.Principal!.FindAll(Caller.ExperimentClaim).Select(c => c.Value)))
+                if (KeyExperiments.Of(key).Slugs != (context.Principal!.FindFirstValue(Caller.ExperimentsClaim) ?? ""))
                 {
                     context.ReplacePrincipal(Caller.PrincipalOf(key, Scheme));
                     context.ShouldRenew = true;

@@ -209,6 +209,21 @@ public class ReflectionsApiTests
     }
 
     [Fact]
+    public async Task A_key_for_several_experiments_writes_for_each_and_for_no_slug_that_only_contains_one()
+    {
+        using var api = new ApiFactory();
+        var both = api.ClientWith(api.Key(KeyRole.Frontrunner, [ApiFactory.Beta, ApiFactory.Alpha]));
+        Assert.Equal(HttpStatusCode.Created, (await Post(both, Samples.Reflection(), ApiFactory.Alpha)).StatusCode);
+        var beta = Samples.Reflection();
+        beta["goals"] = new JsonArray();    // the sample's goal is Alpha's
+        Assert.Equal(HttpStatusCode.Created, (await Post(both, beta, ApiFactory.Beta)).StatusCode);
+
+        // Parts and extensions of a slug the key has are other experiments.
+        var near = api.ClientWith(api.Key(KeyRole.Frontrunner, ["netwerkberaden", "alpha", "netwerkberaden-alpha-2", "mentoren-beta netwerkberaden-alpha"]));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Post(near, Samples.Reflection(), ApiFactory.Alpha)).StatusCode);
+    }
+
+    [Fact]
     public async Task Correction_by_another_experiments_key_is_forbidden_and_unknown_is_404()
     {
         using var api = new ApiFactory();
