@@ -17,6 +17,9 @@ root, work = sys.argv[1], sys.argv[2]
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 20000
 cycles = int(sys.argv[4]) if len(sys.argv) > 4 else 10
 PACED_WRITES = 2000  # the issue's durable writes per second
+# Long enough to hold several rebuilds of the lists behind the writes (one takes 12 to 17 s, then rests twice as
+# long): a 30 s window could fall between two and miss the pauses they cause.
+PACED_SECONDS = 120
 # v2: each cycle's own texts are unique to it (the generator's --own-cycle-texts), as a real store's are; a store of
 # the first version is left alone and a new one is filled.
 folder = os.path.join(work, f"national-{count}x{cycles}-v2")
@@ -103,10 +106,10 @@ def load_store():
     return result
 
 
-def wrk(args, out, env=None):
-    """5 s of warm-up, then 30 s measured; returns (requests/s, p50 ms, p99 ms, non-2xx count)."""
+def wrk(args, out, env=None, seconds=30):
+    """5 s of warm-up, then `seconds` measured; returns (requests/s, p50 ms, p99 ms, non-2xx count)."""
     subprocess.run(["wrk", "-t2", "-c32", "-d5s", *args], check=True, stdout=subprocess.DEVNULL, env=env)  # warm-up, not counted
-    text = subprocess.run(["wrk", "-t2", "-c32", "-d30s", "--latency", *args], check=True, capture_output=True, text=True, env=env).stdout
+    text = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", *args], check=True, capture_output=True, text=True, env=env).stdout
     open(out, "w").write(text)
     return wrk_figures(text)
 
@@ -171,6 +174,9 @@ try:
     if not built:
         sys.exit("the site build after start did not finish within 30 minutes")
     print(f"| the full site build behind it | {int(built.group(2)) / 1000:.1f} s | {int(built.group(1)):,} files |")
+    time.sleep(5)
+    rss, peak = memory(api.pid)
+    print(f"| resident memory with the full store, after that build (peak) | {rss:,.0f} MiB ({peak:,.0f} MiB) | |")
 
     rps, p50, p99, errors = wrk([f"{base}/api/experiments/{slug}"], os.path.join(folder, "get.txt"))
     print(f"| GET /api/experiments/{{slug}} (wrk -t2 -c32 30 s) | {rps:,.0f}/s | p50 {p50:.2f} ms, p99 {p99:.2f} ms, {errors} errors |")
@@ -188,8 +194,8 @@ try:
     # The target is a latency at a rate. The run above saturates the server, so its latency is the queue of 32
     # connections; this one offers the target's 2,000 writes/s, spread the same way.
     rps, p50, p99, errors = wrk(["-s", os.path.join(root, "bench", "wrk", "post-reflections-spread.lua"), f"{base}/api/experiments/{slug}/reflections"],
-                                os.path.join(folder, "post-paced.txt"), dict(env, TL_RATE=str(PACED_WRITES), TL_THREADS="2"))
-    print(f"| POST as above, paced at {PACED_WRITES:,} writes/s offered (wrk -t2 -c32 30 s, TL_RATE) "
+                                os.path.join(folder, "post-paced.txt"), dict(env, TL_RATE=str(PACED_WRITES), TL_THREADS="2"), PACED_SECONDS)
+    print(f"| POST as above, paced at {PACED_WRITES:,} writes/s offered (wrk -t2 -c32 {PACED_SECONDS} s, TL_RATE) "
           f"| {rps:,.0f}/s | p50 {p50:.2f} ms, p99 {p99:.2f} ms, {errors} errors |")
 
     # Freshness on an experiment the load test did not swamp: its history is a real one, ten cycles long.
