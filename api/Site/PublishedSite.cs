@@ -65,8 +65,8 @@ public sealed class PublishedSite(ImportedCatalogue catalogue, PublicData record
     }
 
     // A full build runs at start and after a catalogue import, and at national scale leaves gigabytes of garbage that
-    // the collector would otherwise keep committed for the life of the process (2.3 GiB resident after the build, of
-    // which 1.2 GB live). One compacting collection right after it, before the node takes writes again, returns it.
+    // the collector would otherwise keep committed for the life of the process (2.2 GiB resident after the build, of
+    // which 1.25 GB live). One compacting collection right after it returns it: 1.4 GiB (bench/RESULTS.md).
     private static void ReturnBuildMemory()
     {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
