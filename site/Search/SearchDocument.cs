@@ -24,7 +24,7 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
     // process, and at national scale the experiments' texts (body, goals and every lesson) came to 170 MB as strings.
     private readonly byte[] _text = Encoding.UTF8.GetBytes(Text);
 
-    /// <summary>Every searchable word besides the title, in reading order; the excerpt comes from it.</summary>
+    /// <summary>Every searchable word besides the title, in reading order; the excerpt comes from it. Decoded on each read.</summary>
     public string Text { get => Encoding.UTF8.GetString(_text); init => _text = Encoding.UTF8.GetBytes(value); }
 
     /// <summary>The experiment whose records it shows (its page or one of its lessons), so a change to those
@@ -70,21 +70,16 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
     /// <summary>Adds everything <see cref="SameAs"/> compares to <paramref name="hash"/>.</summary>
     public void AppendTo(IncrementalHash hash)
     {
-        foreach (var part in (string?[])[Kind, Url, Title])
+        foreach (var part in (byte[][])[Utf8(Kind), Utf8(Url), Utf8(Title), _text, Utf8(Verdict), Utf8(Keywords), Utf8(Experiment)])
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
-            hash.AppendData([0]);
-        }
-        hash.AppendData(_text);
-        hash.AppendData([0]);
-        foreach (var part in (string?[])[Verdict, Keywords, Experiment])
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
+            hash.AppendData(part);
             hash.AppendData([0]);
         }
         foreach (var (key, codes) in Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
             hash.AppendData(Encoding.UTF8.GetBytes($"{key}={string.Join(',', codes)};"));
     }
+
+    private static byte[] Utf8(string? text) => Encoding.UTF8.GetBytes(text ?? "");
 
     private static SearchDocument Page(SiteContext site, Experiment e)
     {

@@ -85,14 +85,19 @@ public static class SearchIndexFiles
     public static string FileName(string key) =>
         key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) ? key : "_" + string.Concat(key.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
 
-    private static Dictionary<string, string> Fragment(SearchDocument d) => new()
+    private static Dictionary<string, string> Fragment(SearchDocument d)
     {
-        ["url"] = d.Url,
-        ["title"] = d.Title,
-        ["kind"] = Dutch.SearchKindLabel(d.Kind),
-        ["verdict"] = d.Verdict,
-        ["text"] = d.Text.Length <= ExcerptSource ? d.Text : d.Text[..ExcerptSource],
-    };
+        // Decoded from UTF-8 on each read, so read once.
+        var text = d.Text;
+        return new()
+        {
+            ["url"] = d.Url,
+            ["title"] = d.Title,
+            ["kind"] = Dutch.SearchKindLabel(d.Kind),
+            ["verdict"] = d.Verdict,
+            ["text"] = text.Length <= ExcerptSource ? text : text[..ExcerptSource],
+        };
+    }
 
     /// <summary>Ascending ids as base-36 gaps.</summary>
     public static string Ids(IReadOnlyList<int> ids)
