@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Bogus;
 using TransitionLab.Api.Demo;
+using TransitionLab.Api.Reflections;
 using TransitionLab.Core.Content;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Snapshots;
@@ -45,8 +46,17 @@ internal static partial class RealCorpus
         foreach (var experiment in loaded.Catalogue.Experiments)
         {
             var story = DemoData.StoryOf(experiment) ?? DemoData.Story.Early;
+            // Each barrier and question gets its id and first date as the API's write path gives them, so pages show
+            // the ages a real store gives, not ones counted from year 1.
+            var firstSeen = FirstSeenIndex.Of([]);
             var told = DemoData.Reflections(experiment, story, faker, cycles)
-                .Select(r => r with { RecordedBy = DemoReflections.RecordedBy, RecordedAt = recordedAt });
+                .Select(r => r with { RecordedBy = DemoReflections.RecordedBy, RecordedAt = recordedAt })
+                .Select(r =>
+                {
+                    var filed = firstSeen.Apply(r);
+                    firstSeen.Add(filed);
+                    return filed;
+                });
             reflections.AddRange(ownCycleTexts ? told.Select(OwnCycleTexts) : told);
         }
         using (var stream = File.Create(snapshotFile))

@@ -50,7 +50,7 @@ public static class LearningAgenda
             .SelectMany(t => t.Timeline[^1].LearningQuestions
                 .Where(q => !string.IsNullOrWhiteSpace(q.Question))
                 .Select(q => new AskedQuestion(t.Experiment, q.Question.Trim(), q.Status,
-                    q.FirstSeen == default ? t.Timeline[^1].Date : q.FirstSeen, t.Timeline[^1].Cycle)))
+                    q.SeenSince(t.Timeline[^1].Date), t.Timeline[^1].Cycle)))
             .ToArray();
     }
 

@@ -148,7 +148,7 @@ public static class TransitionAgenda
             cycles++;
             foreach (var report in reports)
             {
-                var seen = report.FirstSeen == default ? timeline[i].Date : report.FirstSeen;
+                var seen = report.SeenSince(timeline[i].Date);
                 if (seen < firstSeen) firstSeen = seen;
             }
         }

@@ -158,6 +158,12 @@ public sealed record ReportedBarrier(BarrierKind Kind, BarrierLevel Level, Barri
     /// a barrier reworded in a later cycle keeps its id and so its age.
     /// </summary>
     public string Id { get; init; } = "";
+
+    /// <summary>
+    /// <see cref="FirstSeen"/>, or <paramref name="reportedOn"/> (the date of the reflection that reports it) where no
+    /// date was recorded: the API records one with every write, a snapshot made elsewhere may not.
+    /// </summary>
+    public DateOnly SeenSince(DateOnly reportedOn) => FirstSeen == default ? reportedOn : FirstSeen;
 }
 
 /// <summary>A question on the dynamic learning agenda (RMA).</summary>
@@ -168,6 +174,9 @@ public sealed record LearningQuestion(string Question, LearningQuestionStatus St
 {
     /// <summary>Stable identity across cycles, given by the server: a reworded question keeps its id and so its age.</summary>
     public string Id { get; init; } = "";
+
+    /// <summary><see cref="FirstSeen"/>, or <paramref name="reportedOn"/> where no date was recorded (see <see cref="ReportedBarrier.SeenSince"/>).</summary>
+    public DateOnly SeenSince(DateOnly reportedOn) => FirstSeen == default ? reportedOn : FirstSeen;
 }
 
 /// <summary>How the experiment would reach the mainstream.</summary>

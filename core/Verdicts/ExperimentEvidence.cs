@@ -191,7 +191,8 @@ internal sealed class ExperimentEvidence
                 {
                     if (barrier.Kind != kind || !IsOpenAtRegimeLevel(barrier)) continue;
                     open = true;
-                    if (barrier.FirstSeen < firstSeen) firstSeen = barrier.FirstSeen;
+                    var seen = barrier.SeenSince(reflections[i].Date);
+                    if (seen < firstSeen) firstSeen = seen;
                 }
                 if (!open) break;
                 cycles++;

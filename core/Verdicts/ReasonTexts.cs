@@ -190,9 +190,9 @@ internal static class ReasonTexts
     public static VerdictReason DeclaredFitAndConform(string rule) => new(ReasonCode.DeclaredFitAndConform, rule,
         "De koplopers kozen zelf de route 'past in de huidige regels'.");
 
-    public static VerdictReason RegimeBarrierInTheWay(string rule, ReportedBarrier barrier, int cycles) => new(ReasonCode.RegimeBarrierInTheWay, rule,
+    public static VerdictReason RegimeBarrierInTheWay(string rule, ReportedBarrier barrier, RegimeBarrierRun? run) => new(ReasonCode.RegimeBarrierInTheWay, rule,
         $"De belemmering '{DutchLabels.For(barrier.Kind)}' staat op systeemniveau open" +
-        (cycles >= 2 ? $", al {cycles} rondes (voor het eerst gezien op {DutchLabels.Date(barrier.FirstSeen)})." : "."));
+        (run is { Cycles: >= 2 } ? $", al {run.Cycles} rondes (voor het eerst gezien op {DutchLabels.Date(run.FirstSeen)})." : "."));
 
     public static VerdictReason TemporaryExemption(string rule, ReportedBarrier barrier) => new(ReasonCode.TemporaryExemption, rule,
         $"De belemmering '{DutchLabels.For(barrier.Kind)}' is alleen omzeild, bijvoorbeeld met een experimenteerbepaling of een tijdelijke ontheffing. " +

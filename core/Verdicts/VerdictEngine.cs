@@ -215,7 +215,7 @@ public static class VerdictEngine
     {
         if (e.DeclaredRoute == ScalingRoute.StretchAndTransform) yield return ReasonTexts.DeclaredStretchAndTransform(rule);
         foreach (var barrier in e.OpenRegimeBarriers.DistinctBy(b => b.Kind))
-            yield return ReasonTexts.RegimeBarrierInTheWay(rule, barrier, e.PersistentRegimeBarriers.FirstOrDefault(run => run.Kind == barrier.Kind)?.Cycles ?? 1);
+            yield return ReasonTexts.RegimeBarrierInTheWay(rule, barrier, e.PersistentRegimeBarriers.FirstOrDefault(run => run.Kind == barrier.Kind));
         foreach (var barrier in e.WorkedAroundRegimeBarriers.DistinctBy(b => b.Kind))
             yield return ReasonTexts.TemporaryExemption(rule, barrier);
         if (e.DeclaredRoute == ScalingRoute.FitAndConform && e.RuleInTheWay) yield return ReasonTexts.RouteDisagreesWithFacts(rule);

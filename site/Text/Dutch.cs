@@ -133,8 +133,10 @@ public static class Dutch
     /// <summary>"sinds 14 maart 2024, 2 jaar en 3 maanden open".</summary>
     public static string OpenSince(DateOnly since, DateOnly today)
     {
-        var months = 0;
-        while (since.AddMonths(months + 1) <= today) months++;
+        // Whole months: the calendar months between the two dates, one fewer if the day of the month is not reached yet.
+        var months = (today.Year - since.Year) * 12 + today.Month - since.Month;
+        if (months > 0 && since.AddMonths(months) > today) months--;
+        months = Math.Max(0, months);
         var parts = new List<string>();
         if (months / 12 > 0) parts.Add($"{months / 12} jaar");
         if (months % 12 > 0) parts.Add(DutchLabels.Months(months % 12));

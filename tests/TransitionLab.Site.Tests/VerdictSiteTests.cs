@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Language;
+using TransitionLab.Core.Snapshots;
 using TransitionLab.Core.Verdicts;
 
 namespace TransitionLab.Site.Tests;
@@ -69,6 +70,28 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
         Assert.Equal("sinds 1 juni 2025, 1 jaar en 3 maanden open", page.QuerySelector("ul.open-questions .age")!.TextContent);
         // Worked-around barriers are not open.
         Assert.Empty(Site.Page("/experimenten/netwerkberaden-walcheren/").QuerySelectorAll("ul.open-barriers li"));
+    }
+
+    [Fact]
+    public async Task A_barrier_or_question_without_a_recorded_first_date_counts_from_the_reflection_that_reports_it()
+    {
+        PlatformSnapshot snapshot;
+        await using (var stream = File.OpenRead(FixtureSiteWithSnapshot.SnapshotFile)) snapshot = PlatformSnapshot.Read(stream);
+        // The API records the date with every write; a snapshot made elsewhere may leave it out.
+        var undated = snapshot.Reflections.Select(r => r.ExperimentSlug != "basisbudget-jongeren" ? r : r with
+        {
+            Barriers = r.Barriers.Select(b => b with { FirstSeen = default }).ToArray(),
+            LearningQuestions = r.LearningQuestions.Select(q => q with { FirstSeen = default }).ToArray(),
+        }).ToList();
+
+        using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"), undated, snapshot.Decisions);
+
+        var page = site.Page("/experimenten/basisbudget-jongeren/");
+        var latest = undated.Where(r => r.ExperimentSlug == "basisbudget-jongeren").Max(r => r.Date);
+        var ages = page.QuerySelectorAll(".open-items .age");
+        Assert.Equal(3, ages.Length);
+        Assert.All(ages, age => Assert.StartsWith($"sinds {DutchLabels.Date(latest)},", age.TextContent));
+        Assert.DoesNotContain("0001", page.Body!.TextContent);
     }
 
     [Fact]

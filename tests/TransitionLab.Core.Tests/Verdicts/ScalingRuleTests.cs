@@ -1,3 +1,4 @@
+using TransitionLab.Core.Language;
 using TransitionLab.Core.Decisions;
 using TransitionLab.Core.Reflections;
 using TransitionLab.Core.Verdicts;
@@ -225,6 +226,22 @@ public class ScalingRuleTests
             verdict.Reasons.Select(r => r.Code));
         Assert.Equal("De belemmering 'Inkoop en marktwerking' staat op systeemniveau open, al 2 rondes (voor het eerst gezien op 2 april 2025).", verdict.Reasons[4].Text);
         Assert.Equal("Wat moet veranderen: Inkoop per product vervangen door een taakgerichte opdracht.", verdict.Reasons[5].Text);
+    }
+
+    [Fact]
+    public void A_regime_barrier_without_a_recorded_first_date_counts_from_the_first_reflection_of_its_run()
+    {
+        // The API records the date with every write; a snapshot made elsewhere may leave it out.
+        var second = Reflection(2).Barrier(BarrierKind.ProcurementAndMarketForces, firstSeen: default(DateOnly)).Build();
+        var verdict = Verdict([
+            Reflection(1).Build(),
+            second,
+            Reflection(3).Barrier(BarrierKind.ProcurementAndMarketForces, firstSeen: default(DateOnly))
+                .RuleChanges("Inkoop per product vervangen door een taakgerichte opdracht").Build(),
+        ]);
+
+        Assert.Equal($"De belemmering 'Inkoop en marktwerking' staat op systeemniveau open, al 2 rondes (voor het eerst gezien op {DutchLabels.Date(second.Date)}).",
+            verdict.Reasons.Single(r => r.Code == "regime-barrier-in-the-way").Text);
     }
 
     [Theory]
