@@ -14,7 +14,8 @@ internal sealed class IndentationDroppingWriter(TextWriter inner) : TextWriter
 
     private bool _atLineStart;
     private string? _keptUntil; // the closing tag that ends a pre or textarea, while inside one
-    private readonly StringBuilder _tag = new(LongestTag + 1);
+    private readonly char[] _tag = new char[LongestTag];
+    private int _tagLength;
     private bool _inTag;
 
     public override Encoding Encoding => inner.Encoding;
@@ -29,18 +30,31 @@ internal sealed class IndentationDroppingWriter(TextWriter inner) : TextWriter
     public override void Write(ReadOnlySpan<char> text)
     {
         var run = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
+            if (!_inTag && (!_atLineStart || _keptUntil is not null))
+            {
+                // Until the next tag or line break there is nothing to drop and no tag to follow: most of a page.
+                var next = text[i..].IndexOfAny('<', '\n');
+                if (next < 0) break;
+                i += next;
+            }
             var c = text[i];
             Track(c);
-            if (_keptUntil is not null) continue;
-            if (_atLineStart && c is ' ' or '\t')
+            if (_keptUntil is null)
             {
-                inner.Write(text[run..i]);
-                run = i + 1;
-                continue;
+                if (_atLineStart && c is ' ' or '\t')
+                {
+                    inner.Write(text[run..i]);
+                    run = i + 1;
+                }
+                else
+                {
+                    _atLineStart = c == '\n';
+                }
             }
-            _atLineStart = c == '\n';
+            i++;
         }
         inner.Write(text[run..]);
     }
@@ -53,19 +67,19 @@ internal sealed class IndentationDroppingWriter(TextWriter inner) : TextWriter
         if (c == '<')
         {
             _inTag = true;
-            _tag.Clear();
+            _tagLength = 0;
             return;
         }
         if (!_inTag) return;
-        if (char.IsAsciiLetter(c) || (c == '/' && _tag.Length == 0))
+        if (char.IsAsciiLetter(c) || (c == '/' && _tagLength == 0))
         {
-            if (_tag.Length < LongestTag) _tag.Append(char.ToLowerInvariant(c));
+            if (_tagLength < LongestTag) _tag[_tagLength++] = char.ToLowerInvariant(c);
             else _inTag = false;
             return;
         }
         _inTag = false;
-        var name = _tag.ToString();
-        if (_keptUntil is null && name is "pre" or "textarea") _keptUntil = "/" + name;
-        else if (name == _keptUntil) _keptUntil = null;
+        var name = _tag.AsSpan(0, _tagLength);
+        if (_keptUntil is null && name is "pre" or "textarea") _keptUntil = name is "pre" ? "/pre" : "/textarea";
+        else if (_keptUntil is not null && name.SequenceEqual(_keptUntil)) _keptUntil = null;
     }
 }
