@@ -13,7 +13,9 @@ import os, re, shutil, statistics, subprocess, sys, time
 
 root, work, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 runs = int(sys.argv[4]) if len(sys.argv) > 4 else 5
-corpus = os.path.join(work, f"real-{count}")
+# v2: barriers and learning questions carry the ids and first dates the API's write path gives them; a corpus made
+# before has none, and its pages count the age of every open barrier from the year 1.
+corpus = os.path.join(work, f"real-{count}-v2")
 content, snapshot = os.path.join(corpus, "content"), os.path.join(corpus, "snapshot.json")
 site_dll = os.path.join(root, "site", "bin", "Release", "net10.0", "TransitionLab.Site.dll")
 generator = os.path.join(root, "bench", "ContentGenerator", "bin", "Release", "net10.0", "TransitionLab.Bench.ContentGenerator.dll")
