@@ -47,7 +47,7 @@ public static class BarrierStatistics
         var reports = experiments
             .Select(e => (Experiment: e, Timeline: timelines.Of(e.Slug)))
             .Where(t => t.Timeline.Count > 0)
-            .SelectMany(t => t.Timeline[^1].Barriers.Select(b => (t.Experiment, Barrier: b)))
+            .SelectMany(t => t.Timeline[^1].Barriers.Select(b => (t.Experiment, Barrier: b, Seen: b.SeenSince(t.Timeline[^1].Date))))
             .ToArray();
 
         return reports
@@ -60,7 +60,7 @@ public static class BarrierStatistics
 
     private static BarrierStatistic Summarise(
         BarrierKind kind,
-        IReadOnlyList<IGrouping<string, (Experiment Experiment, ReportedBarrier Barrier)>> perExperiment,
+        IReadOnlyList<IGrouping<string, (Experiment Experiment, ReportedBarrier Barrier, DateOnly Seen)>> perExperiment,
         DateOnly today)
     {
         var levels = Enum.GetValues<BarrierLevel>()
@@ -73,7 +73,7 @@ public static class BarrierStatistics
             .Order(StringComparer.Create(DutchLabels.Culture, ignoreCase: false))
             .ToArray();
         var daysOpen = perExperiment
-            .Select(e => e.Where(r => r.Barrier.Status == BarrierStatus.Open).Select(r => r.Barrier.FirstSeen).ToArray())
+            .Select(e => e.Where(r => r.Barrier.Status == BarrierStatus.Open).Select(r => r.Seen).ToArray())
             .Where(firstSeen => firstSeen.Length > 0)
             .Select(firstSeen => Math.Max(0, today.DayNumber - firstSeen.Min().DayNumber))
             .Order()

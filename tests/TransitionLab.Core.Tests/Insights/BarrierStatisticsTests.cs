@@ -36,6 +36,17 @@ public class BarrierStatisticsTests
     }
 
     [Fact]
+    public void An_open_barrier_without_a_recorded_first_date_is_open_since_the_reflection_that_reports_it()
+    {
+        // The API records the date with every write; a snapshot made elsewhere may leave it out.
+        var latest = Reflection(2).For("a").Barrier(BarrierKind.Silos, firstSeen: default(DateOnly)).Build();
+
+        var silos = Assert.Single(Compute(Reflection(1).For("a").Build(), latest));
+
+        Assert.Equal(Today.DayNumber - latest.Date.DayNumber, silos.MaxDaysOpen);
+    }
+
+    [Fact]
     public void Only_the_latest_revision_of_the_latest_reflection_counts()
     {
         var statistics = Compute(
