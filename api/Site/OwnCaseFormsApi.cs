@@ -4,6 +4,7 @@ using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Intake;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
+using TransitionLab.Core.Catalogue;
 using TransitionLab.Site.Course;
 using TransitionLab.Site.Course.Cases;
 using TransitionLab.Site.Forms;
@@ -26,7 +27,6 @@ public static class OwnCaseFormsApi
         group.MapPost(OwnCaseUrls.List, Register);
         group.MapGet("/cursus/casussen/{id:guid}/", Show);
         group.MapPost("/cursus/casussen/{id:guid}/voorstellen", Propose);
-        group.MapGet("/cursus/{module}/oefenen/", PractiseOn);
         return group;
     }
 
@@ -119,9 +119,12 @@ public static class OwnCaseFormsApi
             proposal.Status == RegistrationWriteStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> PractiseOn(string module, Guid? casus, HttpContext context, OwnCases cases, Database db, ImportedCatalogue catalogue, PublishedSite site)
+    /// <summary>
+    /// The module page with the practice form set to the own case <paramref name="casus"/>, for a participant of its
+    /// cohort (<see cref="OwnCaseUrls.Practise"/>; <see cref="PracticeFormsApi"/> maps the address).
+    /// </summary>
+    public static async Task<IResult> PractiseOnAsync(CourseModule found, Guid? casus, HttpContext context, OwnCases cases, Database db, PublishedSite site)
     {
-        if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
         var path = $"{TransitionLab.Core.Catalogue.SiteUrls.Module(found.Slug)}oefenen/?casus={casus}";
         var (caller, refused) = await PersonalPages.AllowedAsync(context, site, found, path, c => c.MayPractise, CourseText.ParticipantsOnly);
         if (refused is not null) return refused;

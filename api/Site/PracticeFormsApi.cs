@@ -28,10 +28,29 @@ public static class PracticeFormsApi
     public static RouteGroupBuilder MapPracticeForms(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("").ExcludeFromDescription().DisableAntiforgery();
+        group.MapGet("/cursus/{module}/oefenen/", Choose);
         group.MapPost("/api/course/modules/{module}/practice-reflections/form", FilePractice);
         group.MapGet("/cursus/{module}/mijn-oefeningen/", Mine);
         group.MapGet("/cursus/{module}/cohort/", Cohort);
         return group;
+    }
+
+    /// <summary>
+    /// The module page with the practice form set to what is practised on: an own case (<c>casus</c>, for its cohort
+    /// only), else the catalogue experiment chosen (<c>experimentSlug</c>) with the matches of a search for another
+    /// (<c>zoek</c>) among the choices. Anyone may choose an experiment; saving asks for a participant's key.
+    /// </summary>
+    private static async Task<IResult> Choose(string module, Guid? casus, HttpContext context, ImportedCatalogue catalogue, OwnCases cases, Database db, PublishedSite site)
+    {
+        if (PracticeReflections.FindModule(catalogue, module) is not { } found) return TypedResults.NotFound();
+        if (context.Request.Query.ContainsKey("casus")) return await OwnCaseFormsApi.PractiseOnAsync(found, casus, context, cases, db, site);
+        var current = site.Current;
+        var query = context.Request.Query;
+        if (PracticeChoice.For(current.Catalogue, found, query[PracticeChoice.ExperimentField], query[PracticeChoice.SearchField]) is not { } choice)
+            return TypedResults.NotFound();
+        // The page answers one visitor's choice; the module's own page is the one to index.
+        context.Response.Headers["X-Robots-Tag"] = "noindex";
+        return PersonalPages.Page(await CourseOnRequest.ModuleWithChoiceAsync(current, found, choice), StatusCodes.Status200OK);
     }
 
     private static Task<IResult> FilePractice(string module, HttpContext context, Database db, StoreWriter writer, ImportedCatalogue catalogue, PublishedSite site,

@@ -14,6 +14,10 @@ public static class CourseOnRequest
     public static Task<string> ModuleWithPracticeAsync(SiteContext site, CourseModule module, FormState state, Cases.OwnCaseEntry? practiceCase = null) =>
         RenderAsync(site, new ModulePage(module, state, practiceCase));
 
+    /// <summary>The module page with the practice form set to the catalogue experiment <paramref name="choice"/> names.</summary>
+    public static Task<string> ModuleWithChoiceAsync(SiteContext site, CourseModule module, PracticeChoice choice) =>
+        RenderAsync(site, new ModulePage(module, Choice: choice));
+
     /// <summary>The module page with the agenda-item practice form as posted and its errors next to the fields.</summary>
     public static Task<string> ModuleWithAgendaDraftAsync(SiteContext site, CourseModule module, FormState state) =>
         RenderAsync(site, new ModulePage(module, AgendaDraft: state));

@@ -17,9 +17,15 @@ public sealed record CourseIndexPage(IReadOnlyList<CourseModule> Modules) : Site
 /// <param name="Module">The module.</param>
 /// <param name="Practice">The practice form as posted, with its errors, when the API shows the page again; empty when built.</param>
 /// <param name="PracticeCase">The own case the practice form is set to, when the API shows the page for a signed-in participant.</param>
-public sealed record ModulePage(CourseModule Module, FormState? Practice = null, Cases.OwnCaseEntry? PracticeCase = null, FormState? AgendaDraft = null)
+/// <param name="AgendaDraft">The agenda-item practice form as posted, with its errors, when the API shows the page again.</param>
+/// <param name="Choice">The catalogue experiment the practice form is set to, when the API shows the page for a chosen one.</param>
+public sealed record ModulePage(CourseModule Module, FormState? Practice = null, Cases.OwnCaseEntry? PracticeCase = null, FormState? AgendaDraft = null,
+    PracticeChoice? Choice = null)
     : SitePage(SiteUrls.Module(Module.Slug), Module.Title, Module.Summary)
 {
+    /// <inheritdoc />
+    public override bool Indexed => Choice is null;
+
     /// <inheritdoc />
     public override string OgType => "article";
     /// <inheritdoc />

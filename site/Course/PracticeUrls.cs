@@ -14,6 +14,12 @@ public static class PracticeUrls
     public static string FormAction(SiteContext site, string module) =>
         $"{Api(site)}/api/course/modules/{module}/practice-reflections/form";
 
+    /// <summary>Site path of the module page set to another experiment to practise on, answered by the API.</summary>
+    public static string ChoosePath(string module) => $"{SiteUrls.Module(module)}oefenen/";
+
+    /// <summary>Where the form that chooses the experiment to practise on goes, on the API's origin.</summary>
+    public static string Choose(SiteContext site, string module) => Api(site) + ChoosePath(module);
+
     /// <summary>Where the form to practise an agenda item posts.</summary>
     public static string AgendaDraftFormAction(SiteContext site, string module) =>
         $"{Api(site)}/api/course/modules/{module}/agenda-drafts/form";

@@ -38,6 +38,9 @@ public sealed partial class RequestTimePagesValidityTests
         // The comparison, and its page for a choice it cannot show.
         await Keep("compare", HttpStatusCode.OK, anonymous.GetAsync($"/vergelijk/?e={ApiFactory.Alpha}&e={ApiFactory.Beta}"));
         await Keep("compare-too-few", HttpStatusCode.BadRequest, anonymous.GetAsync($"/vergelijk/?e={ApiFactory.Alpha}"));
+        // The module page set to another experiment to practise on, with a search that found something and one that did not.
+        await Keep("practice-chosen", HttpStatusCode.OK, anonymous.GetAsync($"/cursus/{Module}/oefenen/?experimentSlug={ApiFactory.Beta}&zoek=bedum"));
+        await Keep("practice-choice-errors", HttpStatusCode.OK, anonymous.GetAsync($"/cursus/{Module}/oefenen/?experimentSlug=onbekend&zoek=qqxqzq"));
 
         var frontrunner = await SignedIn(api, KeyRole.Frontrunner, experiments: [ApiFactory.Alpha]);
         var reflectionForm = $"/api/experiments/{ApiFactory.Alpha}/reflections/form";

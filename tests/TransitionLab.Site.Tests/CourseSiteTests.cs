@@ -61,16 +61,30 @@ public sealed class CourseSiteTests(FixtureSiteWithSnapshot fixture) : IClassFix
     public void Module_page_has_a_private_practice_form_posting_to_the_course_api_with_the_first_case_chosen()
     {
         var section = fixture.Site.Page(ModulePath).QuerySelector("section#oefenreflectie")!;
-        var form = section.QuerySelector("form")!;
+        var form = section.QuerySelector("form[action$='/practice-reflections/form']")!;
 
         Assert.Equal($"{BuiltSite.ApiBaseUrl}/api/course/modules/transitie-basis/practice-reflections/form", form.GetAttribute("action"));
-        Assert.Equal("post", form.GetAttribute("method"));
-        Assert.Equal(Case, form.QuerySelector("select[name=experimentSlug] option[selected]")!.GetAttribute("value"));
-        Assert.Equal(3, form.QuerySelectorAll("select[name=experimentSlug] option[value]:not([value=''])").Length);
+        Assert.Equal(Case, form.QuerySelector("input[type=hidden][name=experimentSlug]")!.GetAttribute("value"));
+        Assert.Contains("Netwerkberaden op Walcheren (Middelburg)", form.QuerySelector(".practice-case")!.TextContent);
         Assert.NotNull(form.QuerySelector("textarea[name='hypothesis.weBelieve']"));
         Assert.Contains("nooit mee voor het oordeel", section.QuerySelector(".practice-private")!.TextContent);
         Assert.NotNull(section.QuerySelector($"a[href='{BuiltSite.ApiBaseUrl}/cursus/transitie-basis/mijn-oefeningen/']"));
         Assert.NotNull(section.QuerySelector($"a[href='{BuiltSite.ApiBaseUrl}/cursus/transitie-basis/cohort/']"));
+    }
+
+    [Fact]
+    public void Module_page_offers_its_own_cases_to_practise_on_and_a_search_on_the_api_for_the_rest_of_the_catalogue()
+    {
+        // The whole catalogue would be thousands of options on every module page at national scale.
+        var choose = fixture.Site.Page(ModulePath).QuerySelector("section#oefenreflectie form.practice-choice")!;
+
+        Assert.Equal("get", choose.GetAttribute("method"));
+        Assert.Equal($"{BuiltSite.ApiBaseUrl}/cursus/transitie-basis/oefenen/#oefenreflectie", choose.GetAttribute("action"));
+        var offered = choose.QuerySelectorAll("select[name=experimentSlug] optgroup")
+            .Select(g => (g.GetAttribute("label"), g.QuerySelectorAll("option").Select(o => o.GetAttribute("value")).ToArray())).ToArray();
+        Assert.Equal([("Casussen van deze module", new[] { Case })], offered);
+        Assert.Equal(Case, choose.QuerySelector("option[selected]")!.GetAttribute("value"));
+        Assert.Equal("search", choose.QuerySelector("input[name=zoek]")!.GetAttribute("type"));
     }
 
     [Fact]

@@ -3,12 +3,12 @@ using TransitionLab.Core.Experiments;
 using TransitionLab.Site.Forms;
 using TransitionLab.Site.Text;
 
-namespace TransitionLab.Api.Course.Assignments;
+namespace TransitionLab.Site.Course;
 
 /// <summary>
-/// Which catalogue experiments the hand-in form offers. The whole catalogue would be a select of thousands of options
-/// at national scale, so it offers the module's own cases, what the participant practised on in the module, their
-/// current choice and the matches of a search, each under its heading.
+/// Which catalogue experiments the hand-in and practice forms offer. The whole catalogue would be a select of thousands
+/// of options at national scale (2 MB on every module page), so they offer the module's own cases, what the participant
+/// practised on in the module, their current choice and the matches of a search, each under its heading.
 /// </summary>
 public static class ExperimentChoices
 {
