@@ -11,6 +11,12 @@ namespace TransitionLab.Site.Agenda;
 public sealed record LearningAgendaPage(IReadOnlyList<SharedQuestion> Shared, IReadOnlyList<ThemeQuestions> ByTheme)
     : SitePage(SiteUrls.LearningAgenda, AgendaText.LearningTitle, AgendaText.LearningDescription)
 {
+    /// <summary>
+    /// Experiments listed per shared question, open questions first. A question thousands of experiments ask would make a
+    /// table of thousands of rows, re-rendered after every write; each experiment's page shows its own questions.
+    /// </summary>
+    public const int AskersShown = 25;
+
     /// <summary>Reads the latest reflections of the build.</summary>
     public static LearningAgendaPage For(SiteContext site)
     {

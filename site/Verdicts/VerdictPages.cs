@@ -1,8 +1,10 @@
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Experiments;
 using TransitionLab.Core.Insights;
+using TransitionLab.Core.Language;
 using TransitionLab.Core.Verdicts;
 using TransitionLab.Site.Generation;
+using TransitionLab.Site.Search;
 using TransitionLab.Site.Text;
 
 namespace TransitionLab.Site.Verdicts;
@@ -21,9 +23,15 @@ public sealed record AdoptableExperiment(Experiment Experiment, ScalingVerdict V
 
 /// <summary>Experiments that work, grouped by theme: ready to scale or mainstreamed.</summary>
 /// <param name="ByTheme">Themes in catalogue order with their adoptable experiments; themes without any are left out.</param>
-public sealed record WhatWorksPage(IReadOnlyList<(Theme Theme, IReadOnlyList<AdoptableExperiment> Experiments)> ByTheme)
+public sealed record WhatWorksPage(IReadOnlyList<WhatWorksTheme> ByTheme)
     : SitePage(SiteUrls.WhatWorks, Dutch.WhatWorksTitle, Dutch.WhatWorksDescription)
 {
+    /// <summary>
+    /// Experiments shown per theme, the most recently reflected on first. A national catalogue has thousands that work:
+    /// all of them made this page megabytes, re-rendered after every write. Search finds the rest, by theme and verdict.
+    /// </summary>
+    public const int Shown = 20;
+
     /// <summary>The verdicts that mean "another municipality can adopt this".</summary>
     public static IReadOnlySet<VerdictKind> Working { get; } = new HashSet<VerdictKind>
         { VerdictKind.ReadyToScaleFitAndConform, VerdictKind.ReadyToScaleStretchAndTransform, VerdictKind.Mainstreamed };
@@ -31,23 +39,50 @@ public sealed record WhatWorksPage(IReadOnlyList<(Theme Theme, IReadOnlyList<Ado
     /// <summary>Reads the verdicts and latest reflections of the build.</summary>
     public static WhatWorksPage For(SiteContext site)
     {
-        var adoptable = site.Entries.Where(e => Working.Contains(e.Verdict.Kind)).Select(e =>
-        {
-            var latest = site.LatestReflectionOf(e.Experiment.Slug);
-            return new AdoptableExperiment(e.Experiment, e.Verdict, Text(latest?.WorkingCore.Fixed), Text(latest?.Lessons.ConditionsForSuccess),
-                latest?.Route.RuleChangesNeeded.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], e.Verdict.Facts.StructuralOwner,
-                Text(latest?.Lessons.Replication), latest);
-        }).ToArray();
+        var working = site.Entries.Where(e => Working.Contains(e.Verdict.Kind)).ToArray();
         return new(site.Catalogue.Themes
-            .Select(t => (t, (IReadOnlyList<AdoptableExperiment>)adoptable.Where(a => a.Experiment.Themes.Contains(t.Slug)).ToArray()))
-            .Where(g => g.Item2.Count > 0)
+            .Select(t => WhatWorksTheme.Of(site, t, working.Where(e => e.Experiment.Themes.Contains(t.Slug)).ToArray()))
+            .Where(g => g.Total > 0)
             .ToArray());
     }
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
     /// <inheritdoc />
     public override Type Component => typeof(WhatWorksView);
+}
+
+/// <summary>One theme on the "what works" page.</summary>
+/// <param name="Theme">The theme.</param>
+/// <param name="Experiments">The <see cref="WhatWorksPage.Shown"/> experiments shown, the most recently reflected on first.</param>
+/// <param name="Counts">How many of the theme's experiments have each working verdict, shown or not; verdicts without any are left out.</param>
+public sealed record WhatWorksTheme(Theme Theme, IReadOnlyList<AdoptableExperiment> Experiments, IReadOnlyList<(VerdictKind Verdict, int Count)> Counts)
+{
+    /// <summary>How many of the theme's experiments work.</summary>
+    public int Total => Counts.Sum(c => c.Count);
+
+    /// <summary>Search narrowed to the theme's experiments with <paramref name="verdict"/>, for those not shown.</summary>
+    public string SearchPath(VerdictKind verdict) =>
+        $"{SiteUrls.Search}?{SearchFilters.Kind}={SearchKind.Experiment}&{SearchFilters.Theme}={Uri.EscapeDataString(Theme.Slug)}&{SearchFilters.Verdict}={verdict.ToCode()}";
+
+    /// <summary>The theme's part of the page, from the catalogue entries in it that work.</summary>
+    public static WhatWorksTheme Of(SiteContext site, Theme theme, IReadOnlyList<CatalogueEntry> working)
+    {
+        // Only what is shown needs its latest reflection read; the order needs the date alone.
+        var shown = working
+            .Select(e => (Entry: e, Latest: site.LatestReflectionOf(e.Experiment.Slug)))
+            .OrderByDescending(x => x.Latest?.Date ?? DateOnly.MinValue).ThenBy(x => x.Entry.Experiment.Title, StringComparer.Create(Dutch.Culture, ignoreCase: true))
+            .Take(WhatWorksPage.Shown)
+            .Select(x => Adoptable(x.Entry, x.Latest))
+            .ToArray();
+        var counts = ScalingFunnel.Steps.Where(WhatWorksPage.Working.Contains).Select(k => (k, working.Count(e => e.Verdict.Kind == k))).Where(c => c.Item2 > 0).ToArray();
+        return new(theme, shown, counts);
+    }
+
+    private static AdoptableExperiment Adoptable(CatalogueEntry e, Core.Reflections.Reflection? latest) =>
+        new(e.Experiment, e.Verdict, Text(latest?.WorkingCore.Fixed), Text(latest?.Lessons.ConditionsForSuccess),
+            latest?.Route.RuleChangesNeeded.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], e.Verdict.Facts.StructuralOwner,
+            Text(latest?.Lessons.Replication), latest);
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>The pilot-cliff watchlist: soonest funding end first.</summary>

@@ -45,6 +45,20 @@ public sealed class LearningAgendaSiteTests
     }
 
     [Fact]
+    public async Task A_question_many_experiments_ask_lists_the_first_of_them_and_says_how_many_ask_it()
+    {
+        const int copies = Agenda.LearningAgendaPage.AskersShown + 2;
+        using var site = await WalcherenCopies.BuildAsync(copies);
+
+        var shared = Assert.Single(site.Page(SiteUrls.LearningAgenda).QuerySelectorAll("section.shared-question"));
+        Assert.Equal("Werkt het ook voor gezinnen zonder netwerk?", shared.QuerySelector("h3")!.TextContent);
+        Assert.Contains($"{copies + 1}", shared.QuerySelector(".meta")!.TextContent);
+        Assert.Equal(Agenda.LearningAgendaPage.AskersShown, shared.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal($"De tabel toont {Agenda.LearningAgendaPage.AskersShown} van de {copies + 1} experimenten die deze vraag stellen, de open vragen eerst. "
+            + "Op de pagina van elk experiment staan zijn leervragen.", shared.QuerySelector("p.more")!.TextContent);
+    }
+
+    [Fact]
     public async Task Without_shared_questions_the_page_says_so_and_is_linked_from_the_agenda_the_home_page_and_the_sitemap()
     {
         using var site = await BuiltSite.BuildAsync(Repository.Fixture("site"));

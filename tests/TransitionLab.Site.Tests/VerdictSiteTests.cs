@@ -113,6 +113,22 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
     }
 
     [Fact]
+    public async Task What_works_shows_the_most_recently_reflected_experiments_of_a_theme_and_leads_to_search_for_the_rest()
+    {
+        const int copies = TransitionLab.Site.Verdicts.WhatWorksPage.Shown + 2;
+        using var site = await WalcherenCopies.BuildAsync(copies);
+
+        var theme = site.Page(SiteUrls.WhatWorks).QuerySelector("section.what-works")!;
+        var shown = theme.QuerySelectorAll("article.adoptable h3").Select(h => h.TextContent).ToArray();
+        Assert.Equal(Enumerable.Range(3, TransitionLab.Site.Verdicts.WhatWorksPage.Shown).Reverse().Select(i => $"Kopie {i:00}"), shown);
+        Assert.Contains($"Hier staan de {TransitionLab.Site.Verdicts.WhatWorksPage.Shown} experimenten met de nieuwste reflectie. In dit thema werken er {copies + 1}.",
+            theme.QuerySelector("p.more")!.TextContent);
+        var more = Assert.Single(theme.QuerySelectorAll("ul.more-links a"));
+        Assert.Equal("/zoeken/?soort=experiment&thema=jeugd&oordeel=ready-to-scale-fit-and-conform", more.GetAttribute("href"));
+        Assert.Contains($"({copies + 1})", more.ParentElement!.TextContent);
+    }
+
+    [Fact]
     public void Pilots_in_danger_lists_the_watchlist_soonest_funding_end_first_with_days_left_and_plan()
     {
         var rows = Site.Page(SiteUrls.PilotsAtRisk).QuerySelectorAll("table.pilot-cliff tbody tr");
