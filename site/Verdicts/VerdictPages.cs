@@ -66,7 +66,7 @@ public sealed record WhatWorksTheme(Theme Theme, IReadOnlyList<AdoptableExperime
     /// <summary>The theme's part of the page, from the catalogue entries in it that work.</summary>
     public static WhatWorksTheme Of(SiteContext site, Theme theme, IReadOnlyList<CatalogueEntry> working)
     {
-        // Only what is shown needs its latest reflection read; the order needs the date alone.
+        // The order needs every working experiment's latest date; only those shown are turned into what adoption needs.
         var shown = working
             .Select(e => (Entry: e, Latest: site.LatestReflectionOf(e.Experiment.Slug)))
             .OrderByDescending(x => x.Latest?.Date ?? DateOnly.MinValue).ThenBy(x => x.Entry.Experiment.Title, StringComparer.Create(Dutch.Culture, ignoreCase: true))

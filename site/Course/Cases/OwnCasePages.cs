@@ -32,7 +32,7 @@ public static class OwnCaseUrls
     public static string Propose(Guid id) => $"{Case(id)}voorstellen";
 
     /// <summary>The practice form of <paramref name="module"/> set to case <paramref name="id"/>.</summary>
-    public static string Practise(string module, Guid id) => $"{SiteUrls.Module(module)}oefenen/?casus={id}";
+    public static string Practise(string module, Guid id) => $"{PracticeUrls.ChoosePath(module)}?casus={id}";
 }
 
 /// <summary>The cohort's own cases with the form to register one; rendered by the API for the signed-in cohort only.</summary>
