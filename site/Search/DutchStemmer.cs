@@ -26,6 +26,11 @@ public static class DutchStemmer
         return stem;
     }
 
+    /// <summary>The stem of <paramref name="word"/> (lower case); a word stemmed before costs no new string.</summary>
+    public static string Stem(ReadOnlySpan<char> word) => KnownSpans.TryGetValue(word, out var stem) ? stem : Stem(new string(word));
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownSpans = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MaxRemembered = 500_000;
 
     private static string Compute(string word)

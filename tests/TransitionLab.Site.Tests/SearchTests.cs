@@ -44,6 +44,16 @@ public sealed class SearchTests
         Assert.Contains(expected, Find(q));
 
     [Fact]
+    public void A_texts_terms_are_the_stems_of_its_words_that_count_for_every_text_of_the_content()
+    {
+        // Terms folds into a buffer for speed; Words and Counts are what the query side and search.js follow.
+        var texts = Index.Value.Documents.SelectMany(d => new[] { d.Title, d.Text, d.Keywords })
+            .Append("ÏDEEËN van de Daklozen; een woord-van-meer-dan-vierenzestig-tekens-" + new string('x', 200) + " é ü 12 a b");
+        foreach (var text in texts)
+            Assert.Equal(SearchText.Words(text).Where(w => SearchText.Counts(w.Normalised)).Select(w => DutchStemmer.Stem(w.Normalised)), SearchText.Terms(text));
+    }
+
+    [Fact]
     public void One_letter_wrong_in_a_longer_word_still_finds_it() =>
         Assert.Contains("/experimenten/netwerkberaden-walcheren/", Find("uithiusplaatsingen"));
 
