@@ -46,7 +46,9 @@ public static class PracticeFormsApi
         if (context.Request.Query.ContainsKey("casus")) return await OwnCaseFormsApi.PractiseOnAsync(found, casus, context, cases, db, site);
         var current = site.Current;
         var query = context.Request.Query;
-        if (PracticeChoice.For(current.Catalogue, found, query[PracticeChoice.ExperimentField], query[PracticeChoice.SearchField]) is not { } choice)
+        // The first of a repeated parameter counts, as on the search page.
+        if (PracticeChoice.For(current.Catalogue, found, query[PracticeChoice.ExperimentField].FirstOrDefault(), query[PracticeChoice.SearchField].FirstOrDefault())
+            is not { } choice)
             return TypedResults.NotFound();
         // The page answers one visitor's choice; the module's own page is the one to index.
         context.Response.Headers["X-Robots-Tag"] = "noindex";

@@ -39,7 +39,7 @@ public sealed record PracticeChoice(Experiment Experiment, IReadOnlyList<OptionG
         if (query is not null && ExperimentChoices.Found(catalogue, query).Count == 0) errors[SearchField] = [CohortText.SearchNothing(query)];
 
         var values = new Dictionary<string, string[]> { [ExperimentField] = [experiment.Slug] };
-        if (query is not null) values[SearchField] = [search!.Trim()];
+        if (query is not null) values[SearchField] = [query];
         return new PracticeChoice(experiment, ExperimentChoices.For(catalogue, module, [], experiment.Slug, query), new FormState(values, errors));
     }
 

@@ -52,7 +52,7 @@ public static class AgendaText
     public static string LearningAskedBy(int experiments, int answered) =>
         $"Gesteld in {experiments} experimenten; {(answered == 0 ? "nog nergens beantwoord" : $"beantwoord in {answered} van de {experiments}")}.";
     public static string LearningAskersMore(int shown, int total) =>
-        $"De tabel toont {shown} van de {total} experimenten die deze vraag stellen, de open vragen eerst. Op de pagina van elk experiment staan zijn leervragen.";
+        $"De tabel toont {shown} van de {total} experimenten die deze vraag stellen: eerst de experimenten waar de vraag nog open is. Op de pagina van elk experiment staan zijn leervragen.";
     public static string LearningCaption(string question) => $"Wie stelt de vraag: {question}";
     public const string LearningExperiment = "Experiment";
     public const string LearningMunicipality = "Gemeente";

@@ -24,10 +24,10 @@ public static class CourseText
     public const string PracticeSignInNote = "Om een oefenreflectie op te slaan meldt u zich eerst aan met uw deelnemerssleutel.";
     public const string PracticeSignIn = "Aanmelden";
     public const string PracticeExperiment = "Experiment waarop u oefent";
-    public const string PracticeExperimentHint = "Kies een casus van deze module, of zoek hieronder een ander experiment. De doelen in het formulier horen bij het experiment dat u kiest. Kies eerst: wat u al invulde, blijft bij kiezen niet staan.";
+    public const string PracticeExperimentHint = "Kies een casus van deze module, of zoek hieronder een ander experiment. De doelen in het formulier horen bij het experiment dat u kiest. Kies eerst het experiment en vul daarna het formulier in: kiest u later een ander experiment, dan gaat wat u al invulde verloren.";
     public const string PracticeChoose = "Kies dit experiment";
     public const string PracticeSearchLabel = "Zoek een ander experiment uit de catalogus";
-    public const string PracticeSearchHint = "Op titel, gemeente of regio. Wat u vindt, komt in de lijst hierboven.";
+    public const string PracticeSearchHint = "Zoek op titel, gemeente of regio. Wat u vindt, komt in de keuzelijst hierboven.";
     public const string PracticeSearchButton = "Zoeken";
     public const string PracticeOn = "U oefent op";
     public const string PracticeUnknownExperiment = "Dit experiment staat niet in de catalogus. Kies een experiment uit de lijst, of zoek het op.";

@@ -187,7 +187,7 @@ public static class Dutch
     public const string WhatWorksRuleChanges = "Regels die moeten veranderen";
     public const string WhatWorksOwner = "Structurele eigenaar";
     public static string WhatWorksMore(int shown, int total) =>
-        $"Hier staan de {shown} experimenten met de nieuwste reflectie. In dit thema werken er {total}. Zoek ze allemaal, per oordeel:";
+        $"Hier staan de {shown} experimenten met de nieuwste reflectie. In dit thema zijn er {total} die werken. Zoek ze allemaal, per oordeel:";
     public static string WhatWorksSource(int cycle, DateOnly date) => $"Uit de reflectie van ronde {cycle}, {Date(date)}.";
     public const string NotRecorded = "Nog niet vastgelegd";
     public const string NoRuleChanges = "Geen: het past binnen de huidige regels.";

@@ -84,10 +84,15 @@ public class PracticeChoiceTests
         using var api = new ApiOnDay(new ApiFactory(), VerdictsApiTests.Today);
         var visitor = PracticeFormsTests.Browser(api);
 
-        var page = await Page(visitor, $"{Choose}?experimentSlug=%3Cb%3Ebestaat-niet");
+        var page = await Page(visitor, $"{Choose}?experimentSlug=bestaat-niet&experimentSlug={ApiFactory.Beta}");
         Assert.Contains("staat niet in de catalogus", page.QuerySelector("#fout-f-experimentSlug")!.TextContent);
         Assert.Equal(ApiFactory.Alpha, page.QuerySelector("form[action$='/practice-reflections/form'] input[name=experimentSlug]")!.GetAttribute("value"));
-        Assert.Empty(page.QuerySelectorAll("b"));
+
+        // What was searched for comes back as text, cut to the length that was searched.
+        var marked = await Page(visitor, $"{Choose}?zoek=%3Cb%3Ex%3C%2Fb%3E{new string('y', 150)}");
+        Assert.Empty(marked.QuerySelectorAll("b"));
+        Assert.Equal("<b>x</b>" + new string('y', 92), marked.QuerySelector("#f-zoek")!.GetAttribute("value"));
+        Assert.Contains("Geen experiment gevonden bij ‘<b>x</b>", marked.QuerySelector("#fout-f-zoek")!.TextContent);
 
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/cursus/bestaat-niet/oefenen/")).StatusCode);
     }

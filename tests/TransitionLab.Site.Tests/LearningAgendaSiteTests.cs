@@ -54,7 +54,7 @@ public sealed class LearningAgendaSiteTests
         Assert.Equal("Werkt het ook voor gezinnen zonder netwerk?", shared.QuerySelector("h3")!.TextContent);
         Assert.Contains($"{copies + 1}", shared.QuerySelector(".meta")!.TextContent);
         Assert.Equal(Agenda.LearningAgendaPage.AskersShown, shared.QuerySelectorAll("tbody tr").Length);
-        Assert.Equal($"De tabel toont {Agenda.LearningAgendaPage.AskersShown} van de {copies + 1} experimenten die deze vraag stellen, de open vragen eerst. "
+        Assert.Equal($"De tabel toont {Agenda.LearningAgendaPage.AskersShown} van de {copies + 1} experimenten die deze vraag stellen: eerst de experimenten waar de vraag nog open is. "
             + "Op de pagina van elk experiment staan zijn leervragen.", shared.QuerySelector("p.more")!.TextContent);
     }
 

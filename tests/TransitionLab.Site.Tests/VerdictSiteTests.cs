@@ -121,7 +121,7 @@ public sealed class VerdictSiteTests(FixtureSiteWithSnapshot fixture) : IClassFi
         var theme = site.Page(SiteUrls.WhatWorks).QuerySelector("section.what-works")!;
         var shown = theme.QuerySelectorAll("article.adoptable h3").Select(h => h.TextContent).ToArray();
         Assert.Equal(Enumerable.Range(3, TransitionLab.Site.Verdicts.WhatWorksPage.Shown).Reverse().Select(i => $"Kopie {i:00}"), shown);
-        Assert.Contains($"Hier staan de {TransitionLab.Site.Verdicts.WhatWorksPage.Shown} experimenten met de nieuwste reflectie. In dit thema werken er {copies + 1}.",
+        Assert.Contains($"Hier staan de {TransitionLab.Site.Verdicts.WhatWorksPage.Shown} experimenten met de nieuwste reflectie. In dit thema zijn er {copies + 1} die werken.",
             theme.QuerySelector("p.more")!.TextContent);
         var more = Assert.Single(theme.QuerySelectorAll("ul.more-links a"));
         Assert.Equal("/zoeken/?soort=experiment&thema=jeugd&oordeel=ready-to-scale-fit-and-conform", more.GetAttribute("href"));

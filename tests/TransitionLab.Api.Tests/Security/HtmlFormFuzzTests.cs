@@ -71,6 +71,7 @@ public sealed partial class HtmlFormFuzzTests(ITestOutputHelper output)
         // Its valid request proposes the case, so the hostile ones meet a case proposed before: refused, nothing stored.
         new("propose own case form", "POST", "/cursus/casussen/{case}/voorstellen", Who.Participant, [F("key", "{proposal}"), F("returnUrl", "/experimenten/aanmelden/?casus=1")]),
         new("practise on an own case", "GET", $"/cursus/{Module}/oefenen/", Who.Participant, [], "casus"),
+        new("practise on a chosen experiment", "GET", $"/cursus/{Module}/oefenen/", Who.Nobody, [], "experimentSlug", "zoek"),
         new("agenda edit page", "GET", $"/transitieagenda/{UpdatedProposal}/wijzigen/", Who.Steward, []),
         new("agenda form: update", "POST", $"/api/agenda/{UpdatedProposal}/form", Who.Steward,
         [
