@@ -129,8 +129,8 @@ public static class ExerciseFormsApi
         var practised = PracticeReflections.Mine(db, caller, module.Slug).Where(p => p.CaseId is null).Select(p => p.ExperimentSlug);
         var groups = ExperimentChoices.For(catalogue.Current, module, practised, chosen, query);
         if (typed.Length == 0) return (groups, null);
-        var errors = query is not null && ExperimentChoices.Found(catalogue.Current, query).Count == 0
-            ? new Dictionary<string, string[]> { ["zoek"] = [CohortText.SearchNothing(query)] }
+        var errors = ExperimentChoices.NothingFound(catalogue.Current, query) is { } nothing
+            ? new Dictionary<string, string[]> { ["zoek"] = [nothing] }
             : new Dictionary<string, string[]>();
         return (groups, new FormState(new Dictionary<string, string[]> { ["zoek"] = [typed] }, errors));
     }

@@ -37,6 +37,10 @@ public static class ExperimentChoices
         catalogue.Experiments.Where(e => Holds(e.Title, query) || Holds(e.Municipality, query) || Holds(e.Region, query))
             .OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Take(MaxFound).ToArray();
 
+    /// <summary>The Dutch error for a search that found nothing; <c>null</c> when there was no search or it found something.</summary>
+    public static string? NothingFound(ContentCatalogue catalogue, string? query) =>
+        query is not null && Found(catalogue, query).Count == 0 ? CohortText.SearchNothing(query) : null;
+
     /// <summary>The search as typed, trimmed and cut to a sensible length; <c>null</c> when there is none.</summary>
     public static string? Query(string? search)
     {

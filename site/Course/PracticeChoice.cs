@@ -36,7 +36,7 @@ public sealed record PracticeChoice(Experiment Experiment, IReadOnlyList<OptionG
         var errors = new Dictionary<string, string[]>();
         if (posted?.ErrorsOf(ExperimentField) is { Count: > 0 } refused) errors[ExperimentField] = [.. refused];
         else if (found is null && slug.Length > 0) errors[ExperimentField] = [CourseText.PracticeUnknownExperiment];
-        if (query is not null && ExperimentChoices.Found(catalogue, query).Count == 0) errors[SearchField] = [CohortText.SearchNothing(query)];
+        if (ExperimentChoices.NothingFound(catalogue, query) is { } nothing) errors[SearchField] = [nothing];
 
         var values = new Dictionary<string, string[]> { [ExperimentField] = [experiment.Slug] };
         if (query is not null) values[SearchField] = [query];

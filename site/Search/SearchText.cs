@@ -66,7 +66,7 @@ public static partial class SearchText
             }
             if (length == 0) continue;
             var normalised = word[..length];
-            if (normalised.Length >= 2 && !StopWordSpans.Contains(normalised)) terms.Add(DutchStemmer.Stem(normalised));
+            if (Counts(normalised)) terms.Add(DutchStemmer.Stem(normalised));
             length = 0;
         }
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
@@ -74,7 +74,9 @@ public static partial class SearchText
     }
 
     /// <summary>Whether a normalised word is searched for at all: two letters or more and not a stop word.</summary>
-    public static bool Counts(string normalised) => normalised.Length >= 2 && !StopWords.Contains(normalised);
+    public static bool Counts(string normalised) => Counts(normalised.AsSpan());
+
+    private static bool Counts(ReadOnlySpan<char> normalised) => normalised.Length >= 2 && !StopWordSpans.Contains(normalised);
 
     /// <summary>Lower case without accents; the same as <c>normalise</c> in search.js.</summary>
     public static string Normalise(string text) => string.Concat(text.Select(Fold));

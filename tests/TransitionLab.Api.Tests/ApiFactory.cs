@@ -29,12 +29,7 @@ public sealed class ApiFactory(string demo = "off", string? dataFolder = null, I
     public static string CopyOfFixtureContent()
     {
         var copy = Path.Combine(Path.GetTempPath(), "tl-api-tests", "content-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(ContentFolder, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(ContentFolder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        FolderTree.Copy(ContentFolder, copy);
         return copy;
     }
 

@@ -40,7 +40,7 @@ public sealed class BuildOutputTests
     {
         using var temp = new TempFolder();
         var content = temp.File("content");
-        CopyFolder(Repository.Fixture("site"), content);
+        FolderTree.Copy(Repository.Fixture("site"), content);
         var output = temp.File("site");
         var options = new SiteOptions { BaseUrl = BuiltSite.BaseUrl, BuildTime = BuiltSite.BuildTime };
         await SiteGenerator.BuildAsync(SiteInput.FromCatalogue(ContentLoader.Load(content).Catalogue, options), output);
@@ -134,16 +134,6 @@ public sealed class BuildOutputTests
         using var stream = new MemoryStream();
         snapshot.Write(stream);
         return stream.ToArray();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)

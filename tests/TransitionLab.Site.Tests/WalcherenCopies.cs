@@ -12,14 +12,8 @@ internal static class WalcherenCopies
 {
     public static async Task<BuiltSite> BuildAsync(int copies)
     {
-        var source = Repository.Fixture("site");
         using var content = new TempFolder();
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = content.File(Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        FolderTree.Copy(Repository.Fixture("site"), content.Path);
         await using var stream = File.OpenRead(FixtureSiteWithSnapshot.SnapshotFile);
         var snapshot = PlatformSnapshot.Read(stream);
         var walcheren = File.ReadAllText(content.File("experiments/netwerkberaden-walcheren.md"));

@@ -49,12 +49,7 @@ public sealed class ContentExportTests
 
         // The exported file next to the catalogue it refers to, as a team taking it over into git would have it.
         var content = Path.Combine(data, "content");
-        foreach (var file in Directory.EnumerateFiles(ApiFactory.ContentFolder, "*.md", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content, Path.GetRelativePath(ApiFactory.ContentFolder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        FolderTree.Copy(ApiFactory.ContentFolder, content, "*.md");
         File.Copy(Path.Combine(exported, "experiments", $"{Slug}.md"), Path.Combine(content, "experiments", $"{Slug}.md"));
         var loaded = ContentLoader.Load(content);
         Assert.Empty(loaded.Problems);
