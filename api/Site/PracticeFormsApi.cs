@@ -61,7 +61,9 @@ public static class PracticeFormsApi
         {
             if (PracticeReflections.FindModule(catalogue, module) is not { } found) return null;
             return new ReflectionForm<PracticeReflectionRequest>(
-                SignInPage: () => SiteForms.SignInAsync(site.Current, CourseText.PracticeSignInNote, $"{SiteUrls.Module(found.Slug)}#oefenreflectie"),
+                // Signed in, the participant comes back to the form set to the experiment or own case they chose.
+                SignInPage: posted => SiteForms.SignInAsync(site.Current, CourseText.PracticeSignInNote,
+                    PracticeUrls.FormAgain(site.Current.Catalogue, found, posted[PracticeChoice.ExperimentField].FirstOrDefault(), posted["caseId"].FirstOrDefault())),
                 // A practice reflection on an own case shows the form set to that case again.
                 FormPage: (caller, form, state) => CourseOnRequest.ModuleWithPracticeAsync(site.Current, found, state,
                     Guid.TryParse(form["caseId"], out var caseId) && db.CourseCases.FindById(caseId) is { } c && caller.InCohort(c.Cohort) ? c.AsEntry(db) : null),

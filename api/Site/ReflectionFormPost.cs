@@ -9,14 +9,14 @@ namespace TransitionLab.Api.Site;
 /// What differs between the two reflection forms (a frontrunner's reflection on their experiment, a participant's
 /// practice reflection in a module); everything else is <see cref="ReflectionFormPost.HandleAsync{TRequest}"/>.
 /// </summary>
-/// <param name="SignInPage">The sign-in page, set to come back to the form.</param>
+/// <param name="SignInPage">The sign-in page, set to come back to the form; the posted form tells which subject it was about.</param>
 /// <param name="FormPage">The form page showing a state; the posted form tells which subject it was about.</param>
 /// <param name="Refusal">Why this signed-in key may not file here, or <c>null</c> when it may.</param>
 /// <param name="Complete">Adds to the bound body what the form carries beside the reflection's own fields.</param>
 /// <param name="Write">Files the request through the journaled write path.</param>
 /// <param name="SavedAddress">Where the browser goes once the write is on disk.</param>
 internal sealed record ReflectionForm<TRequest>(
-    Func<Task<string>> SignInPage,
+    Func<IFormCollection, Task<string>> SignInPage,
     Func<Caller, IFormCollection, FormState, Task<string>> FormPage,
     Func<Caller, FormRefusal?> Refusal,
     Action<IFormCollection, JsonObject>? Complete,
@@ -47,7 +47,11 @@ internal static class ReflectionFormPost
         if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         if (form() is not { } steps) return TypedResults.NotFound();
         if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
-            return PersonalPages.Page(await steps.SignInPage(), StatusCodes.Status401Unauthorized);
+        {
+            // The form tells the sign-in page what to come back to; a body that is no form still gets the sign-in page.
+            var sent = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : FormCollection.Empty;
+            return PersonalPages.Page(await steps.SignInPage(sent), StatusCodes.Status401Unauthorized);
+        }
 
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var values = PersonalPages.Values(posted);

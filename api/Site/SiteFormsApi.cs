@@ -78,7 +78,7 @@ public static class SiteFormsApi
             if (db.FindExperiment(slug) is not { } stored) return null;
             var experiment = stored.ToDomain();
             return new ReflectionForm<ReflectionRequest>(
-                SignInPage: () => SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, SiteUrls.ReflectionForm(slug)),
+                SignInPage: _ => SiteForms.SignInAsync(site.Current, FormText.SignInFirstNote, SiteUrls.ReflectionForm(slug)),
                 FormPage: (_, _, state) => SiteForms.ReflectionFormAsync(site.Current, experiment, state),
                 Refusal: caller => caller.MayWriteFor(slug) ? null : FormRefusal.Whole(FormText.WrongExperimentKey(experiment.Title)),
                 Complete: null,

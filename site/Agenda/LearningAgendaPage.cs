@@ -1,6 +1,7 @@
 using TransitionLab.Core.Agenda;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Site.Generation;
+using TransitionLab.Site.Search;
 using TransitionLab.Site.Text;
 
 namespace TransitionLab.Site.Agenda;
@@ -16,6 +17,22 @@ public sealed record LearningAgendaPage(IReadOnlyList<SharedQuestion> Shared, IR
     /// table of thousands of rows, re-rendered after every write; each experiment's page shows its own questions.
     /// </summary>
     public const int AskersShown = 25;
+
+    /// <summary>
+    /// A search for the experiments whose texts hold every word of <paramref name="question"/>: the ones that ask it, as
+    /// search reads each experiment's latest learning questions, and any other that uses all its words.
+    /// </summary>
+    public static string SearchFor(string question)
+    {
+        // Search reads only the first MaxLength characters of a query; a question that long is cut at a whole word.
+        var words = question;
+        if (words.Length > SearchQuery.MaxLength)
+        {
+            var end = words.LastIndexOf(' ', SearchQuery.MaxLength);
+            words = words[..(end > 0 ? end : SearchQuery.MaxLength)];
+        }
+        return $"{SiteUrls.Search}?q={Uri.EscapeDataString(words)}&{SearchFilters.Kind}={SearchKind.Experiment}";
+    }
 
     /// <summary>Reads the latest reflections of the build.</summary>
     public static LearningAgendaPage For(SiteContext site)

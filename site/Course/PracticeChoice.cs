@@ -30,7 +30,7 @@ public sealed record PracticeChoice(Experiment Experiment, IReadOnlyList<OptionG
     {
         var slug = requested?.Trim() ?? "";
         var found = slug.Length == 0 ? null : catalogue.FindExperiment(slug);
-        if ((found ?? FirstCase(catalogue, module)) is not { } experiment) return null;
+        if ((found ?? OwnCase(catalogue, module)) is not { } experiment) return null;
 
         var query = ExperimentChoices.Query(search);
         var errors = new Dictionary<string, string[]>();
@@ -43,7 +43,10 @@ public sealed record PracticeChoice(Experiment Experiment, IReadOnlyList<OptionG
         return new PracticeChoice(experiment, ExperimentChoices.For(catalogue, module, [], experiment.Slug, query), new FormState(values, errors));
     }
 
-    // The module's own case is what the course text discusses; a module without one practises on the catalogue's first.
-    private static Experiment? FirstCase(ContentCatalogue catalogue, CourseModule module) =>
+    /// <summary>
+    /// The experiment the module's page practises on unless another is chosen: the module's first case, which the course
+    /// text discusses, or for a module without one the catalogue's first experiment.
+    /// </summary>
+    public static Experiment? OwnCase(ContentCatalogue catalogue, CourseModule module) =>
         module.Cases.Select(catalogue.FindExperiment).OfType<Experiment>().FirstOrDefault() ?? (catalogue.Experiments.Count > 0 ? catalogue.Experiments[0] : null);
 }

@@ -17,6 +17,22 @@ public static class PracticeUrls
     /// <summary>Site path of the module page set to another experiment to practise on, answered by the API.</summary>
     public static string ChoosePath(string module) => $"{SiteUrls.Module(module)}oefenen/";
 
+    /// <summary>
+    /// The practice form set again to what a posted form practised on, where signing in comes back to: the module page for
+    /// the module's own case, else the page that chooses the other experiment (<paramref name="experimentSlug"/>) or the
+    /// own case (<paramref name="caseId"/>). What was typed is not kept.
+    /// </summary>
+    public static string FormAgain(ContentCatalogue catalogue, CourseModule module, string? experimentSlug, string? caseId)
+    {
+        if (caseId?.Trim() is { Length: > 0 } id) return $"{ChoosePath(module.Slug)}?casus={Uri.EscapeDataString(id)}#{FormId}";
+        if (experimentSlug?.Trim() is { Length: > 0 } slug && slug != PracticeChoice.OwnCase(catalogue, module)?.Slug)
+            return $"{ChoosePath(module.Slug)}?{PracticeChoice.ExperimentField}={Uri.EscapeDataString(slug)}#{FormId}";
+        return $"{SiteUrls.Module(module.Slug)}#{FormId}";
+    }
+
+    /// <summary>The id of the practice form's section on a module page.</summary>
+    public const string FormId = "oefenreflectie";
+
     /// <summary>Where the form that chooses the experiment to practise on goes, on the API's origin.</summary>
     public static string Choose(SiteContext site, string module) => Api(site) + ChoosePath(module);
 

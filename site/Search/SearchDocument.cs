@@ -90,6 +90,8 @@ public sealed record SearchDocument(string Kind, string Url, string Title, strin
         [
             latest.Loop.Observed, latest.Loop.Learned, latest.Loop.Therefore,
             latest.Lessons.Challenges, latest.Lessons.ConditionsForSuccess, latest.Lessons.Replication, latest.Route.Exnovation,
+            // The learning agenda names only the first askers of a shared question and searches for the rest.
+            .. latest.LearningQuestions.Select(q => q.Question),
         ];
         var texts = new[] { e.Summary, e.BodyText }
             .Concat(e.Goals.Select(g => $"{g.Description} ({g.TargetGroup})"))

@@ -52,7 +52,8 @@ public static class AgendaText
     public static string LearningAskedBy(int experiments, int answered) =>
         $"Gesteld in {experiments} experimenten; {(answered == 0 ? "nog nergens beantwoord" : $"beantwoord in {answered} van de {experiments}")}.";
     public static string LearningAskersMore(int shown, int total) =>
-        $"De tabel toont {shown} van de {total} experimenten die deze vraag stellen: eerst de experimenten waar de vraag nog open is. Op de pagina van elk experiment staan zijn leervragen.";
+        $"De tabel toont {shown} van de {total} experimenten die deze vraag stellen: eerst de experimenten waar de vraag nog open is.";
+    public const string LearningAskersSearch = "Zoek alle experimenten met de woorden van deze vraag";
     public static string LearningCaption(string question) => $"Wie stelt de vraag: {question}";
     public const string LearningExperiment = "Experiment";
     public const string LearningMunicipality = "Gemeente";

@@ -71,6 +71,11 @@ public class OwnCaseFormsTests
         var body = VerdictsApiTests.HalfYear(1);
         ((JsonArray)body["goals"]!).Clear();
         body["caseId"] = id.ToString();
+        // Signed out, the form leads to signing in and back to the form set to the case.
+        var signedOut = await PracticeFormsTests.Browser(api).PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
+        Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode);
+        Assert.Equal($"/cursus/{Module}/oefenen/?casus={id}#oefenreflectie",
+            Parser.ParseDocument(await signedOut.Content.ReadAsStringAsync()).QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
         var posted = await participant.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);

@@ -96,4 +96,30 @@ public class PracticeChoiceTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/cursus/bestaat-niet/oefenen/")).StatusCode);
     }
+
+    [Fact]
+    public async Task Someone_not_signed_in_who_files_on_a_chosen_experiment_comes_back_to_it_after_signing_in()
+    {
+        using var api = new ApiOnDay(new ApiFactory(), VerdictsApiTests.Today);
+        var visitor = PracticeFormsTests.Browser(api);
+        async Task<string?> ReturnAddress(string experiment)
+        {
+            var body = VerdictsApiTests.HalfYear(3);
+            body["experimentSlug"] = experiment;
+            var refused = await visitor.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+            return Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector("input[name=returnUrl]")?.GetAttribute("value");
+        }
+
+        Assert.Equal($"/cursus/{Module}/#oefenreflectie", await ReturnAddress(ApiFactory.Alpha));
+        var back = await ReturnAddress(ApiFactory.Beta);
+        Assert.Equal($"{Choose}?experimentSlug={ApiFactory.Beta}#oefenreflectie", back);
+        Assert.Empty(api.Database.PracticeReflections.FindAll());
+
+        var secret = TestKeys.Issue(api.Database, KeyRole.Participant, [], null, DateTimeOffset.UtcNow, cohort: "A").Secret;
+        var signedIn = await visitor.PostAsync("/api/session", new FormUrlEncodedContent([new("key", secret), new("returnUrl", back!)]));
+        Assert.Equal(back, signedIn.Headers.Location?.ToString());
+        var form = (await Page(visitor, back!)).QuerySelector("form[action$='/practice-reflections/form']")!;
+        Assert.Equal(ApiFactory.Beta, form.QuerySelector("input[type=hidden][name=experimentSlug]")!.GetAttribute("value"));
+    }
 }

@@ -54,8 +54,11 @@ public sealed class LearningAgendaSiteTests
         Assert.Equal("Werkt het ook voor gezinnen zonder netwerk?", shared.QuerySelector("h3")!.TextContent);
         Assert.Contains($"{copies + 1}", shared.QuerySelector(".meta")!.TextContent);
         Assert.Equal(Agenda.LearningAgendaPage.AskersShown, shared.QuerySelectorAll("tbody tr").Length);
+        var more = shared.QuerySelector("p.more")!;
         Assert.Equal($"De tabel toont {Agenda.LearningAgendaPage.AskersShown} van de {copies + 1} experimenten die deze vraag stellen: eerst de experimenten waar de vraag nog open is. "
-            + "Op de pagina van elk experiment staan zijn leervragen.", shared.QuerySelector("p.more")!.TextContent);
+            + "Zoek alle experimenten met de woorden van deze vraag.", more.TextContent);
+        // Search reads each experiment's latest learning questions (SearchUpdateTests), so this finds every asker.
+        Assert.Equal("/zoeken/?q=Werkt%20het%20ook%20voor%20gezinnen%20zonder%20netwerk%3F&soort=experiment", more.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Web;
 using TransitionLab.Core.Catalogue;
 using TransitionLab.Core.Content;
 using TransitionLab.Core.Reflections;
@@ -51,6 +52,30 @@ public sealed class SearchUpdateTests
         Assert.StartsWith("Lessen uit ", result.Title);
         Assert.Equal($"Houd het {MadeUpWord} klein. Het {MadeUpWord} helpt gezinnen. Begin met een kleine wijk.", result.Text);
         Assert.Single(index.Documents, d => d.Kind == SearchKind.Lesson);
+    }
+
+    [Fact]
+    public void An_experiment_is_found_by_the_words_of_the_learning_questions_of_its_latest_reflection_as_the_learning_agenda_searches_them()
+    {
+        var question = $"Werkt het {MadeUpWord} ook voor gezinnen zonder netwerk?";
+        var asks = Reflection(1, "Begin met een kleine wijk.") with { LearningQuestions = [new LearningQuestion(question, LearningQuestionStatus.Open, new DateOnly(2026, 7, 1))] };
+        var link = HttpUtility.ParseQueryString(new Uri(BuiltSite.BaseUrl, Agenda.LearningAgendaPage.SearchFor(question)).Query);
+        var query = SearchQuery.From(name => link[name]);
+        string[] Found(SiteContext site)
+        {
+            var index = FullTextIndex.Build(SearchDocument.From(site));
+            return SearchMatcher.Find(index, query).Documents.Select(id => index.Documents[id].Url).ToArray();
+        }
+
+        Assert.Equal(SearchKind.Experiment, query.Filters[SearchFilters.Kind]);
+        Assert.Equal([$"/experimenten/{Walcheren}/"], Found(Site(Catalogue, asks)));
+        // A later reflection no longer holds the question: the experiment no longer asks it.
+        Assert.Empty(Found(Site(Catalogue, asks, Reflection(2, "Houd het klein."))));
+
+        // A question longer than search reads is cut at a whole word.
+        var words = HttpUtility.ParseQueryString(new Uri(BuiltSite.BaseUrl, Agenda.LearningAgendaPage.SearchFor(string.Concat(Enumerable.Repeat("gezinnen ", 30)))).Query)["q"]!;
+        Assert.InRange(words.Length, SearchQuery.MaxLength - 9, SearchQuery.MaxLength);
+        Assert.EndsWith("gezinnen", words);
     }
 
     [Fact]
