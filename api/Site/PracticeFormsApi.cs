@@ -63,14 +63,15 @@ public static class PracticeFormsApi
             return new ReflectionForm<PracticeReflectionRequest>(
                 // Signed in, the participant comes back to the form set to the experiment or own case they chose.
                 SignInPage: posted => SiteForms.SignInAsync(site.Current, CourseText.PracticeSignInNote,
-                    PracticeUrls.FormAgain(site.Current.Catalogue, found, posted[PracticeChoice.ExperimentField].FirstOrDefault(), posted["caseId"].FirstOrDefault())),
+                    PracticeUrls.FormAgain(site.Current.Catalogue, found, posted[PracticeChoice.ExperimentField].FirstOrDefault(),
+                        Guid.TryParse(posted[PracticeChoice.CaseField].FirstOrDefault()?.Trim(), out var caseId) ? caseId : null)),
                 // A practice reflection on an own case shows the form set to that case again.
                 FormPage: (caller, form, state) => CourseOnRequest.ModuleWithPracticeAsync(site.Current, found, state,
-                    Guid.TryParse(form["caseId"], out var caseId) && db.CourseCases.FindById(caseId) is { } c && caller.InCohort(c.Cohort) ? c.AsEntry(db) : null),
+                    Guid.TryParse(form[PracticeChoice.CaseField], out var caseId) && db.CourseCases.FindById(caseId) is { } c && caller.InCohort(c.Cohort) ? c.AsEntry(db) : null),
                 Refusal: caller => caller.MayPractise ? null : FormRefusal.Whole(CourseText.NotAParticipant, StatusCodes.Status403Forbidden),
                 Complete: (form, body) =>
                 {
-                    if (form["caseId"].ToString() is { Length: > 0 } caseField) body["caseId"] = caseField.Trim();
+                    if (form[PracticeChoice.CaseField].ToString() is { Length: > 0 } caseField) body["caseId"] = caseField.Trim();
                     else body["experimentSlug"] = form["experimentSlug"].ToString().Trim();
                 },
                 Write: async (request, caller) =>

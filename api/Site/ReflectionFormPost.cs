@@ -40,6 +40,23 @@ internal static class ReflectionFormPost
 {
     private const string Unreadable = "Deze waarde kunnen we niet lezen.";
 
+    /// <summary>
+    /// What a visitor who is not signed in posted, for the sign-in page to come back to: whatever the body is (no form,
+    /// unreadable, too large), they get the sign-in page, as before anything was read.
+    /// </summary>
+    private static async Task<IFormCollection> SentFormAsync(HttpContext context)
+    {
+        if (!context.Request.HasFormContentType) return FormCollection.Empty;
+        try
+        {
+            return await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return FormCollection.Empty;
+        }
+    }
+
     /// <summary>Handles the POST; <paramref name="form"/> finds what it is about, <c>null</c> answering 404.</summary>
     public static async Task<IResult> HandleAsync<TRequest>(HttpContext context, JsonSerializerOptions json, Func<ReflectionForm<TRequest>?> form)
         where TRequest : class
@@ -47,11 +64,7 @@ internal static class ReflectionFormPost
         if (!SameOrigin.Check(context.Request)) return PersonalPages.CrossOrigin();
         if (form() is not { } steps) return TypedResults.NotFound();
         if (await FrontrunnerSession.CallerAsync(context) is not { } caller)
-        {
-            // The form tells the sign-in page what to come back to; a body that is no form still gets the sign-in page.
-            var sent = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : FormCollection.Empty;
-            return PersonalPages.Page(await steps.SignInPage(sent), StatusCodes.Status401Unauthorized);
-        }
+            return PersonalPages.Page(await steps.SignInPage(await SentFormAsync(context)), StatusCodes.Status401Unauthorized);
 
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var values = PersonalPages.Values(posted);

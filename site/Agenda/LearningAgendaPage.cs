@@ -20,18 +20,17 @@ public sealed record LearningAgendaPage(IReadOnlyList<SharedQuestion> Shared, IR
 
     /// <summary>
     /// A search for the experiments whose texts hold every word of <paramref name="question"/>: the ones that ask it, as
-    /// search reads each experiment's latest learning questions, and any other that uses all its words.
+    /// search reads each experiment's latest learning questions, and any other that uses all its words. <c>null</c> for
+    /// a question of stop words only, which would find every experiment.
     /// </summary>
-    public static string SearchFor(string question)
+    public static string? SearchFor(string question)
     {
-        // Search reads only the first MaxLength characters of a query; a question that long is cut at a whole word.
-        var words = question;
-        if (words.Length > SearchQuery.MaxLength)
-        {
-            var end = words.LastIndexOf(' ', SearchQuery.MaxLength);
-            words = words[..(end > 0 ? end : SearchQuery.MaxLength)];
-        }
-        return $"{SiteUrls.Search}?q={Uri.EscapeDataString(words)}&{SearchFilters.Kind}={SearchKind.Experiment}";
+        var words = SearchText.Words(question).ToArray();
+        if (!words.Any(w => SearchText.Counts(w.Normalised))) return null;
+        // Search reads the first MaxLength characters of a query: a longer question ends at its last whole word within them.
+        var end = words.Select(w => w.Start + w.Length).Where(e => e <= SearchQuery.MaxLength).DefaultIfEmpty(SearchQuery.MaxLength).Max();
+        var text = question.Length <= SearchQuery.MaxLength ? question : question[..end];
+        return $"{SiteUrls.Search}?q={Uri.EscapeDataString(text)}&{SearchFilters.Kind}={SearchKind.Experiment}";
     }
 
     /// <summary>Reads the latest reflections of the build.</summary>

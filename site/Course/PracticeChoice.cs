@@ -21,6 +21,9 @@ public sealed record PracticeChoice(Experiment Experiment, IReadOnlyList<OptionG
     /// <summary>The field that names the chosen experiment; the practice form posts it too.</summary>
     public const string ExperimentField = "experimentSlug";
 
+    /// <summary>The practice form's field that names the cohort's own case practised on, instead of an experiment.</summary>
+    public const string CaseField = "caseId";
+
     /// <summary>
     /// The choice for <paramref name="requested"/> (a slug, as asked) and <paramref name="search"/>: an unknown slug falls
     /// back to the module's first case, with an error. <paramref name="posted"/> brings the errors of a practice form
@@ -30,7 +33,7 @@ public sealed record PracticeChoice(Experiment Experiment, IReadOnlyList<OptionG
     {
         var slug = requested?.Trim() ?? "";
         var found = slug.Length == 0 ? null : catalogue.FindExperiment(slug);
-        if ((found ?? OwnCase(catalogue, module)) is not { } experiment) return null;
+        if ((found ?? ModuleCase(catalogue, module)) is not { } experiment) return null;
 
         var query = ExperimentChoices.Query(search);
         var errors = new Dictionary<string, string[]>();
@@ -47,6 +50,6 @@ public sealed record PracticeChoice(Experiment Experiment, IReadOnlyList<OptionG
     /// The experiment the module's page practises on unless another is chosen: the module's first case, which the course
     /// text discusses, or for a module without one the catalogue's first experiment.
     /// </summary>
-    public static Experiment? OwnCase(ContentCatalogue catalogue, CourseModule module) =>
+    public static Experiment? ModuleCase(ContentCatalogue catalogue, CourseModule module) =>
         module.Cases.Select(catalogue.FindExperiment).OfType<Experiment>().FirstOrDefault() ?? (catalogue.Experiments.Count > 0 ? catalogue.Experiments[0] : null);
 }

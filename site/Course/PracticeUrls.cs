@@ -1,4 +1,5 @@
 using TransitionLab.Core.Catalogue;
+using TransitionLab.Site.Course.Cases;
 using TransitionLab.Site.Forms;
 using TransitionLab.Site.Generation;
 
@@ -18,14 +19,14 @@ public static class PracticeUrls
     public static string ChoosePath(string module) => $"{SiteUrls.Module(module)}oefenen/";
 
     /// <summary>
-    /// The practice form set again to what a posted form practised on, where signing in comes back to: the module page for
-    /// the module's own case, else the page that chooses the other experiment (<paramref name="experimentSlug"/>) or the
-    /// own case (<paramref name="caseId"/>). What was typed is not kept.
+    /// The practice form set to what it practises on, where signing in comes back to: the cohort's own case
+    /// <paramref name="caseId"/>, else the page that chooses experiment <paramref name="experimentSlug"/>, or the module
+    /// page for the module's case. What was typed in the form is not kept.
     /// </summary>
-    public static string FormAgain(ContentCatalogue catalogue, CourseModule module, string? experimentSlug, string? caseId)
+    public static string FormAgain(ContentCatalogue catalogue, CourseModule module, string? experimentSlug, Guid? caseId)
     {
-        if (caseId?.Trim() is { Length: > 0 } id) return $"{ChoosePath(module.Slug)}?casus={Uri.EscapeDataString(id)}#{FormId}";
-        if (experimentSlug?.Trim() is { Length: > 0 } slug && slug != PracticeChoice.OwnCase(catalogue, module)?.Slug)
+        if (caseId is { } id) return $"{OwnCaseUrls.Practise(module.Slug, id)}#{FormId}";
+        if (experimentSlug?.Trim() is { Length: > 0 } slug && slug != PracticeChoice.ModuleCase(catalogue, module)?.Slug)
             return $"{ChoosePath(module.Slug)}?{PracticeChoice.ExperimentField}={Uri.EscapeDataString(slug)}#{FormId}";
         return $"{SiteUrls.Module(module.Slug)}#{FormId}";
     }

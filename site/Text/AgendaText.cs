@@ -53,7 +53,8 @@ public static class AgendaText
         $"Gesteld in {experiments} experimenten; {(answered == 0 ? "nog nergens beantwoord" : $"beantwoord in {answered} van de {experiments}")}.";
     public static string LearningAskersMore(int shown, int total) =>
         $"De tabel toont {shown} van de {total} experimenten die deze vraag stellen: eerst de experimenten waar de vraag nog open is.";
-    public const string LearningAskersSearch = "Zoek alle experimenten met de woorden van deze vraag";
+    public const string LearningAskersSearch = "Zoek de andere experimenten op de woorden van deze vraag";
+    public const string LearningAskersSearchFinds = "U vindt dan ook experimenten die deze woorden op een andere plek gebruiken.";
     public static string LearningCaption(string question) => $"Wie stelt de vraag: {question}";
     public const string LearningExperiment = "Experiment";
     public const string LearningMunicipality = "Gemeente";

@@ -71,15 +71,29 @@ public class OwnCaseFormsTests
         var body = VerdictsApiTests.HalfYear(1);
         ((JsonArray)body["goals"]!).Clear();
         body["caseId"] = id.ToString();
-        // Signed out, the form leads to signing in and back to the form set to the case.
-        var signedOut = await PracticeFormsTests.Browser(api).PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
-        Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode);
-        Assert.Equal($"/cursus/{Module}/oefenen/?casus={id}#oefenreflectie",
-            Parser.ParseDocument(await signedOut.Content.ReadAsStringAsync()).QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
         var posted = await participant.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(id, Assert.Single(api.Database.PracticeReflections.FindAll()).CaseId);
         Assert.Contains("Buurtkracht Zwolle", await (await participant.GetAsync($"/cursus/{Module}/mijn-oefeningen/")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Signed_out_the_practice_form_on_an_own_case_leads_to_signing_in_and_back_to_the_form_set_to_the_case()
+    {
+        using var api = new ApiOnDay(new ApiFactory(), VerdictsApiTests.Today);
+        var participant = await PracticeFormsTests.SignedIn(api, KeyRole.Participant, "A");
+        await participant.PostAsync("/cursus/casussen/", CaseForm());
+        var id = Assert.Single(api.Database.CourseCases.FindAll()).Id;
+        var body = VerdictsApiTests.HalfYear(1);
+        ((JsonArray)body["goals"]!).Clear();
+        body["caseId"] = id.ToString();
+
+        var signedOut = await PracticeFormsTests.Browser(api).PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode);
+        Assert.Equal($"/cursus/{Module}/oefenen/?casus={id}#oefenreflectie",
+            Parser.ParseDocument(await signedOut.Content.ReadAsStringAsync()).QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
+        Assert.Empty(api.Database.PracticeReflections.FindAll());
     }
 }

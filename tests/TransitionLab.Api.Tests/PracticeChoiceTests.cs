@@ -102,17 +102,30 @@ public class PracticeChoiceTests
     {
         using var api = new ApiOnDay(new ApiFactory(), VerdictsApiTests.Today);
         var visitor = PracticeFormsTests.Browser(api);
-        async Task<string?> ReturnAddress(string experiment)
+        async Task<string?> ReturnAddress(HttpContent content)
         {
-            var body = VerdictsApiTests.HalfYear(3);
-            body["experimentSlug"] = experiment;
-            var refused = await visitor.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
+            var refused = await visitor.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", content);
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
             return Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector("input[name=returnUrl]")?.GetAttribute("value");
         }
+        Task<string?> Posting(string experiment, string? caseId = null)
+        {
+            var body = VerdictsApiTests.HalfYear(3);
+            body["experimentSlug"] = experiment;
+            var fields = Samples.FormFields(body);
+            if (caseId is not null) fields.Add(new("caseId", caseId));
+            return ReturnAddress(new FormUrlEncodedContent(fields));
+        }
 
-        Assert.Equal($"/cursus/{Module}/#oefenreflectie", await ReturnAddress(ApiFactory.Alpha));
-        var back = await ReturnAddress(ApiFactory.Beta);
+        Assert.Equal($"/cursus/{Module}/#oefenreflectie", await Posting(ApiFactory.Alpha));
+        // A case id that is no id is left out; an unknown experiment comes back to the choice, which says so next to it.
+        Assert.Equal($"{Choose}?experimentSlug={ApiFactory.Beta}#oefenreflectie", await Posting(ApiFactory.Beta, caseId: "geen-casus"));
+        Assert.Equal($"{Choose}?experimentSlug=bestaat-niet#oefenreflectie", await Posting("bestaat-niet"));
+        Assert.Equal($"/cursus/{Module}/#oefenreflectie", await Posting("  "));
+        // A body that is no form, or no form that can be read, still gets the sign-in page.
+        Assert.Equal($"/cursus/{Module}/#oefenreflectie", await ReturnAddress(new StringContent("{}", System.Text.Encoding.UTF8, "application/json")));
+        Assert.Equal($"/cursus/{Module}/#oefenreflectie", await ReturnAddress(new FormUrlEncodedContent([new("experimentSlug", "a\0b")])));
+        var back = await Posting(ApiFactory.Beta);
         Assert.Equal($"{Choose}?experimentSlug={ApiFactory.Beta}#oefenreflectie", back);
         Assert.Empty(api.Database.PracticeReflections.FindAll());
 

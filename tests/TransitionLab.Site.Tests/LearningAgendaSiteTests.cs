@@ -56,7 +56,7 @@ public sealed class LearningAgendaSiteTests
         Assert.Equal(Agenda.LearningAgendaPage.AskersShown, shared.QuerySelectorAll("tbody tr").Length);
         var more = shared.QuerySelector("p.more")!;
         Assert.Equal($"De tabel toont {Agenda.LearningAgendaPage.AskersShown} van de {copies + 1} experimenten die deze vraag stellen: eerst de experimenten waar de vraag nog open is. "
-            + "Zoek alle experimenten met de woorden van deze vraag.", more.TextContent);
+            + "Zoek de andere experimenten op de woorden van deze vraag. U vindt dan ook experimenten die deze woorden op een andere plek gebruiken.", more.TextContent);
         // Search reads each experiment's latest learning questions (SearchUpdateTests), so this finds every asker.
         Assert.Equal("/zoeken/?q=Werkt%20het%20ook%20voor%20gezinnen%20zonder%20netwerk%3F&soort=experiment", more.QuerySelector("a")!.GetAttribute("href"));
     }

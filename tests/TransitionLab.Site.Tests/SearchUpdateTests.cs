@@ -58,24 +58,39 @@ public sealed class SearchUpdateTests
     public void An_experiment_is_found_by_the_words_of_the_learning_questions_of_its_latest_reflection_as_the_learning_agenda_searches_them()
     {
         var question = $"Werkt het {MadeUpWord} ook voor gezinnen zonder netwerk?";
-        var asks = Reflection(1, "Begin met een kleine wijk.") with { LearningQuestions = [new LearningQuestion(question, LearningQuestionStatus.Open, new DateOnly(2026, 7, 1))] };
-        var link = HttpUtility.ParseQueryString(new Uri(BuiltSite.BaseUrl, Agenda.LearningAgendaPage.SearchFor(question)).Query);
-        var query = SearchQuery.From(name => link[name]);
-        string[] Found(SiteContext site)
-        {
-            var index = FullTextIndex.Build(SearchDocument.From(site));
-            return SearchMatcher.Find(index, query).Documents.Select(id => index.Documents[id].Url).ToArray();
-        }
+        var first = Reflection(1, "Begin met een kleine wijk.");
+        var asks = Reflection(2, "Houd het klein.") with { LearningQuestions = [new LearningQuestion(question, LearningQuestionStatus.Open, new DateOnly(2026, 7, 1))] };
+        var query = AgendaSearch(question);
+        string[] Found(FullTextIndex index) => SearchMatcher.Find(index, query).Documents.Select(id => index.Documents[id].Url).ToArray();
 
+        Assert.Equal(question, query.Words);
         Assert.Equal(SearchKind.Experiment, query.Filters[SearchFilters.Kind]);
-        Assert.Equal([$"/experimenten/{Walcheren}/"], Found(Site(Catalogue, asks)));
-        // A later reflection no longer holds the question: the experiment no longer asks it.
-        Assert.Empty(Found(Site(Catalogue, asks, Reflection(2, "Houd het klein."))));
+        var before = FullTextIndex.For(Site(Catalogue, first));
+        Assert.Empty(Found(before));
+        // Filed later, the question is found after indexing only its experiment, as after a full build.
+        var after = Site(Catalogue, first, asks);
+        Assert.Equal([$"/experimenten/{Walcheren}/"], Found(before.Update(after, [Walcheren]).Index));
+        Assert.Equal([$"/experimenten/{Walcheren}/"], Found(FullTextIndex.Build(SearchDocument.From(after))));
+        // A later reflection no longer holds it: the experiment no longer asks it.
+        Assert.Empty(Found(FullTextIndex.Build(SearchDocument.From(Site(Catalogue, first, asks, Reflection(3, "Houd het klein."))))));
+    }
 
-        // A question longer than search reads is cut at a whole word.
-        var words = HttpUtility.ParseQueryString(new Uri(BuiltSite.BaseUrl, Agenda.LearningAgendaPage.SearchFor(string.Concat(Enumerable.Repeat("gezinnen ", 30)))).Query)["q"]!;
+    [Fact]
+    public void The_learning_agendas_search_for_a_question_ends_at_a_whole_word_and_a_question_of_stop_words_gets_none()
+    {
+        // Search reads 200 characters; the question's words are separated by spaces and by a tab.
+        var words = AgendaSearch(string.Concat(Enumerable.Repeat("gezinnen\t", 30))).Words;
         Assert.InRange(words.Length, SearchQuery.MaxLength - 9, SearchQuery.MaxLength);
         Assert.EndsWith("gezinnen", words);
+        Assert.Equal(words.Length, AgendaSearch(string.Concat(Enumerable.Repeat("gezinnen ", 30))).Words.Length);
+
+        Assert.Null(Agenda.LearningAgendaPage.SearchFor("Wat is het, en hoe dan?"));
+    }
+
+    private static SearchQuery AgendaSearch(string question)
+    {
+        var link = HttpUtility.ParseQueryString(new Uri(BuiltSite.BaseUrl, Agenda.LearningAgendaPage.SearchFor(question)).Query);
+        return SearchQuery.From(name => link[name]);
     }
 
     [Fact]
