@@ -55,6 +55,7 @@ public static class ApiApplication
         builder.Services.AddSingleton<AgendaDrafts>();
         builder.Services.AddApiDocument();
         // The catalogue import, the demo seed of a new store and the start-up lines.
+        builder.Services.AddSingleton<CatalogueReadiness>();
         builder.Services.AddHostedService<StartupWork>();
         builder.Services.AddHostedService<AuditRetention>();
         return builder;

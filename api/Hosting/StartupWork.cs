@@ -4,6 +4,7 @@ using TransitionLab.Api.Demo;
 using TransitionLab.Api.Experiments;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Reflections;
+using TransitionLab.Api.Site;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Hosting;
@@ -14,16 +15,69 @@ namespace TransitionLab.Api.Hosting;
 /// </summary>
 internal sealed class StartupWork(
     IConfiguration configuration, ImportedCatalogue catalogue, Database db, StoreWriter writer, StoreOptions store, StoredReflections records,
-    TimeProvider time, IServer server, IHostApplicationLifetime lifetime, ILogger<StartupWork> logger) : IHostedService
+    PublishedSite site, CatalogueReadiness readiness, TimeProvider time, IServer server, IHostApplicationLifetime lifetime, ILogger<StartupWork> logger)
+    : IHostedService
 {
     /// <summary>The key id the audit log shows for what the API does on its own at start-up.</summary>
     public const string KeyId = "startup";
+
+    private Task _work = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Keys may already exist (made with the keys command before the first start); experiments only
         // appear once the API has started, so their absence marks the first start.
         var isNewStore = db.Experiments.Count() == 0;
+        if (isNewStore || !site.HasBuild)
+        {
+            // Nothing to serve yet: the API listens once the catalogue is in.
+            await StartUpAsync(isNewStore);
+            return;
+        }
+        logger.LogInformation("Serving the site of the last run while the catalogue is imported");
+        _work = Task.Run(async () =>
+        {
+            try
+            {
+                await StartUpAsync(isNewStore);
+            }
+            catch (Exception e)
+            {
+                // As when the import failed before listening: the API does not run on a catalogue it could not read.
+                logger.LogCritical(e, "Importing the catalogue failed; the API stops");
+                lifetime.StopApplication();
+            }
+        }, CancellationToken.None);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _work.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host gave up waiting; the import's write is journaled, so a half-done import is redone at the next start.
+        }
+    }
+
+    private async Task StartUpAsync(bool isNewStore)
+    {
+        try
+        {
+            await ImportAsync(isNewStore);
+        }
+        catch (Exception e)
+        {
+            readiness.Failed(e);
+            throw;
+        }
+        readiness.Done();
+    }
+
+    private async Task ImportAsync(bool isNewStore)
+    {
         var import = await catalogue.ImportAsync(KeyId, time.GetUtcNow());
         foreach (var problem in import.Problems) logger.LogWarning("Content problem: {Problem}", problem);
         logger.LogInformation("Imported {Count} experiments ({Changed} new or changed) from {Folder} into {Store}", import.Imported, import.Changed, catalogue.ContentFolder, store.FilePath);
@@ -39,6 +93,7 @@ internal sealed class StartupWork(
         }
 
         var demoKey = await DemoKey.RenewAsync(db, writer, catalogue.Current, KeyId, time.GetUtcNow());
+        // After an import behind a running server, the application has started already: the lines are printed at once.
         lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -51,6 +106,4 @@ internal sealed class StartupWork(
             if (demoKey is { } k) Console.WriteLine($"Demo frontrunner key ({k.Slug}): {k.Secret}");
         });
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

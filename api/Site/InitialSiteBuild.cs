@@ -1,12 +1,14 @@
+using TransitionLab.Api.Hosting;
+
 namespace TransitionLab.Api.Site;
 
 /// <summary>
-/// Builds the site once at start-up, after the catalogue import and demo seeding (hosted services start in
-/// registration order). The first start waits for it, so <c>/</c> is never empty. A restart serves the site the
-/// last run built while the new build runs behind it: at national scale that build takes longer than anyone
+/// Builds the site once at start-up, after the catalogue import and demo seeding (<see cref="CatalogueReadiness"/>).
+/// The first start waits for it, so <c>/</c> is never empty. A restart serves the site the last run built while the
+/// catalogue is imported and the new build runs behind it: at national scale that build takes longer than anyone
 /// should wait for a first page, and the last build already shows what the store held when that run stopped.
 /// </summary>
-internal sealed class InitialSiteBuild(PublishedSite site, RenderingThreads rendering, ILogger<InitialSiteBuild> logger) : IHostedService
+internal sealed class InitialSiteBuild(PublishedSite site, CatalogueReadiness readiness, RenderingThreads rendering, ILogger<InitialSiteBuild> logger) : IHostedService
 {
     // Never disposed: the host may stop a service twice, and a source without a timer holds nothing to free.
     private readonly CancellationTokenSource _stopping = new();
@@ -16,6 +18,8 @@ internal sealed class InitialSiteBuild(PublishedSite site, RenderingThreads rend
     {
         if (!site.HasBuild)
         {
+            // Without a site to serve, the catalogue was imported before this service started.
+            await readiness.Ready;
             await rendering.Run(() => site.BuildAllAsync(cancellationToken));
             return;
         }
@@ -24,6 +28,7 @@ internal sealed class InitialSiteBuild(PublishedSite site, RenderingThreads rend
         {
             try
             {
+                await readiness.Ready.WaitAsync(_stopping.Token);
                 await site.BuildAllAsync(_stopping.Token);
             }
             catch (Exception e) when (e is not OperationCanceledException)

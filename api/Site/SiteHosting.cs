@@ -1,4 +1,5 @@
 using TransitionLab.Api.DataAtRest;
+using TransitionLab.Api.Hosting;
 using TransitionLab.Api.Store;
 using TransitionLab.Site.Assets;
 
@@ -70,6 +71,8 @@ public static class SiteHosting
             context.Response.ContentType = "text/html; charset=utf-8";
             if (files.GetFileInfo("404.html") is { Exists: true } notFound) await context.Response.SendFileAsync(notFound);
         });
+        // Last before the endpoints: the site's files above are served while a start imports the catalogue.
+        app.UseCatalogueReadiness();
         app.MapSiteForms();
         app.MapPracticeForms();
         app.MapAgendaForms();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TransitionLab.Api.Hosting;
 using TransitionLab.Api.Keys;
 using TransitionLab.Api.Store;
@@ -13,8 +14,11 @@ namespace TransitionLab.Api.Tests;
 /// <summary>
 /// The API with its own temp data folder and the small fixture catalogue (2 experiments, 1 theme).
 /// No demo data unless a test passes <c>demo: "seed"</c>. Each test makes its own factory.
+/// A restart on an earlier run's store imports the catalogue behind the site it serves; the factory hands out the host
+/// once that import is done (so a test may read the store at once), unless <paramref name="awaitCatalogue"/> is false.
 /// </summary>
-public sealed class ApiFactory(string demo = "off", string? dataFolder = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string demo = "off", string? dataFolder = null, IReadOnlyDictionary<string, string>? settings = null, bool awaitCatalogue = true)
+    : WebApplicationFactory<Program>
 {
     public const string Alpha = "netwerkberaden-alpha";
     public const string Beta = "mentoren-beta";
@@ -39,6 +43,13 @@ public sealed class ApiFactory(string demo = "off", string? dataFolder = null, I
         builder.UseSetting("Content", ContentFolder);
         builder.UseSetting("Demo", demo);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (awaitCatalogue) host.Services.GetRequiredService<CatalogueReadiness>().Ready.GetAwaiter().GetResult();
+        return host;
     }
 
     public Database Database => Services.GetRequiredService<Database>();

@@ -75,6 +75,41 @@ public sealed class ServedSiteTests
     }
 
     [Fact]
+    public async Task A_restart_serves_the_last_runs_site_while_it_reads_the_catalogue_and_answers_the_api_once_it_is_read()
+    {
+        using var temp = new TempFolder("tl-api-tests");
+        var content = ApiFactory.CopyOfFixtureContent();
+        try
+        {
+            var settings = new Dictionary<string, string> { ["Content"] = content };
+            using (var first = new ApiFactory(dataFolder: temp.Path, settings: settings))
+                Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/")).StatusCode);
+            // A named pipe holds the import where it reads this file, until the test writes it: a slow disk, on demand.
+            var held = Path.Combine(content, "experiments", "wachtend-gamma.md");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", held)) await mkfifo.WaitForExitAsync();
+
+            using var second = new ApiFactory(dataFolder: temp.Path, settings: settings, awaitCatalogue: false);
+            var client = second.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/experimenten/{ApiFactory.Alpha}/")).StatusCode);
+            var health = client.GetAsync("/healthz");
+            var experiment = client.GetAsync("/api/experiments/wachtend-gamma");
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            Assert.False(health.IsCompleted);
+            Assert.False(experiment.IsCompleted);
+
+            var alpha = await File.ReadAllTextAsync(Path.Combine(content, "experiments", $"{ApiFactory.Alpha}.md"));
+            await File.WriteAllTextAsync(held, alpha.Replace($"slug: {ApiFactory.Alpha}", "slug: wachtend-gamma"));
+
+            Assert.Equal(HttpStatusCode.OK, (await health).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await experiment).StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Signing_in_from_an_experiment_page_leads_back_to_it_and_never_off_site()
     {
         using var api = new ApiFactory();
