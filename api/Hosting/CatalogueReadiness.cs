@@ -6,7 +6,7 @@ namespace TransitionLab.Api.Hosting;
 /// (6 to 38 s at national scale, most of it reading 20,000 files); every endpoint waits here until the import is done,
 /// so no request sees a catalogue half read.
 /// </summary>
-internal sealed class CatalogueReadiness
+public sealed class CatalogueReadiness
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

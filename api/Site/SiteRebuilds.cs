@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using TransitionLab.Api.Hosting;
 using TransitionLab.Api.Store;
 
 namespace TransitionLab.Api.Site;
@@ -30,16 +31,18 @@ public sealed class SiteRebuilds : BackgroundService
     private readonly PublishedSite _site;
     private readonly RenderingThreads _rendering;
     private readonly StoreWriter _writer;
+    private readonly CatalogueReadiness _readiness;
     private readonly ILogger<SiteRebuilds> _logger;
     private long _completed;
     private long _requested;
 
     /// <summary>Follows <paramref name="writer"/> once started; renders on <paramref name="rendering"/>.</summary>
-    public SiteRebuilds(PublishedSite site, RenderingThreads rendering, StoreWriter writer, ILogger<SiteRebuilds> logger)
+    public SiteRebuilds(PublishedSite site, RenderingThreads rendering, StoreWriter writer, CatalogueReadiness readiness, ILogger<SiteRebuilds> logger)
     {
         _site = site;
         _rendering = rendering;
         _writer = writer;
+        _readiness = readiness;
         _logger = logger;
     }
 
@@ -63,7 +66,7 @@ public sealed class SiteRebuilds : BackgroundService
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // From start on, not from construction: what the start-up work wrote (the catalogue import, demo data)
-        // is in the initial build, which hosted services finish before this one starts.
+        // is in the initial build, which starts once that work is done (Follow skips it when it runs behind a restart).
         _writer.Applied += Follow;
         return base.StartAsync(cancellationToken);
     }
@@ -78,6 +81,9 @@ public sealed class SiteRebuilds : BackgroundService
     // Runs on the writer inside its exclusive section: it only enqueues.
     private void Follow(IReadOnlyList<StoreChange> batch)
     {
+        // The start's own import behind the last run's site: the initial build waits for it, and the endpoints that
+        // write wait for it too, so what it wrote needs no rebuild of its own.
+        if (!_readiness.Ready.IsCompleted) return;
         foreach (var change in batch)
         {
             if (change.Outcome is not { Stored: true } outcome) continue;
