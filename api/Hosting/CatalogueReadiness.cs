@@ -3,7 +3,7 @@ namespace TransitionLab.Api.Hosting;
 /// <summary>
 /// Whether this start's catalogue import is done. A start on a store that already holds the catalogue, with a site an
 /// earlier run built, listens at once and serves that site's files while it reads and compares the content folder
-/// (6 to 38 s at national scale, most of it reading 20,000 files); every endpoint waits here until the import is done,
+/// (5 to 38 s at national scale, most of it reading 20,000 files); every endpoint waits here until the import is done,
 /// so no request sees a catalogue half read.
 /// </summary>
 public sealed class CatalogueReadiness
