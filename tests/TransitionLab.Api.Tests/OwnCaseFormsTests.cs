@@ -16,6 +16,23 @@ public class OwnCaseFormsTests
     private static FormUrlEncodedContent CaseForm(string title = "Buurtkracht Zwolle", string summary = "Bewoners beslissen mee over het budget.") =>
         new([new("title", title), new("municipality", "Zwolle"), new("summary", summary), new("frontrunners", "Wijkteam Zwolle\nBuurtcoach")]);
 
+    /// <summary>A participant of cohort A, signed in, who registered one own case through the form.</summary>
+    private static async Task<(HttpClient Participant, Guid Case)> ParticipantWithCase(ApiOnDay api)
+    {
+        var participant = await PracticeFormsTests.SignedIn(api, KeyRole.Participant, "A");
+        await participant.PostAsync("/cursus/casussen/", CaseForm());
+        return (participant, Assert.Single(api.Database.CourseCases.FindAll()).Id);
+    }
+
+    /// <summary>The practice form's fields for a first cycle on own case <paramref name="id"/>, which has no goals.</summary>
+    private static FormUrlEncodedContent PracticeOnCase(Guid id)
+    {
+        var body = VerdictsApiTests.HalfYear(1);
+        ((JsonArray)body["goals"]!).Clear();
+        body["caseId"] = id.ToString();
+        return new FormUrlEncodedContent(Samples.FormFields(body));
+    }
+
     [Fact]
     public async Task Participant_registers_an_own_case_through_the_form_and_another_cohort_gets_403()
     {
@@ -62,16 +79,11 @@ public class OwnCaseFormsTests
     public async Task Participant_practises_on_an_own_case_from_the_form_and_reads_it_back()
     {
         using var api = new ApiOnDay(new ApiFactory(), VerdictsApiTests.Today);
-        var participant = await PracticeFormsTests.SignedIn(api, KeyRole.Participant, "A");
-        await participant.PostAsync("/cursus/casussen/", CaseForm());
-        var id = Assert.Single(api.Database.CourseCases.FindAll()).Id;
+        var (participant, id) = await ParticipantWithCase(api);
 
         var form = Parser.ParseDocument(await (await participant.GetAsync($"/cursus/{Module}/oefenen/?casus={id}")).Content.ReadAsStringAsync());
         Assert.Equal(id.ToString(), form.QuerySelector("input[name=caseId]")!.GetAttribute("value"));
-        var body = VerdictsApiTests.HalfYear(1);
-        ((JsonArray)body["goals"]!).Clear();
-        body["caseId"] = id.ToString();
-        var posted = await participant.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
+        var posted = await participant.PostAsync($"/api/course/modules/{Module}/practice-reflections/form", PracticeOnCase(id));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(id, Assert.Single(api.Database.PracticeReflections.FindAll()).CaseId);
@@ -82,14 +94,9 @@ public class OwnCaseFormsTests
     public async Task Signed_out_the_practice_form_on_an_own_case_leads_to_signing_in_and_back_to_the_form_set_to_the_case()
     {
         using var api = new ApiOnDay(new ApiFactory(), VerdictsApiTests.Today);
-        var participant = await PracticeFormsTests.SignedIn(api, KeyRole.Participant, "A");
-        await participant.PostAsync("/cursus/casussen/", CaseForm());
-        var id = Assert.Single(api.Database.CourseCases.FindAll()).Id;
-        var body = VerdictsApiTests.HalfYear(1);
-        ((JsonArray)body["goals"]!).Clear();
-        body["caseId"] = id.ToString();
+        var (_, id) = await ParticipantWithCase(api);
 
-        var signedOut = await PracticeFormsTests.Browser(api).PostAsync($"/api/course/modules/{Module}/practice-reflections/form", new FormUrlEncodedContent(Samples.FormFields(body)));
+        var signedOut = await PracticeFormsTests.Browser(api).PostAsync($"/api/course/modules/{Module}/practice-reflections/form", PracticeOnCase(id));
 
         Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode);
         Assert.Equal($"/cursus/{Module}/oefenen/?casus={id}#oefenreflectie",
